@@ -1,0 +1,5 @@
+/**
+ * `@odeme/bip`.
+ * @packageDocumentation
+ */
+export {};

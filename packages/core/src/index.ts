@@ -1,0 +1,98 @@
+/**
+ * `@odeme/core`: the request loop, signing, errors, money and card helpers shared by every odeme provider client.
+ * @packageDocumentation
+ */
+export { assertServerSide, isBrowser } from './browser.js';
+export {
+  type CardBrand,
+  cardBin,
+  cardLastFour,
+  checkCardExpiry,
+  cvvValid,
+  detectCardBrand,
+  type ExpiryCheck,
+  luhnValid,
+  maskCardNumber,
+  normaliseCardNumber,
+} from './card.js';
+export {
+  basicAuthHeader,
+  hmacSha256,
+  hmacSha256Base64,
+  hmacSha256Hex,
+  parseBasicAuthHeader,
+  randomBytes,
+  randomKey,
+  randomUuid,
+  sha256,
+  sha256Base64,
+  sha256Hex,
+  timingSafeEqual,
+} from './crypto.js';
+export { base64Decode, base64DecodeText, base64Encode, hexDecode, hexEncode, utf8Decode, utf8Encode } from './encoding.js';
+export {
+  AbortError,
+  ConfigurationError,
+  HttpError,
+  isOdemeError,
+  NetworkError,
+  OdemeError,
+  type OdemeErrorCode,
+  type OdemeErrorOptions,
+  PaymentDeclinedError,
+  ProviderError,
+  type ProviderErrorContext,
+  type ResponseContext,
+  SignatureVerificationError,
+  TimeoutError,
+  UnexpectedResponseError,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
+export { createLogger, type Logger, type LogLevel } from './logger.js';
+export {
+  addKurus,
+  allocate,
+  compareKurus,
+  formatTRY,
+  fromKurus,
+  fromX100,
+  type Kurus,
+  kurus,
+  kurusToDecimalNumber,
+  multiplyKurus,
+  subtractKurus,
+  sumKurus,
+  toKurus,
+  toX100String,
+} from './money.js';
+export {
+  defaultEncode,
+  defineOperation,
+  type EncodedRequest,
+  fillPath,
+  type HttpMethod,
+  type Operation,
+  type OperationInput,
+  type OperationOutput,
+  pathParamNames,
+} from './operation.js';
+export { isSecretKey, REDACTED, redactHeaders, redactText, redactValue, registerSecret } from './redact.js';
+export { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
+export { cardNumber, checkExpiryInto, cvv, issuesFromZod, kurusAmount, parseOrThrow, type TlAmountOptions, tlAmount } from './schemas.js';
+export {
+  type CallOptions,
+  type ClientOptions,
+  defaultUnwrap,
+  type FetchLike,
+  type Hooks,
+  type OutgoingRequest,
+  type ProviderRuntime,
+  type RawResponse,
+  type RequestEvent,
+  type ResponseEvent,
+  type RetryEvent,
+  responseContext,
+  serialiseBody,
+  Transport,
+} from './transport.js';

@@ -1,0 +1,31 @@
+import { redactText, redactValue } from './redact.js';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
+
+/** Anything with console-like methods; `console` itself fits. */
+export interface Logger {
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
+
+/** Wraps a logger so that lines under `level` are dropped and every line is redacted before it is written. */
+export function createLogger(logger: Logger | undefined, level: LogLevel = 'warn'): Logger {
+  const sink = logger ?? (globalThis.console as unknown as Logger);
+  const min = RANK[level];
+  const emit = (l: Exclude<LogLevel, 'off'>) => (message: string, fields?: Record<string, unknown>) => {
+    if (RANK[l] < min) return;
+    const safe = redactText(`[odeme] ${message}`);
+    if (fields === undefined) sink[l](safe);
+    else sink[l](safe, redactValue(fields) as Record<string, unknown>);
+  };
+  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+}
+
+/** True when `level` would be written; lets callers skip building expensive fields. */
+export function logEnabled(configured: LogLevel, level: Exclude<LogLevel, 'off'>): boolean {
+  return RANK[level] >= RANK[configured];
+}

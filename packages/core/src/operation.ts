@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** What an operation's input becomes on the wire; each part optional. */
+export interface EncodedRequest {
+  /** Values for `{name}` placeholders in the path. */
+  pathParams?: Record<string, string | number>;
+  /** Query string parameters; `undefined` values are left out. */
+  query?: Record<string, string | number | boolean | undefined>;
+  /** Extra request headers (e.g. header-borne GET parameters). */
+  headers?: Record<string, string>;
+  /** The body before serialisation; `undefined` means no body. */
+  body?: unknown;
+}
+
+/**
+ * One row of a provider's API: everything the executor needs to turn an input into a signed request and a
+ * typed result. Adding an endpoint is adding one of these.
+ */
+export interface Operation<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType, Meta = unknown> {
+  /** Stable id used in errors and logs, e.g. `payments.create`. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** Path relative to the base URL, with `{name}` placeholders filled from the input. */
+  readonly path: string;
+  /** Validates (and may transform) the caller's input before anything is sent. */
+  readonly request: Req;
+  /** Parses the unwrapped response data; keep it lenient (`z.looseObject`) so new fields pass through. */
+  readonly response: Res;
+  /** Money moves (charge, refund, cancel, capture…): never retried without an idempotency key the provider honours. */
+  readonly movesMoney: boolean;
+  /** Input keys sent as query parameters by the default encoder (GET/DELETE send all remaining keys there). */
+  readonly query?: readonly string[];
+  /** Body encoding; the provider's default when absent. */
+  readonly bodyFormat?: 'json' | 'form';
+  /** Custom encoding of the validated input; replaces the provider's and the default encoder. */
+  readonly encode?: (input: z.output<Req>) => EncodedRequest | Promise<EncodedRequest>;
+  /** Provider-specific facts: host, credential pair, token field order… */
+  readonly meta?: Meta;
+}
+
+/** Identity helper that keeps the literal types of an operation row. */
+export function defineOperation<Req extends z.ZodType, Res extends z.ZodType, Meta = unknown>(op: Operation<Req, Res, Meta>): Operation<Req, Res, Meta> {
+  return op;
+}
+
+export type OperationInput<O> = O extends Operation<infer Req, z.ZodType, unknown> ? z.input<Req> : never;
+export type OperationOutput<O> = O extends Operation<z.ZodType, infer Res, unknown> ? z.output<Res> : never;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Names of the `{placeholders}` in a path. */
+export function pathParamNames(path: string): string[] {
+  return [...path.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
+}
+
+/** Fills `{placeholders}`, each value URI-encoded; a missing one is a programming error. */
+export function fillPath(path: string, params: Record<string, string | number> = {}): string {
+  return path.replace(PLACEHOLDER, (_m, name: string) => {
+    const v = params[name];
+    if (v === undefined || v === '') throw new TypeError(`Missing path parameter "${name}" for ${path}`);
+    return encodeURIComponent(String(v));
+  });
+}
+
+/**
+ * The default encoder: placeholders from the input, listed `query` keys to the query string, the rest to
+ * the body (GET/DELETE: to the query string, with no body).
+ */
+export function defaultEncode(op: Operation, input: unknown): EncodedRequest {
+  const fields = (input ?? {}) as Record<string, unknown>;
+  const names = new Set(pathParamNames(op.path));
+  const queryKeys = new Set(op.query ?? []);
+  const noBody = op.method === 'GET' || op.method === 'DELETE';
+  const pathParams: Record<string, string | number> = {};
+  const query: Record<string, string | number | boolean | undefined> = {};
+  let body: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(fields)) {
+    if (names.has(k)) pathParams[k] = v as string | number;
+    else if (noBody || queryKeys.has(k)) {
+      if (v !== undefined && v !== null) query[k] = v as string | number | boolean;
+    } else {
+      body ??= {};
+      body[k] = v;
+    }
+  }
+  if (!noBody && body === undefined) body = {};
+  return { pathParams, query, body };
+}

@@ -1,0 +1,117 @@
+import { luhnValid, maskCardNumber } from './card.js';
+
+export const REDACTED = '[REDACTED]';
+
+/** Field and header names whose values never leave the process in errors or logs (compared without case, `-` or `_`). */
+const SECRET_KEYS = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'secret',
+  'secretkey',
+  'apisecret',
+  'apikey',
+  'xapikey',
+  'apikeyprivate',
+  'apiclientprivate',
+  'apikeypublic',
+  'apiclientpublic',
+  'privatekey',
+  'clientsecret',
+  'cvc',
+  'cvv',
+  'cvv2',
+  'cvc2',
+  'securitycode',
+  'signature',
+  'xsignature',
+  'hash',
+  'authorization',
+  'proxyauthorization',
+  'cookie',
+  'setcookie',
+  'token',
+  'accesstoken',
+  'refreshtoken',
+  'requesttoken',
+  'committoken',
+  'cardtoken',
+  'merchantkey',
+  'merchantsalt',
+  'salt',
+  'authticket',
+  'ticket',
+  'xrndkey',
+  'pin',
+  'pincode',
+  'kkbpincode',
+  'otp',
+]);
+/** Fields holding a card number: masked (first six, last four), not removed, so support can still match them. */
+const CARD_KEYS = new Set(['cardnumber', 'number', 'pan', 'cardno']);
+
+const normaliseKey = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
+
+/** True when a field or header of this name holds a secret. */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEYS.has(normaliseKey(key));
+}
+
+// Process-wide list of secret values registered by clients (keys, passwords); scrubbed from any text.
+const secretValues = new Set<string>();
+
+/** Registers a credential value so that it is scrubbed wherever it appears in an error or log line. */
+export function registerSecret(value: string | undefined): void {
+  if (typeof value === 'string' && value.length >= 6) secretValues.add(value);
+}
+
+// 13–19 digits, optionally grouped by spaces or dashes.
+const CARD_RUN = /(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])/g;
+const KEY_ALTERNATION = [...SECRET_KEYS].join('|');
+// "cvc":"123"  /  "cvc": 123  /  cvc=123  (JSON-ish or form-encoded text)
+const JSON_PAIR = new RegExp(`("(?:[\\w-]*?)(?:${KEY_ALTERNATION})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"|-?\\d+(?:\\.\\d+)?)`, 'gi');
+const FORM_PAIR = new RegExp(`((?:^|[?&\\s])(?:${KEY_ALTERNATION})=)([^&\\s]*)`, 'gi');
+const BASIC_OR_BEARER = /\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{6,}/g;
+
+/** Scrubs card numbers, secret-looking pairs and registered secret values from free text. */
+export function redactText(text: string): string {
+  if (!text) return text;
+  let out = text.replace(CARD_RUN, (run) => {
+    const digits = run.replace(/[ -]/g, '');
+    return luhnValid(digits) ? maskCardNumber(digits) : run;
+  });
+  out = out.replace(JSON_PAIR, (_m, key: string) => `${key}"${REDACTED}"`);
+  out = out.replace(FORM_PAIR, (_m, key: string) => `${key}${REDACTED}`);
+  out = out.replace(BASIC_OR_BEARER, (_m, scheme: string) => `${scheme} ${REDACTED}`);
+  for (const secret of secretValues) {
+    if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+  }
+  return out;
+}
+
+/** Deep copy of a value with secrets removed and card numbers masked; safe to log or attach to an error. */
+export function redactValue(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > 12 || seen.has(value)) return '[…]';
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1, seen));
+  if (value instanceof Error) return { name: value.name, message: redactText(value.message) };
+  if (typeof Headers !== 'undefined' && value instanceof Headers) return redactHeaders(value);
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const norm = normaliseKey(key);
+    if (SECRET_KEYS.has(norm)) out[key] = v === undefined || v === null || v === '' ? v : REDACTED;
+    else if (CARD_KEYS.has(norm) && (typeof v === 'string' || typeof v === 'number')) out[key] = maskCardNumber(String(v));
+    else out[key] = redactValue(v, depth + 1, seen);
+  }
+  return out;
+}
+
+/** Headers as a plain object, secret ones replaced. */
+export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
+  for (const [k, v] of entries) out[k] = isSecretKey(k) ? REDACTED : redactText(v);
+  return out;
+}

@@ -1,0 +1,407 @@
+import ky, { type KyInstance } from 'ky';
+import { assertServerSide } from './browser.js';
+import { AbortError, HttpError, isOdemeError, NetworkError, type OdemeError, TimeoutError, UnexpectedResponseError } from './errors.js';
+import { createLogger, type Logger, type LogLevel, logEnabled } from './logger.js';
+import { defaultEncode, type EncodedRequest, fillPath, type HttpMethod, type Operation, type OperationOutput } from './operation.js';
+import { redactHeaders, registerSecret } from './redact.js';
+import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
+import { issuesFromZod, parseOrThrow } from './schemas.js';
+import type { z } from 'zod';
+
+/** The `fetch` signature the SDK needs; the global one, a simulator's, or a framework's all fit. */
+export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+export interface RequestEvent {
+  operation: string;
+  method: HttpMethod;
+  url: string;
+  attempt: number;
+  /** Redacted copy. */
+  headers: Record<string, string>;
+}
+export interface ResponseEvent {
+  operation: string;
+  status: number;
+  attempt: number;
+  durationMs: number;
+  requestId: string | undefined;
+}
+export interface RetryEvent {
+  operation: string;
+  attempt: number;
+  delayMs: number;
+  reason: string;
+}
+
+/** Observability hooks. They receive redacted data and cannot change the request. */
+export interface Hooks {
+  onRequest?: (event: RequestEvent) => void;
+  onResponse?: (event: ResponseEvent) => void;
+  onRetry?: (event: RetryEvent) => void;
+}
+
+/** Options every provider client accepts. */
+export interface ClientOptions {
+  /** Overrides the provider's base URL (or gives it where the provider has no public default). */
+  baseUrl?: string;
+  /** `fetch` to send with: the global one by default; pass a simulator's for offline tests. */
+  fetch?: FetchLike;
+  /** Per-attempt timeout in ms (default 30 000). */
+  timeout?: number;
+  /** Whole-call budget in ms, retries and backoff included (default 90 000). */
+  totalTimeout?: number;
+  /** Automatic retries for reads (default 2; 0 disables). Money-moving calls never retry without an honoured idempotency key. */
+  maxRetries?: number;
+  /** Finer backoff settings. */
+  retry?: Partial<Omit<RetryPolicy, 'maxRetries'>>;
+  /** Where log lines go (default `console`); every line is redacted. */
+  logger?: Logger;
+  /** Lowest level written (default `warn`). */
+  logLevel?: LogLevel;
+  hooks?: Hooks;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Responses larger than this are refused (default 8 MiB). */
+  maxResponseBytes?: number;
+  /** Allow a client holding secrets to run in a browser page. Off by default. */
+  dangerouslyAllowBrowser?: boolean;
+}
+
+/** Options of one call. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeout?: number;
+  totalTimeout?: number;
+  maxRetries?: number;
+  /** Sent in the provider's idempotency header where it has one; makes a money-moving call retryable. */
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+}
+
+/** The request as it will be sent; `sign` may add headers. The body is final: sign these exact bytes. */
+export interface OutgoingRequest {
+  readonly operation: Operation;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly headers: Headers;
+  readonly body: string | undefined;
+  readonly attempt: number;
+}
+
+/** The response as read, before the provider's envelope is unwrapped. */
+export interface RawResponse {
+  readonly operation: Operation;
+  readonly provider: string;
+  readonly status: number;
+  readonly ok: boolean;
+  readonly headers: Headers;
+  readonly text: string;
+  /** Parsed JSON, or `undefined` for an empty or non-JSON body. */
+  readonly json: unknown;
+  readonly isJson: boolean;
+  readonly requestId: string | undefined;
+}
+
+/** What a provider package tells the executor about itself. */
+export interface ProviderRuntime {
+  provider: string;
+  /** Base URL for an operation (a provider with several hosts picks per operation). */
+  baseUrl: (op: Operation) => string;
+  bodyFormat?: 'json' | 'form';
+  /** Provider-wide encoder (used when the operation has none). May be async (e.g. to add a token). */
+  encode?: (op: Operation, input: unknown) => EncodedRequest | Promise<EncodedRequest>;
+  /** Adds authentication to each attempt (called again on retries, so nonces stay fresh). */
+  sign?: (request: OutgoingRequest) => void | Promise<void>;
+  /** Turns a raw response into the operation's data, or throws the provider's typed error. */
+  unwrap?: (response: RawResponse) => unknown;
+  /** Header the provider honours for idempotent retries, if any. */
+  idempotencyHeader?: string;
+  /** Response headers that carry a request id, checked in order. */
+  requestIdHeaders?: readonly string[];
+  /** Credential values to scrub from every error and log line. */
+  secrets?: readonly (string | undefined)[];
+  /** The client holds secrets: refuse to start in a browser without `dangerouslyAllowBrowser`. */
+  holdsSecrets?: boolean;
+}
+
+const DEFAULT_REQUEST_ID_HEADERS = ['x-request-id', 'x-correlation-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
+const DEFAULTS = { timeout: 30_000, totalTimeout: 90_000, maxResponseBytes: 8 * 1024 * 1024 };
+
+type CallKind = 'caller' | 'attempt' | 'total';
+type Attempt = { response: RawResponse; error?: undefined } | { response?: undefined; error: OdemeError };
+
+/**
+ * The one request loop of the SDK: validate, encode, serialise once, sign, send, retry when it is safe,
+ * decode, unwrap, parse. Holds configuration only; nothing per call is stored on it.
+ */
+export class Transport {
+  readonly provider: string;
+  readonly log: Logger;
+  private readonly runtime: ProviderRuntime;
+  private readonly options: ClientOptions;
+  private readonly policy: RetryPolicy;
+  private readonly logLevel: LogLevel;
+  private readonly http: KyInstance;
+
+  constructor(runtime: ProviderRuntime, options: ClientOptions = {}) {
+    if (runtime.holdsSecrets) assertServerSide(runtime.provider, options.dangerouslyAllowBrowser);
+    for (const s of runtime.secrets ?? []) registerSecret(s);
+    this.provider = runtime.provider;
+    this.runtime = runtime;
+    this.options = options;
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry, maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries };
+    this.logLevel = options.logLevel ?? 'warn';
+    this.log = createLogger(options.logger, this.logLevel);
+    const userFetch = options.fetch;
+    // Retries and timeouts are ours (one timer per attempt); ky only sends.
+    this.http = ky.create({
+      retry: 0,
+      timeout: false,
+      throwHttpErrors: false,
+      fetch: userFetch ? (i, init) => userFetch(i, init) : (i, init) => globalThis.fetch(i, init),
+    });
+  }
+
+  /** Runs one operation and returns its parsed, typed data. */
+  async call<O extends Operation>(op: O, input: unknown, callOptions: CallOptions = {}): Promise<OperationOutput<O>> {
+    const ctx = { provider: this.provider, operation: op.id };
+    const signal = callOptions.signal;
+    if (signal?.aborted) throw new AbortError(`${op.id} was aborted before it was sent`, ctx);
+
+    const parsed = parseOrThrow(op.request, input, ctx);
+    const encoded = op.encode ? await op.encode(parsed) : this.runtime.encode ? await this.runtime.encode(op, parsed) : defaultEncode(op, parsed);
+    const url = buildUrl(this.runtime.baseUrl(op), op.path, encoded);
+    const format = op.bodyFormat ?? this.runtime.bodyFormat ?? 'json';
+    const body = encoded.body === undefined ? undefined : serialiseBody(encoded.body, format);
+
+    const baseHeaders: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined)
+      baseHeaders['content-type'] = format === 'json' ? 'application/json; charset=utf-8' : 'application/x-www-form-urlencoded; charset=utf-8';
+    Object.assign(baseHeaders, this.options.headers, encoded.headers, callOptions.headers);
+
+    let retryable = !op.movesMoney;
+    if (callOptions.idempotencyKey !== undefined) {
+      if (this.runtime.idempotencyHeader) {
+        baseHeaders[this.runtime.idempotencyHeader] = callOptions.idempotencyKey;
+        retryable = true;
+      } else if (op.movesMoney) {
+        this.log.warn(`${this.provider} has no documented idempotency header: ${op.id} will not be retried automatically`);
+      }
+    }
+    const maxRetries = retryable ? (callOptions.maxRetries ?? this.policy.maxRetries) : 0;
+    const attemptTimeout = callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout;
+    const deadline = Date.now() + (callOptions.totalTimeout ?? this.options.totalTimeout ?? DEFAULTS.totalTimeout);
+
+    for (let attempt = 0; ; attempt++) {
+      const headers = new Headers(baseHeaders);
+      const outgoing: OutgoingRequest = { operation: op, method: op.method, url, headers, body, attempt };
+      if (this.runtime.sign) await this.runtime.sign(outgoing);
+      const result = await this.send(outgoing, attemptTimeout, deadline, signal);
+
+      if (attempt < maxRetries) {
+        const delay = this.retryDelay(result, attempt);
+        if (delay !== undefined && Date.now() + delay < deadline) {
+          const reason = result.error ? result.error.code : `HTTP ${result.response?.status}`;
+          this.options.hooks?.onRetry?.({ operation: op.id, attempt: attempt + 1, delayMs: delay, reason });
+          this.log.info(`retrying ${op.id} in ${delay} ms after ${reason}`);
+          await sleep(delay, signal, ctx);
+          continue;
+        }
+      }
+      if (result.error) throw result.error;
+      return this.finish(op, result.response) as OperationOutput<O>;
+    }
+  }
+
+  /** Backoff before the next attempt, or `undefined` when this outcome is not worth retrying. */
+  private retryDelay(result: Attempt, attempt: number): number | undefined {
+    if (result.error) {
+      const e = result.error;
+      const transient = e instanceof NetworkError || (e instanceof TimeoutError && e.kind === 'attempt');
+      return transient ? backoffDelay(attempt, this.policy) : undefined;
+    }
+    const res = result.response;
+    if (!isRetryableStatus(res.status)) return undefined;
+    const after = parseRetryAfter(res.headers.get('retry-after'));
+    if (after !== undefined) return after <= this.policy.maxRetryAfterMs ? after : undefined;
+    return backoffDelay(attempt, this.policy);
+  }
+
+  private async send(req: OutgoingRequest, attemptTimeout: number, deadline: number, signal: AbortSignal | undefined): Promise<Attempt> {
+    const ctx = { provider: this.provider, operation: req.operation.id };
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) return { error: new TimeoutError(`${req.operation.id} ran out of its total time`, { ...ctx, timeoutMs: remaining, kind: 'total' }) };
+    const limit = Math.min(attemptTimeout, remaining);
+    const timeoutKind: CallKind = attemptTimeout < remaining ? 'attempt' : 'total';
+    const controller = new AbortController();
+    let stoppedBy: CallKind | undefined;
+    const timer = setTimeout(() => {
+      stoppedBy = timeoutKind;
+      controller.abort();
+    }, limit);
+    const onAbort = () => {
+      stoppedBy = 'caller';
+      controller.abort();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const started = Date.now();
+    const hooks = this.options.hooks;
+    if (hooks?.onRequest)
+      hooks.onRequest({ operation: req.operation.id, method: req.method, url: req.url, attempt: req.attempt, headers: redactHeaders(req.headers) });
+    if (logEnabled(this.logLevel, 'debug')) this.log.debug(`→ ${req.method} ${req.url} (${req.operation.id}, attempt ${req.attempt + 1})`);
+    try {
+      const res = await this.http(req.url, { method: req.method, headers: req.headers, body: req.body, signal: controller.signal });
+      const text = await readLimited(res, this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, ctx);
+      const raw = this.rawResponse(req.operation, res, text);
+      const durationMs = Date.now() - started;
+      hooks?.onResponse?.({ operation: req.operation.id, status: raw.status, attempt: req.attempt, durationMs, requestId: raw.requestId });
+      if (logEnabled(this.logLevel, 'debug')) this.log.debug(`← ${raw.status} ${req.operation.id} in ${durationMs} ms`);
+      return { response: raw };
+    } catch (cause) {
+      if (stoppedBy === 'caller') throw new AbortError(`${req.operation.id} was aborted by the caller`, { ...ctx, cause: signal?.reason });
+      if (stoppedBy)
+        return {
+          error: new TimeoutError(`${req.operation.id} timed out after ${limit} ms`, {
+            ...ctx,
+            timeoutMs: limit,
+            kind: stoppedBy === 'attempt' ? 'attempt' : 'total',
+          }),
+        };
+      if (isOdemeError(cause)) return { error: cause };
+      return { error: new NetworkError(`${req.operation.id} could not reach ${this.provider}: ${describe(cause)}`, { ...ctx, cause }) };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private rawResponse(op: Operation, res: Response, text: string): RawResponse {
+    let json: unknown;
+    let isJson = false;
+    const trimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (trimmed.trim() !== '') {
+      try {
+        json = JSON.parse(trimmed);
+        isJson = true;
+      } catch {
+        json = undefined;
+      }
+    }
+    let requestId: string | undefined;
+    for (const h of this.runtime.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS) {
+      const v = res.headers.get(h);
+      if (v) {
+        requestId = v;
+        break;
+      }
+    }
+    return { operation: op, provider: this.provider, status: res.status, ok: res.ok, headers: res.headers, text, json, isJson, requestId };
+  }
+
+  private finish(op: Operation, raw: RawResponse): unknown {
+    const data = this.runtime.unwrap ? this.runtime.unwrap(raw) : defaultUnwrap(raw);
+    const parsed = (op.response as z.ZodType).safeParse(data);
+    if (!parsed.success) {
+      throw new UnexpectedResponseError(`${op.id}: the response is not in the documented shape`, {
+        provider: this.provider,
+        operation: op.id,
+        status: raw.status,
+        requestId: raw.requestId,
+        body: raw.isJson ? raw.json : raw.text.slice(0, 2000),
+        issues: issuesFromZod(parsed.error),
+      });
+    }
+    return parsed.data;
+  }
+}
+
+/** Context fields for errors raised about a raw response. */
+export function responseContext(raw: RawResponse) {
+  return {
+    provider: raw.provider,
+    operation: raw.operation.id,
+    status: raw.status,
+    requestId: raw.requestId,
+    body: raw.isJson ? raw.json : raw.text.slice(0, 2000),
+  };
+}
+
+/** Non-2xx without a recognised provider envelope → `HttpError`; 2xx that is not JSON → `UnexpectedResponseError`. */
+export function defaultUnwrap(raw: RawResponse): unknown {
+  if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from ${raw.provider}`, responseContext(raw));
+  if (!raw.isJson && raw.text.trim() !== '')
+    throw new UnexpectedResponseError(`${raw.operation.id}: ${raw.provider} answered with a body that is not JSON`, responseContext(raw));
+  return raw.json;
+}
+
+function buildUrl(base: string, path: string, encoded: EncodedRequest): string {
+  let url = base.replace(/\/+$/, '') + fillPath(path, encoded.pathParams);
+  const q = encoded.query;
+  if (q) {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(q)) if (v !== undefined) params.append(k, String(v));
+    const s = params.toString();
+    if (s) url += (url.includes('?') ? '&' : '?') + s;
+  }
+  return url;
+}
+
+/** Serialises a body once; the returned string is what gets signed and sent. */
+export function serialiseBody(body: unknown, format: 'json' | 'form'): string {
+  if (typeof body === 'string') return body;
+  if (format === 'json') return JSON.stringify(body);
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+    if (v === undefined || v === null) continue;
+    params.append(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
+  }
+  return params.toString();
+}
+
+async function readLimited(res: Response, limit: number, ctx: { provider: string; operation: string }): Promise<string> {
+  const tooLarge = () => new UnexpectedResponseError(`${ctx.operation}: response larger than ${limit} bytes was refused`, { ...ctx, status: res.status });
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > limit) {
+    await res.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined, ctx: { provider: string; operation: string }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortError(`${ctx.operation} was aborted by the caller`, { ...ctx, cause: signal.reason }));
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(new AbortError(`${ctx.operation} was aborted during retry backoff`, { ...ctx, cause: signal?.reason }));
+    };
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) {
+    const inner = (cause as { cause?: unknown }).cause;
+    return inner instanceof Error ? `${cause.message} (${inner.message})` : cause.message;
+  }
+  return String(cause);
+}

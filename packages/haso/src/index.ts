@@ -1,0 +1,5 @@
+/**
+ * `@odeme/haso`.
+ * @packageDocumentation
+ */
+export {};

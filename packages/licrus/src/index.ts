@@ -1,0 +1,5 @@
+/**
+ * `@odeme/licrus`.
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * `@odeme/oderopay`.
+ * @packageDocumentation
+ */
+export {};

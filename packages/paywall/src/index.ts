@@ -1,0 +1,5 @@
+/**
+ * `@odeme/paywall`.
+ * @packageDocumentation
+ */
+export {};

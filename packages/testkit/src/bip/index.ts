@@ -1,0 +1,2 @@
+// The bip simulator lives in this folder; its public surface is exported here.
+export {};

@@ -1,0 +1,2 @@
+// The haso simulator lives in this folder; its public surface is exported here.
+export {};

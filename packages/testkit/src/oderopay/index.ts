@@ -1,0 +1,2 @@
+// The oderopay simulator lives in this folder; its public surface is exported here.
+export {};
