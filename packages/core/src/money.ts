@@ -14,7 +14,8 @@ function moneyError(message: string, path = ''): ValidationError {
 /** Brands an integer as kuruş; anything but a safe integer is a `ValidationError`. */
 export function kurus(value: number, path?: string): Kurus {
   if (!Number.isSafeInteger(value)) throw moneyError(`expected a whole number of kuruş, got ${String(value)}`, path);
-  return value as Kurus;
+  // -0 would survive arithmetic and print oddly in some places: there is only one zero kuruş.
+  return (value === 0 ? 0 : value) as Kurus;
 }
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;

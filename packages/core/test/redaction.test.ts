@@ -1,0 +1,144 @@
+import { inspect } from 'node:util';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  AbortError,
+  ConfigurationError,
+  createLogger,
+  HttpError,
+  isOdemeError,
+  isSecretKey,
+  NetworkError,
+  OdemeError,
+  PaymentDeclinedError,
+  ProviderError,
+  REDACTED,
+  redactHeaders,
+  redactText,
+  redactValue,
+  registerSecret,
+  SignatureVerificationError,
+  TimeoutError,
+  UnexpectedResponseError,
+  ValidationError,
+} from '../src/index';
+
+const CARD = '5528790000000008';
+const CVV = '739';
+const SECRET = 'sk_canary_5f1e9a77c2';
+registerSecret(SECRET);
+registerSecret('abc'); // too short to register: must not blank out every "abc"
+
+const canaryBody = { cardNumber: CARD, cvc: CVV, secretKey: SECRET, note: `card ${CARD.replace(/(\d{4})(?=\d)/g, '$1 ')} used`, nested: [{ password: 'hunter22' }] };
+const leaks = (s: string) => [CARD, SECRET, 'hunter22', `"cvc":"${CVV}"`].filter((c) => s.includes(c));
+
+describe('redactText', () => {
+  it('masks Luhn-valid card numbers with or without separators, keeps other digit runs', () => {
+    expect(redactText(`pan ${CARD} and 5528-7900-0000-0008 and 5528 7900 0000 0008`)).toBe('pan 552879******0008 and 552879******0008 and 552879******0008');
+    expect(redactText('order 1234567890123456')).toBe('order 1234567890123456');
+  });
+
+  it('removes secret pairs from JSON and form text, and auth headers', () => {
+    expect(redactText(`{"cvc":"${CVV}","price":10}`)).toBe(`{"cvc":"${REDACTED}","price":10}`);
+    expect(redactText('{"x-signature": "abc==", "SecurityCode": 123}')).toBe(`{"x-signature": "${REDACTED}", "SecurityCode": "${REDACTED}"}`);
+    expect(redactText('user=a&password=p%40ss&cvv=123')).toBe(`user=a&password=${REDACTED}&cvv=${REDACTED}`);
+    expect(redactText('Authorization: Basic dXNlcjpwYXNz')).toBe(`Authorization: Basic ${REDACTED}`);
+  });
+
+  it('scrubs registered secret values anywhere, but not short ones', () => {
+    expect(redactText(`key=${SECRET}`)).not.toContain(SECRET);
+    expect(redactText(`prefix${SECRET}suffix`)).toBe(`prefix${REDACTED}suffix`);
+    expect(redactText('abc')).toBe('abc');
+  });
+});
+
+describe('redactValue and headers', () => {
+  it('deep-copies with secrets removed and cards masked', () => {
+    const out = redactValue(canaryBody) as Record<string, unknown>;
+    expect(out.cardNumber).toBe('552879******0008');
+    expect(out.cvc).toBe(REDACTED);
+    expect(out.secretKey).toBe(REDACTED);
+    expect(out.note).toBe('card 552879******0008 used');
+    expect(leaks(JSON.stringify(out))).toEqual([]);
+    expect(canaryBody.cvc).toBe(CVV);
+  });
+
+  it('survives cycles and depth', () => {
+    const a: Record<string, unknown> = { name: 'x' };
+    a.self = a;
+    expect(redactValue(a)).toEqual({ name: 'x', self: '[…]' });
+  });
+
+  it('headers: secret names replaced', () => {
+    const h = new Headers({ 'x-signature': 'sig', 'x-api-key': 'k', authorization: 'Basic abc', 'content-type': 'application/json' });
+    expect(redactHeaders(h)).toEqual({ authorization: REDACTED, 'content-type': 'application/json', 'x-api-key': REDACTED, 'x-signature': REDACTED });
+    expect(isSecretKey('X-Rnd-Key')).toBe(true);
+    expect(isSecretKey('merchant_salt')).toBe(true);
+    expect(isSecretKey('price')).toBe(false);
+  });
+});
+
+describe('error tree', () => {
+  const all = (): OdemeError[] => [
+    new ConfigurationError(`bad key ${SECRET}`, { provider: 'p' }),
+    new ValidationError([{ path: 'card.cardNumber', message: `${CARD} fails Luhn` }], { provider: 'p', operation: 'pay' }),
+    new ProviderError(`refused ${CARD}`, { provider: 'p', providerCode: '42', providerMessage: `cvc ${CVV} wrong, "cvc":"${CVV}"`, body: canaryBody, details: { secretKey: SECRET } }),
+    new PaymentDeclinedError('declined', { provider: 'p', providerCode: '10051', group: 'NOT_SUFFICIENT_FUNDS', body: canaryBody }),
+    new HttpError('HTTP 502', { status: 502, body: `<html>${CARD}</html>` }),
+    new UnexpectedResponseError('bad', { body: canaryBody }),
+    new NetworkError('down', { cause: new TypeError(`fetch failed for ${SECRET}`) }),
+    new TimeoutError('slow', { timeoutMs: 10, kind: 'attempt' }),
+    new AbortError('stop', { cause: canaryBody }),
+    new SignatureVerificationError(`hash mismatch for ${SECRET}`),
+  ];
+
+  it('every class carries the marker, a stable code and its provider', () => {
+    const codes = all().map((e) => [e.name, e.code, isOdemeError(e), e instanceof OdemeError]);
+    expect(codes).toEqual([
+      ['ConfigurationError', 'configuration_error', true, true],
+      ['ValidationError', 'validation_error', true, true],
+      ['ProviderError', 'provider_error', true, true],
+      ['PaymentDeclinedError', 'payment_declined', true, true],
+      ['HttpError', 'http_error', true, true],
+      ['UnexpectedResponseError', 'unexpected_response', true, true],
+      ['NetworkError', 'network_error', true, true],
+      ['TimeoutError', 'timeout', true, true],
+      ['AbortError', 'aborted', true, true],
+      ['SignatureVerificationError', 'signature_verification_failed', true, true],
+    ]);
+    expect(all()[3]).toBeInstanceOf(ProviderError);
+    expect(isOdemeError(new Error('x'))).toBe(false);
+    expect(isOdemeError({ [Symbol.for('odeme.error')]: true })).toBe(true);
+    expect(isOdemeError(null)).toBe(false);
+  });
+
+  it('no canary survives message, stack, cause, toJSON, String or inspect', () => {
+    for (const e of all()) {
+      const views = [e.message, e.stack ?? '', String(e), JSON.stringify(e), inspect(e, { depth: 10 }), inspect((e as { cause?: unknown }).cause, { depth: 10 })];
+      for (const v of views) expect(leaks(v), `${e.name}: ${v}`).toEqual([]);
+    }
+  });
+
+  it('toJSON keeps the useful context', () => {
+    const e = new ProviderError('refused', { provider: 'oderopay', operation: 'payments.create', providerCode: '10', group: 'G', status: 422, requestId: 'r1' });
+    expect(JSON.parse(JSON.stringify(e))).toMatchObject({ name: 'ProviderError', code: 'provider_error', provider: 'oderopay', operation: 'payments.create', providerCode: '10', group: 'G', status: 422, requestId: 'r1' });
+    const v = new ValidationError([{ path: 'a', message: 'm' }, { path: 'a', message: 'n' }, { path: '', message: 'whole' }]);
+    expect(v.fields).toEqual(['a', '']);
+    expect(v.message).toBe('Invalid request: a: m; a: n; whole');
+  });
+});
+
+describe('logger', () => {
+  it('filters by level and redacts lines and fields', () => {
+    const sink = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const log = createLogger(sink, 'info');
+    log.debug('hidden');
+    log.info(`paying with ${CARD}`, { cvc: CVV, secretKey: SECRET });
+    log.error('boom');
+    expect(sink.debug).not.toHaveBeenCalled();
+    expect(sink.info).toHaveBeenCalledWith('[odeme] paying with 552879******0008', { cvc: REDACTED, secretKey: REDACTED });
+    expect(sink.error).toHaveBeenCalledWith('[odeme] boom');
+    const off = createLogger(sink, 'off');
+    off.error('never');
+    expect(sink.error).toHaveBeenCalledTimes(1);
+  });
+});
