@@ -1,11 +1,7 @@
 import { ValidationError } from './errors.js';
 
-declare const KURUS: unique symbol;
-
 /** An amount in integer kuruş (1 TL = 100 kuruş). Branded so that a TL decimal cannot be passed by mistake. */
-export type Kurus = number & { readonly [KURUS]: true };
-
-const MAX = Number.MAX_SAFE_INTEGER;
+export type Kurus = number & { readonly __brand: 'Kurus' };
 
 function moneyError(message: string, path = ''): ValidationError {
   return new ValidationError([{ path, message, code: 'invalid_amount' }]);

@@ -68,7 +68,7 @@ export function fillPath(path: string, params: Record<string, string | number> =
  * The default encoder: placeholders from the input, listed `query` keys to the query string, the rest to
  * the body (GET/DELETE: to the query string, with no body).
  */
-export function defaultEncode(op: Operation, input: unknown): EncodedRequest {
+export function defaultEncode(op: Pick<Operation, 'method' | 'path' | 'query'>, input: unknown): EncodedRequest {
   const fields = (input ?? {}) as Record<string, unknown>;
   const names = new Set(pathParamNames(op.path));
   const queryKeys = new Set(op.query ?? []);

@@ -73,7 +73,7 @@ describe('transport options', () => {
       calls++;
       return new Response('slow down', { status: 429, headers: { 'retry-after': '3600' } });
     };
-    const err = await new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch, logLevel: 'off' }).call(op, {}).catch((e) => e);
+    const err = (await new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch, logLevel: 'off' }).call(op, {}).catch((e) => e)) as HttpError;
     expect(err).toBeInstanceOf(HttpError);
     expect(err.status).toBe(429);
     expect(calls).toBe(1);
