@@ -96,3 +96,4 @@ export {
   serialiseBody,
   Transport,
 } from './transport.js';
+export { bindOperations, type OperationMethod, type Resource } from './resource.js';

@@ -29,13 +29,25 @@ const RFC4231: { name: string; key: Uint8Array; data: Uint8Array; mac: string; t
   { name: 'case 1', key: rep(0x0b, 20), data: text('Hi There'), mac: 'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7' },
   { name: 'case 2', key: text('Jefe'), data: text('what do ya want for nothing?'), mac: '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843' },
   { name: 'case 3', key: rep(0xaa, 20), data: rep(0xdd, 50), mac: '773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe' },
-  { name: 'case 4', key: Uint8Array.from({ length: 25 }, (_, i) => i + 1), data: rep(0xcd, 50), mac: '82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b' },
+  {
+    name: 'case 4',
+    key: Uint8Array.from({ length: 25 }, (_, i) => i + 1),
+    data: rep(0xcd, 50),
+    mac: '82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b',
+  },
   { name: 'case 5 (truncated to 128 bits)', key: rep(0x0c, 20), data: text('Test With Truncation'), mac: 'a3b6167473100ee06e0c796c2955552b', truncate: 16 },
-  { name: 'case 6', key: rep(0xaa, 131), data: text('Test Using Larger Than Block-Size Key - Hash Key First'), mac: '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54' },
+  {
+    name: 'case 6',
+    key: rep(0xaa, 131),
+    data: text('Test Using Larger Than Block-Size Key - Hash Key First'),
+    mac: '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54',
+  },
   {
     name: 'case 7',
     key: rep(0xaa, 131),
-    data: text('This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.'),
+    data: text(
+      'This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.',
+    ),
     mac: '9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2',
   },
 ];

@@ -50,7 +50,11 @@ describe('operation rows', () => {
 
   it('splits path, query and body', () => {
     expect(pathParamNames(op.path)).toEqual(['shopId', 'itemId']);
-    expect(defaultEncode(op, { shopId: 'a b', itemId: 7, page: 2, name: 'çay' })).toEqual({ pathParams: { shopId: 'a b', itemId: 7 }, query: { page: 2 }, body: { name: 'çay' } });
+    expect(defaultEncode(op, { shopId: 'a b', itemId: 7, page: 2, name: 'çay' })).toEqual({
+      pathParams: { shopId: 'a b', itemId: 7 },
+      query: { page: 2 },
+      body: { name: 'çay' },
+    });
     expect(fillPath(op.path, { shopId: 'a b/c', itemId: 7 })).toBe('/v1/shops/a%20b%2Fc/items/7');
     expect(() => fillPath(op.path, { shopId: 'x' })).toThrow(/itemId/);
   });
@@ -91,5 +95,30 @@ describe('retry policy', () => {
     expect(backoffDelay(3, p, () => 1)).toBe(4000);
     expect(backoffDelay(10, p, () => 1)).toBe(8000);
     expect(backoffDelay(10, p, () => 0)).toBe(4000);
+  });
+});
+
+describe('bindOperations', () => {
+  it('exposes each row as a method that calls the transport with empty input by default', async () => {
+    const { bindOperations } = await import('../src/index');
+    const seen: string[] = [];
+    const fetch = async (input: Request | string | URL) => {
+      seen.push(input instanceof Request ? `${input.method} ${input.url}` : String(input));
+      return new Response('{"ok":true}', { status: 200 });
+    };
+    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch, logLevel: 'off' });
+    const ping = defineOperation({
+      id: 'ping',
+      method: 'GET',
+      path: '/ping',
+      request: z.object({ q: z.string().optional() }),
+      response: z.object({ ok: z.boolean() }),
+      movesMoney: false,
+    });
+    const api = bindOperations(t, { ping });
+    await expect(api.ping()).resolves.toEqual({ ok: true });
+    await expect(api.ping({ q: 'x' })).resolves.toEqual({ ok: true });
+    expect(seen).toEqual(['GET https://p.test/ping', 'GET https://p.test/ping?q=x']);
+    expect(Object.isFrozen(api)).toBe(true);
   });
 });

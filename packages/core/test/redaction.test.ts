@@ -28,7 +28,13 @@ const SECRET = 'sk_canary_5f1e9a77c2';
 registerSecret(SECRET);
 registerSecret('abc'); // too short to register: must not blank out every "abc"
 
-const canaryBody = { cardNumber: CARD, cvc: CVV, secretKey: SECRET, note: `card ${CARD.replace(/(\d{4})(?=\d)/g, '$1 ')} used`, nested: [{ password: 'hunter22' }] };
+const canaryBody = {
+  cardNumber: CARD,
+  cvc: CVV,
+  secretKey: SECRET,
+  note: `card ${CARD.replace(/(\d{4})(?=\d)/g, '$1 ')} used`,
+  nested: [{ password: 'hunter22' }],
+};
 const leaks = (s: string) => [CARD, SECRET, 'hunter22', `"cvc":"${CVV}"`].filter((c) => s.includes(c));
 
 describe('redactText', () => {
@@ -81,7 +87,13 @@ describe('error tree', () => {
   const all = (): OdemeError[] => [
     new ConfigurationError(`bad key ${SECRET}`, { provider: 'p' }),
     new ValidationError([{ path: 'card.cardNumber', message: `${CARD} fails Luhn` }], { provider: 'p', operation: 'pay' }),
-    new ProviderError(`refused ${CARD}`, { provider: 'p', providerCode: '42', providerMessage: `cvc ${CVV} wrong, "cvc":"${CVV}"`, body: canaryBody, details: { secretKey: SECRET } }),
+    new ProviderError(`refused ${CARD}`, {
+      provider: 'p',
+      providerCode: '42',
+      providerMessage: `cvc ${CVV} wrong, "cvc":"${CVV}"`,
+      body: canaryBody,
+      details: { secretKey: SECRET },
+    }),
     new PaymentDeclinedError('declined', { provider: 'p', providerCode: '10051', group: 'NOT_SUFFICIENT_FUNDS', body: canaryBody }),
     new HttpError('HTTP 502', { status: 502, body: `<html>${CARD}</html>` }),
     new UnexpectedResponseError('bad', { body: canaryBody }),
@@ -113,15 +125,42 @@ describe('error tree', () => {
 
   it('no canary survives message, stack, cause, toJSON, String or inspect', () => {
     for (const e of all()) {
-      const views = [e.message, e.stack ?? '', String(e), JSON.stringify(e), inspect(e, { depth: 10 }), inspect((e as { cause?: unknown }).cause, { depth: 10 })];
+      const views = [
+        e.message,
+        e.stack ?? '',
+        String(e),
+        JSON.stringify(e),
+        inspect(e, { depth: 10 }),
+        inspect((e as { cause?: unknown }).cause, { depth: 10 }),
+      ];
       for (const v of views) expect(leaks(v), `${e.name}: ${v}`).toEqual([]);
     }
   });
 
   it('toJSON keeps the useful context', () => {
-    const e = new ProviderError('refused', { provider: 'oderopay', operation: 'payments.create', providerCode: '10', group: 'G', status: 422, requestId: 'r1' });
-    expect(JSON.parse(JSON.stringify(e))).toMatchObject({ name: 'ProviderError', code: 'provider_error', provider: 'oderopay', operation: 'payments.create', providerCode: '10', group: 'G', status: 422, requestId: 'r1' });
-    const v = new ValidationError([{ path: 'a', message: 'm' }, { path: 'a', message: 'n' }, { path: '', message: 'whole' }]);
+    const e = new ProviderError('refused', {
+      provider: 'oderopay',
+      operation: 'payments.create',
+      providerCode: '10',
+      group: 'G',
+      status: 422,
+      requestId: 'r1',
+    });
+    expect(JSON.parse(JSON.stringify(e))).toMatchObject({
+      name: 'ProviderError',
+      code: 'provider_error',
+      provider: 'oderopay',
+      operation: 'payments.create',
+      providerCode: '10',
+      group: 'G',
+      status: 422,
+      requestId: 'r1',
+    });
+    const v = new ValidationError([
+      { path: 'a', message: 'm' },
+      { path: 'a', message: 'n' },
+      { path: '', message: 'whole' },
+    ]);
     expect(v.fields).toEqual(['a', '']);
     expect(v.message).toBe('Invalid request: a: m; a: n; whole');
   });

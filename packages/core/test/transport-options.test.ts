@@ -12,7 +12,13 @@ describe('transport options', () => {
     const seen: RequestEvent[] = [];
     const onResponse = vi.fn();
     const onRetry = vi.fn();
-    const client = new LedgerClient({ ...creds, fetch: sim.fetch, logLevel: 'off', retry: { initialDelayMs: 1 }, hooks: { onRequest: (e) => seen.push(e), onResponse, onRetry } });
+    const client = new LedgerClient({
+      ...creds,
+      fetch: sim.fetch,
+      logLevel: 'off',
+      retry: { initialDelayMs: 1 },
+      hooks: { onRequest: (e) => seen.push(e), onResponse, onRetry },
+    });
     sim.injectFault({ kind: 'reset' });
     await client.listCharges({ limit: 5 });
     expect(seen).toHaveLength(2);
@@ -25,7 +31,12 @@ describe('transport options', () => {
   it('debug logging is redacted; maxRetries 0 disables retries', async () => {
     const sim = new LedgerSimulator(creds);
     const lines: string[] = [];
-    const logger = { debug: (m: string) => lines.push(m), info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m), error: (m: string) => lines.push(m) };
+    const logger = {
+      debug: (m: string) => lines.push(m),
+      info: (m: string) => lines.push(m),
+      warn: (m: string) => lines.push(m),
+      error: (m: string) => lines.push(m),
+    };
     const client = new LedgerClient({ ...creds, fetch: sim.fetch, logger, logLevel: 'debug', maxRetries: 0 });
     sim.injectFault({ kind: 'reset' });
     await expect(client.listCharges()).rejects.toBeInstanceOf(NetworkError);
@@ -38,8 +49,18 @@ describe('transport options', () => {
 
   it('an honoured idempotency key makes a money-moving call retryable and is sent', async () => {
     const sim = new LedgerSimulator(creds);
-    const op = defineOperation({ id: 'charges.create', method: 'POST', path: '/v1/charges', request: z.object({ amount: z.number() }), response: z.unknown(), movesMoney: true });
-    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test', idempotencyHeader: 'x-idempotency-key' }, { fetch: sim.fetch, logLevel: 'off', retry: { initialDelayMs: 1 } });
+    const op = defineOperation({
+      id: 'charges.create',
+      method: 'POST',
+      path: '/v1/charges',
+      request: z.object({ amount: z.number() }),
+      response: z.unknown(),
+      movesMoney: true,
+    });
+    const t = new Transport(
+      { provider: 'p', baseUrl: () => 'https://p.test', idempotencyHeader: 'x-idempotency-key' },
+      { fetch: sim.fetch, logLevel: 'off', retry: { initialDelayMs: 1 } },
+    );
     sim.injectFault({ kind: 'status', status: 503 });
     sim.injectFault({ kind: 'status', status: 500 });
     await expect(t.call(op, { amount: 1 }, { idempotencyKey: 'idem-1' })).rejects.toBeInstanceOf(HttpError);
@@ -61,7 +82,9 @@ describe('transport options', () => {
   it('a declared oversize body is refused without reading it; an empty 204 is undefined', async () => {
     const op = defineOperation({ id: 'x.get', method: 'GET', path: '/x', request: z.object({}), response: z.unknown(), movesMoney: false });
     const big = async () => new Response('{}', { status: 200, headers: { 'content-length': '999999999' } });
-    await expect(new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch: big, logLevel: 'off' }).call(op, {})).rejects.toBeInstanceOf(UnexpectedResponseError);
+    await expect(new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch: big, logLevel: 'off' }).call(op, {})).rejects.toBeInstanceOf(
+      UnexpectedResponseError,
+    );
     const empty = async () => new Response(null, { status: 204 });
     await expect(new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch: empty, logLevel: 'off' }).call(op, {})).resolves.toBeUndefined();
   });

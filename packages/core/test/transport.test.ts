@@ -6,7 +6,14 @@ import { AbortError, HttpError, isOdemeError, NetworkError, PaymentDeclinedError
 const creds = { apiKey: 'ak_test_123456', secret: 'sk_test_abcdef123456' };
 const setup = (opts: Partial<ConstructorParameters<typeof LedgerClient>[0]> = {}) => {
   const sim = new LedgerSimulator(creds);
-  const client = new LedgerClient({ ...creds, fetch: sim.fetch, baseUrl: 'https://ledger.test', logLevel: 'off', retry: { initialDelayMs: 5, maxDelayMs: 20 }, ...opts });
+  const client = new LedgerClient({
+    ...creds,
+    fetch: sim.fetch,
+    baseUrl: 'https://ledger.test',
+    logLevel: 'off',
+    retry: { initialDelayMs: 5, maxDelayMs: 20 },
+    ...opts,
+  });
   return { sim, client };
 };
 
