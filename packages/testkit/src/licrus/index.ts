@@ -1,2 +1,12 @@
-// The licrus simulator lives in this folder; its public surface is exported here.
-export {};
+// The Licrus simulator: a tenant of the Integration service, for tests and demos.
+export { type LicrusSimCatalogue, licrusSeedCatalogue } from './catalogue.js';
+export {
+  LICRUS_SIM_CARDS,
+  LICRUS_SIM_USER,
+  type LicrusSimOrder,
+  type LicrusSimPayment,
+  LicrusSimulator,
+  type LicrusSimulatorOptions,
+  type LicrusSimUser,
+} from './simulator.js';
+export { LICRUS_SIM_MESSAGE_TYPE, type LicrusSimMessage } from './wire.js';

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { scenarios } from './scenarios';
+
+describe('licrus demo scenarios', () => {
+  for (const s of scenarios) {
+    it(s.name, async () => {
+      const steps: string[] = [];
+      await s.run({ step: (l) => steps.push(l), log: () => {} });
+      expect(steps.length).toBeGreaterThan(0);
+    });
+  }
+});

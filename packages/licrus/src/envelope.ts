@@ -1,0 +1,110 @@
+import { defaultUnwrap, HttpError, ProviderError, type ProviderErrorContext, type RawResponse, responseContext } from '@odeme/core';
+import type { LicrusMessage, LicrusMessageKind } from './schemas/common.js';
+import { ServiceResponseMessageType } from './schemas/enums.js';
+
+/** Numeric values of `ServiceResponseMessageType` on the wire. */
+export type MessageTypeValues = Record<'Error' | 'Warning' | 'Info', number>;
+
+/**
+ * Codes written at the start of, or inside, a message: letters, a dash, letters and at least three digits
+ * (`INT-PRD1001`). Licrus publishes no catalogue, so this is a pattern, configurable with `codePattern`.
+ */
+export const DEFAULT_CODE_PATTERN = /\b[A-Z]{2,}(?:-[A-Z0-9]+)*-[A-Z]*\d{3,}\b/g;
+
+/** How the runtime reads envelopes. */
+export interface EnvelopeSettings {
+  messageTypes: MessageTypeValues;
+  codePattern: RegExp;
+}
+
+/** Default settings: Error=0, Warning=1 (inferred), Info=2, and `DEFAULT_CODE_PATTERN`. */
+export const DEFAULT_ENVELOPE_SETTINGS: EnvelopeSettings = { messageTypes: { ...ServiceResponseMessageType }, codePattern: DEFAULT_CODE_PATTERN };
+
+/** Every code found in a text, in order, without repeats. */
+export function extractCodes(text: string, pattern: RegExp = DEFAULT_CODE_PATTERN): string[] {
+  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  return [...new Set([...text.matchAll(global)].map((m) => m[0]))];
+}
+
+function kindOf(type: unknown, values: MessageTypeValues): LicrusMessageKind {
+  if (typeof type === 'string') {
+    const named = (['Error', 'Warning', 'Info'] as const).find((k) => k.toLowerCase() === type.toLowerCase());
+    if (named) return named;
+    if (/^\d+$/.test(type)) return kindOf(Number(type), values);
+    return 'Unknown';
+  }
+  const found = (Object.entries(values) as [LicrusMessageKind, number][]).find(([, v]) => v === type);
+  return found ? found[0] : 'Unknown';
+}
+
+/** `MessageList` with each entry's `kind` and `code` added (anything that is not an object is dropped). */
+export function normaliseMessages(list: unknown, settings: EnvelopeSettings): LicrusMessage[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((m): m is Record<string, unknown> => typeof m === 'object' && m !== null)
+    .map((m) => {
+      const text = typeof m.Message === 'string' ? m.Message : typeof m.message === 'string' ? m.message : '';
+      const code = extractCodes(text, settings.codePattern)[0];
+      return {
+        ...m,
+        Type: (m.Type ?? m.type) as number | string | undefined,
+        Message: text,
+        kind: kindOf(m.Type ?? m.type, settings.messageTypes),
+        ...(code ? { code } : {}),
+      };
+    });
+}
+
+/** Context of a Licrus refusal: every message of the envelope and the codes found in them. */
+export interface LicrusErrorContext extends ProviderErrorContext {
+  messages: LicrusMessage[];
+  codes: string[];
+}
+
+/**
+ * `HasError: true` from Licrus. A `ProviderError` (code `provider_error`) that also carries every `MessageList`
+ * entry (errors, and any warnings or partial successes next to them) and the codes found in their texts.
+ */
+export class LicrusError extends ProviderError {
+  /** Every message of the envelope, normalised. */
+  readonly messages: LicrusMessage[];
+  /** Codes like `INT-PRD1001` found in the message texts. */
+  readonly codes: string[];
+
+  constructor(message: string, context: LicrusErrorContext) {
+    super(message, context);
+    this.messages = (this.details?.messages as LicrusMessage[] | undefined) ?? [];
+    this.codes = context.codes;
+  }
+}
+
+const field = (o: Record<string, unknown>, name: string) => o[name] ?? o[name.charAt(0).toLowerCase() + name.slice(1)];
+
+/**
+ * Envelope → data. `HasError: true` is a failure whatever the HTTP status; a non-2xx answer without it is an
+ * `HttpError`. On success the envelope itself is the data, its `MessageList` normalised (info and warnings kept).
+ */
+export function unwrapEnvelope(raw: RawResponse, settings: EnvelopeSettings): unknown {
+  const body = raw.json;
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || field(body as Record<string, unknown>, 'HasError') === undefined)
+    return defaultUnwrap(raw);
+  const env = body as Record<string, unknown>;
+  const messages = normaliseMessages(field(env, 'MessageList'), settings);
+  if (field(env, 'HasError') === true) {
+    const errors = messages.filter((m) => m.kind === 'Error');
+    const primary = errors.length > 0 ? errors : messages;
+    const texts = primary.map((m) => m.Message).filter((t): t is string => Boolean(t));
+    const codes = [...new Set(messages.flatMap((m) => extractCodes(m.Message ?? '', settings.codePattern)))];
+    const summary = texts.length > 0 ? texts.join(' | ') : 'HasError without a message';
+    throw new LicrusError(`Licrus refused ${raw.operation.id}: ${summary}`, {
+      ...responseContext(raw),
+      providerCode: codes[0],
+      providerMessage: texts.join(' | ') || undefined,
+      details: { messages, codes },
+      messages,
+      codes,
+    });
+  }
+  if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from licrus`, responseContext(raw));
+  return { ...env, MessageList: messages };
+}

@@ -1,0 +1,32 @@
+import type { ClientOptions, OdemeError } from '@odeme/core';
+import type { PaymentCardVendorName } from './card-vendor.js';
+import type { MessageTypeValues } from './envelope.js';
+import type { LicrusOperationId } from './paths.js';
+
+/** Options of `new Licrus(...)`: the tenant, the credentials, and the settings where the docs are silent. */
+export interface LicrusOptions extends ClientOptions {
+  /** The tenant's API root, handed out by Licrus (e.g. `https://<tenant>-api.licrus.com`). Required: there is no public default. */
+  baseUrl: string;
+  /** Login user name issued by the tenant's Licrus admin. */
+  name?: string;
+  /** Login password issued by the tenant's Licrus admin. */
+  password?: string;
+  /** A static `AuthTicket` issued by Licrus, for integrations that do not log in. It cannot be renewed. */
+  authTicket?: string;
+  /** Replaces default JSON paths, by operation id (see `DEFAULT_PATHS`; the Payment path is an assumption). */
+  paths?: Partial<Record<LicrusOperationId, string>>;
+  /**
+   * Wire value of each `PaymentCardVendor` member. The enum's encoding is not published: by default the member
+   * name is sent (`"Unknow"`, `"Visa"`…); give numbers here if the tenant expects them.
+   */
+  cardVendorValues?: Partial<Record<PaymentCardVendorName, string | number>>;
+  /** Numeric values of `ServiceResponseMessageType` (default Error 0, Warning 1, Info 2; Warning is inferred). */
+  messageTypes?: Partial<MessageTypeValues>;
+  /** Pattern of error codes inside message texts (default `DEFAULT_CODE_PATTERN`, e.g. `INT-PRD1001`). */
+  codePattern?: RegExp;
+  /**
+   * Decides that a failed call failed because the ticket is no longer valid, which triggers one new login and
+   * one resend. No expiry error is documented; the default is `defaultIsTicketInvalid`.
+   */
+  isTicketInvalid?: (error: OdemeError) => boolean;
+}

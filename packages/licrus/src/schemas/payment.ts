@@ -1,0 +1,91 @@
+import { cardNumber, cvvValid } from '@odeme/core';
+import { z } from 'zod';
+import { detectPaymentCardVendor, PaymentCardVendor, vendorBrand } from '../card-vendor.js';
+import { envelope } from './common.js';
+
+/** The payment request code Licrus creates for an approved order: a GUID written as 32 hex digits. */
+export const paymentRequestCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-fA-F]{32}$/, 'PaymentRequestCode must be 32 hexadecimal characters (a GUID without dashes)');
+
+const vendorName = z.enum(Object.values(PaymentCardVendor) as [string, ...string[]]);
+
+const month = z.number({ error: 'ExpireMonth must be a number' }).int('ExpireMonth must be a whole number');
+const year = z.number({ error: 'ExpireYear must be a number' }).int('ExpireYear must be a whole number');
+
+/** A two-digit year (13–99) as four digits; other values unchanged. */
+const fullYear = (y: number) => (y > 12 && y < 100 ? 2000 + y : y);
+
+/** Month 1–12 and a year, with messages that tell the two apart: the provider's own sample swaps them. */
+function checkExpiry(m: number, y: number, ctx: z.RefinementCtx, now: Date): void {
+  const swapHint = ' (ExpireMonth and ExpireYear look swapped)';
+  let ok = true;
+  if (m < 1 || m > 12) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ExpireMonth'],
+      message: `ExpireMonth must be a month 1–12, got ${m}${m >= 2000 ? `: that is a year${swapHint}` : ''}`,
+    });
+    ok = false;
+  }
+  if (y >= 0 && y <= 12) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ExpireYear'],
+      message: `ExpireYear must be a year like 2030 or 30, got ${y}: that looks like a month${m > 12 ? swapHint : ''}`,
+    });
+    ok = false;
+  } else if (fullYear(y) < 2000 || fullYear(y) > 2099) {
+    ctx.addIssue({ code: 'custom', path: ['ExpireYear'], message: `ExpireYear must be a year 2000–2099 (or two digits), got ${y}` });
+    ok = false;
+  }
+  if (!ok) return;
+  const nowY = now.getUTCFullYear();
+  const nowM = now.getUTCMonth() + 1;
+  if (fullYear(y) < nowY || (fullYear(y) === nowY && m < nowM))
+    ctx.addIssue({ code: 'custom', path: ['ExpireYear'], message: `card expired in ${String(m).padStart(2, '0')}/${fullYear(y)}` });
+}
+
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+
+/**
+ * `PaymentCard`. The number loses spaces and dashes and must pass Luhn; a two-digit year becomes four digits;
+ * `CardVendor` is detected from the number when not given (`Unknow` when the brand is not recognised).
+ */
+export const paymentCard = z
+  .object({
+    CardHolderName: z.string().trim().min(2, 'CardHolderName is required').max(100),
+    Number: cardNumber(),
+    ExpireYear: year,
+    ExpireMonth: month,
+    SecurityCode: z.string().regex(/^\d{3,4}$/, 'SecurityCode must be 3 or 4 digits'),
+    CardVendor: z.union([vendorName, z.string().min(1), z.number().int()]).optional(),
+  })
+  // Runs even when another field failed, so a swapped expiry is reported together with a bad number.
+  .superRefine((card, ctx) => checkExpiry(card.ExpireMonth, card.ExpireYear, ctx, new Date()), {
+    when: (payload) => {
+      const v = payload.value as { ExpireMonth?: unknown; ExpireYear?: unknown } | undefined;
+      return isInt(v?.ExpireMonth) && isInt(v?.ExpireYear);
+    },
+  })
+  .transform((card, ctx) => {
+    const CardVendor = card.CardVendor ?? detectPaymentCardVendor(card.Number);
+    if (!cvvValid(card.SecurityCode, vendorBrand(CardVendor))) {
+      ctx.addIssue({ code: 'custom', path: ['SecurityCode'], message: `SecurityCode has the wrong length for a ${String(CardVendor)} card` });
+      return z.NEVER;
+    }
+    return { ...card, ExpireYear: fullYear(card.ExpireYear), CardVendor };
+  });
+/** `PaymentCard` as the caller gives it. */
+export type PaymentCardInput = z.input<typeof paymentCard>;
+
+/** `PaymentRequest` without the `AuthTicket`, which the client adds. */
+export const paymentRequest = z.object({ PaymentRequestCode: paymentRequestCode, Card: paymentCard });
+/** `PaymentRequest` as the caller gives it. */
+export type PaymentRequestInput = z.input<typeof paymentRequest>;
+
+/** `PaymentResponse`: only the envelope is documented; anything else the tenant returns is kept. */
+export const paymentResponse = envelope;
+/** The parsed `PaymentResponse`. */
+export type PaymentResponse = z.output<typeof paymentResponse>;

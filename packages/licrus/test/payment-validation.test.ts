@@ -1,0 +1,54 @@
+import { ValidationError } from '@odeme/core';
+import { detectPaymentCardVendor, PaymentCardVendor } from '@odeme/licrus';
+import { describe, expect, it } from 'vitest';
+import { future, simSetup } from './helpers';
+
+const CODE = 'ec38e9381d1440f0a3bb83ab47c37e11';
+const card = { CardHolderName: 'SAMPLE CUSTOMER', Number: '4355 0843 5508 4358', ...future, SecurityCode: '123' };
+
+async function refused(input: unknown) {
+  const { sim, client } = simSetup();
+  const err = await client.payments.pay(input as never).catch((e) => e);
+  expect(err).toBeInstanceOf(ValidationError);
+  expect(sim.requests).toHaveLength(0); // not even a login
+  return err as ValidationError;
+}
+
+describe('Payment input validation', () => {
+  it("refuses the seed's own sample (dashed test number, year and month swapped), saying which is which", async () => {
+    const err = await refused({
+      PaymentRequestCode: CODE,
+      Card: { CardHolderName: 'SAMPLE CUSTOMER', Number: '1234-1234-1234-1234', ExpireYear: 7, ExpireMonth: 2020, SecurityCode: '123', CardVendor: 'Unknow' },
+    });
+    expect(err.fields).toEqual(['Card.Number', 'Card.ExpireMonth', 'Card.ExpireYear']);
+    const byPath = Object.fromEntries(err.issues.map((i) => [i.path, i.message]));
+    expect(byPath['Card.Number']).toMatch(/Luhn/);
+    expect(byPath['Card.ExpireMonth']).toMatch(/ExpireMonth must be a month 1–12, got 2020: that is a year/);
+    expect(byPath['Card.ExpireYear']).toMatch(/ExpireYear .* got 7: that looks like a month/);
+  });
+
+  it('refuses a month of 13 alone, a past card, and a year out of range', async () => {
+    expect((await refused({ PaymentRequestCode: CODE, Card: { ...card, ExpireMonth: 13 } })).fields).toEqual(['Card.ExpireMonth']);
+    const past = await refused({ PaymentRequestCode: CODE, Card: { ...card, ExpireMonth: 1, ExpireYear: 2020 } });
+    expect(past.issues[0]?.message).toMatch(/expired in 01\/2020/);
+    expect((await refused({ PaymentRequestCode: CODE, Card: { ...card, ExpireYear: 3030 } })).fields).toEqual(['Card.ExpireYear']);
+  });
+
+  it('checks the code (32 hex), the holder, the CVV shape for the vendor', async () => {
+    expect((await refused({ PaymentRequestCode: `${CODE}0`, Card: card })).fields).toEqual(['PaymentRequestCode']);
+    expect((await refused({ PaymentRequestCode: 'ec38e938-1d14-40f0-a3bb-83ab47c37e11', Card: card })).fields).toEqual(['PaymentRequestCode']);
+    expect((await refused({ PaymentRequestCode: CODE, Card: { ...card, CardHolderName: ' ' } })).fields).toEqual(['Card.CardHolderName']);
+    expect((await refused({ PaymentRequestCode: CODE, Card: { ...card, SecurityCode: '12' } })).fields).toEqual(['Card.SecurityCode']);
+    // Visa takes 3 digits; American Express 4.
+    expect((await refused({ PaymentRequestCode: CODE, Card: { ...card, SecurityCode: '1234' } })).fields).toEqual(['Card.SecurityCode']);
+  });
+
+  it('detects the vendor from the number, Unknow (sic) when it cannot', () => {
+    expect(detectPaymentCardVendor('4355084355084358')).toBe('Visa');
+    expect(detectPaymentCardVendor('5555 5555 5555 4444')).toBe('MasterCard');
+    expect(detectPaymentCardVendor('378282246310005')).toBe('AmericanExpress');
+    expect(detectPaymentCardVendor('9792030000000000')).toBe('Troy');
+    expect(detectPaymentCardVendor('6011111111111117')).toBe(PaymentCardVendor.Unknow);
+    expect(PaymentCardVendor.Unknow).toBe('Unknow');
+  });
+});

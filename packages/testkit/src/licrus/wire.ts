@@ -1,0 +1,66 @@
+import { SimReject, type SimReply } from '../frame/http.js';
+
+/** Message types as the Licrus samples show them: 0 error, 2 info; 1 is taken for warnings. */
+export const LICRUS_SIM_MESSAGE_TYPE = { Error: 0, Warning: 1, Info: 2 } as const;
+
+/** A message of the Licrus envelope. */
+export interface LicrusSimMessage {
+  Type: number;
+  Message: string;
+}
+
+/** A successful envelope (HTTP 200) with extra fields. */
+export function licrusOk(fields: Record<string, unknown> = {}, messages: LicrusSimMessage[] = []): SimReply {
+  return { status: 200, body: { HasError: false, HasMessage: messages.length > 0, MessageList: messages, ...fields } };
+}
+
+/** A refusal: HTTP 200 with `HasError: true`, as the docs suggest Licrus answers. */
+export function licrusFail(message: string, more: LicrusSimMessage[] = [], fields: Record<string, unknown> = {}): SimReject {
+  const MessageList = [{ Type: LICRUS_SIM_MESSAGE_TYPE.Error, Message: message }, ...more];
+  return new SimReject({ status: 200, body: { HasError: true, HasMessage: true, MessageList, ...fields } });
+}
+
+/** An info message. */
+export const info = (Message: string): LicrusSimMessage => ({ Type: LICRUS_SIM_MESSAGE_TYPE.Info, Message });
+/** A warning message. */
+export const warning = (Message: string): LicrusSimMessage => ({ Type: LICRUS_SIM_MESSAGE_TYPE.Warning, Message });
+
+/** .NET model binding ignores key case (the samples mix `AuthTicket` and `authticket`): so does the simulator. */
+export function pick(obj: unknown, key: string): unknown {
+  if (typeof obj !== 'object' || obj === null) return undefined;
+  const lower = key.toLowerCase();
+  for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+/** A non-empty string field, or undefined. */
+export function text(obj: unknown, key: string): string | undefined {
+  const v = pick(obj, key);
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+}
+
+/** The simulator's own Luhn check (independent of the SDK's). */
+export function simLuhn(digits: string): boolean {
+  if (!/^\d{12,19}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** `552879******0008`. */
+export const simMask = (n: string) => (n.length < 12 ? '*'.repeat(n.length) : `${n.slice(0, 6)}${'*'.repeat(n.length - 10)}${n.slice(-4)}`);
+
+/** Kuruş → `1.234,50` as a Turkish message would show it. */
+export function simFormatTl(kurus: number): string {
+  const whole = Math.trunc(kurus / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${whole},${String(kurus % 100).padStart(2, '0')}`;
+}
