@@ -1,5 +1,45 @@
 /**
- * `@odeme/bip`.
+ * `@odeme/bip`: Turkcell BiP Payment Service. Start a payment, receive the result on a Web-standard
+ * listener handler, commit channel 10 reservations.
  * @packageDocumentation
  */
-export {};
+export { Bip, type BipAwaitingConsent, type BipCommitted, type BipOptions, type CommitInput, type StartPaymentInput } from './client.js';
+export {
+  BIP_CHANNEL_DEFAULTS,
+  BIP_DEFAULT_BASE_URL,
+  BIP_PAYMENT_METHOD,
+  BipChannel,
+  type BipChannelDefaults,
+  type BipChannelId,
+  type BipKnownChannel,
+  BipResultCode,
+  type BipResultCodeValue,
+  bipResultCodeName,
+  channelDefaults,
+  channelNeedsCommit,
+} from './constants.js';
+export { type BipListenerCredentials, basicCredentialsMatch } from './listener/auth.js';
+export {
+  BIP_LISTENER_ERROR_CODE,
+  type BipListenerContext,
+  type BipListenerHandler,
+  type BipListenerOptions,
+  createBipListener,
+} from './listener/handler.js';
+export { parseListenerPayload } from './listener/parse.js';
+export { normaliseMsisdn } from './msisdn.js';
+export { type BipOperationMeta, bipOperations } from './operations/payment.js';
+export { type BipResultEnvelope, resultEnvelope } from './schemas/common.js';
+export { type CommitRequest, commitRequest } from './schemas/commit.js';
+export {
+  type BipListenerAddress,
+  type BipListenerEvent,
+  type BipListenerItem,
+  type ListenerParseOptions,
+  listenerAddress,
+  listenerItem,
+  listenerPayloadSchema,
+} from './schemas/listener.js';
+export { parseOrderDate, TURKEY_UTC_OFFSET_MINUTES } from './schemas/order-date.js';
+export { paymentItem, type StartPaymentRequest, startPaymentRequest } from './schemas/payment.js';
+export { generateTransactionId } from './transaction-id.js';

@@ -1,0 +1,41 @@
+import { channelDefaults } from './constants.js';
+import type { CommitRequest } from './schemas/commit.js';
+import type { StartPaymentRequest } from './schemas/payment.js';
+
+/**
+ * The `startPayment` body. With `sendDefaults`, flags the caller left out are filled with the channel's
+ * documented default (§6) so that the wire says what will happen; channels without documented defaults keep
+ * them out and leave the choice to the gateway.
+ */
+export function startPaymentBody(input: StartPaymentRequest, sendDefaults: boolean): Record<string, unknown> {
+  const defaults = sendDefaults ? channelDefaults(input.channelId) : undefined;
+  const body: Record<string, unknown> = {
+    transactionId: input.transactionId,
+    msisdn: input.msisdn,
+    channelId: input.channelId,
+    paymentMethod: input.paymentMethod,
+  };
+  const isDeliverable = input.isDeliverable ?? defaults?.isDeliverable;
+  const isBillingRequired = input.isBillingRequired ?? defaults?.isBillingRequired;
+  if (isDeliverable !== undefined) body.isDeliverable = isDeliverable;
+  if (isBillingRequired !== undefined) body.isBillingRequired = isBillingRequired;
+  body.itemList = input.itemList.map((item) => {
+    const isRemovable = item.isRemovable ?? defaults?.isRemovable;
+    return isRemovable === undefined ? { id: item.id, count: item.count } : { id: item.id, count: item.count, isRemovable };
+  });
+  if (input.language !== undefined) body.language = input.language;
+  if (input.additionalParameters !== undefined) body.additionalParameters = input.additionalParameters;
+  return body;
+}
+
+/** The `commitService` body, with the channel under the configured key (the sources spell it three ways). */
+export function commitBody(input: CommitRequest, channelKey: string): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    transactionId: input.transactionId,
+    msisdn: input.msisdn,
+    commitToken: input.commitToken,
+    [channelKey]: input.channelId,
+  };
+  if (input.paymentMethod !== undefined) body.paymentMethod = input.paymentMethod;
+  return body;
+}

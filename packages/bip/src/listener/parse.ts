@@ -1,0 +1,24 @@
+import { parseOrThrow, ValidationError } from '@odeme/core';
+import { type BipListenerEvent, type ListenerParseOptions, listenerPayloadSchema } from '../schemas/listener.js';
+
+const ctx = { provider: 'bip', operation: 'listener' };
+
+/**
+ * Validates a listener callback body (the raw JSON text, or an already parsed object) and returns the typed
+ * event: prices twinned with exact kuruş, `orderDate` as a `Date`, `commitToken` lifted out of
+ * `additionalInfo`. Throws a `ValidationError` naming every bad field. For merchants who route requests
+ * themselves; `createBipListener` does this and the HTTP answer for you.
+ */
+export function parseListenerPayload(body: unknown, options: ListenerParseOptions = {}): BipListenerEvent {
+  let value = body;
+  if (typeof body === 'string') {
+    try {
+      value = JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+    } catch {
+      throw new ValidationError([{ path: '', message: 'listener body is not JSON', code: 'invalid_json' }], ctx);
+    }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new ValidationError([{ path: '', message: 'listener body must be a JSON object', code: 'invalid_type' }], ctx);
+  return parseOrThrow(listenerPayloadSchema(options), value, ctx);
+}

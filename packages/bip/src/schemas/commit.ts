@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { BIP_PAYMENT_METHOD, BipChannel } from '../constants.js';
+import { channelId, msisdn, transactionId } from './common.js';
+
+/** `POST /commitService` input: finalises a channel 10 reservation after the benefit was delivered. */
+export const commitRequest = z.strictObject({
+  /** The id of the original `startPayment`. */
+  transactionId: transactionId(),
+  /** The number that was charged (the listener payload does not carry it: keep it from `startPayment`). */
+  msisdn: msisdn(),
+  /** `additionalInfo.commitToken` of the listener callback. */
+  commitToken: z.string().trim().min(1, 'commitToken must not be blank'),
+  /** Default 10 (the only documented commit channel). */
+  channelId: channelId().default(BipChannel.INVOICE_RESERVE_COMMIT),
+  /** Listed in the documentation's table but absent from its example: sent only when given. */
+  paymentMethod: z.literal(BIP_PAYMENT_METHOD).optional(),
+});
+
+/** Validated `commit` input as the encoder sees it. */
+export type CommitRequest = z.output<typeof commitRequest>;

@@ -1,0 +1,62 @@
+import type { BipSimTransaction } from './types.js';
+
+/** A delivery or billing address as BiP puts it in the listener payload. */
+export interface BipSimAddress {
+  addressId: string;
+  alias: string;
+  name: string;
+  surname: string;
+  city: string;
+  address: string;
+  district: string;
+  isDefault: boolean;
+}
+
+/** The address the simulated user picks when the order needs one and the test gives none. */
+export const BIP_SIM_ADDRESS: BipSimAddress = {
+  addressId: '29',
+  alias: 'ev',
+  name: 'Ayşe',
+  surname: 'Yılmaz',
+  city: 'Istanbul',
+  address: 'Örnek Mah. Deneme Sok. No: 1',
+  district: 'Besiktas',
+  isDefault: true,
+};
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** `dd.MM.yyyy HH:mm:ss` in Turkey's time (UTC+3), the documented `orderDate` format. */
+export function bipOrderDate(at: Date): string {
+  const t = new Date(at.getTime() + 3 * 3600_000);
+  return `${two(t.getUTCDate())}.${two(t.getUTCMonth() + 1)}.${t.getUTCFullYear()} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())}`;
+}
+
+const tl = (kurus: number) => kurus / 100;
+
+/** The listener payload of an approved order (the documentation's §5 shape, prices from the catalogue). */
+export function approvedPayload(tx: BipSimTransaction, at: Date): Record<string, unknown> {
+  const payload: Record<string, unknown> = { resultCode: 0, resultDesc: 'SUCCESS', transactionId: tx.transactionId };
+  if (tx.shippingAddress) payload.shippingAddress = tx.shippingAddress;
+  if (tx.billingAddress) payload.billingAddress = tx.billingAddress;
+  payload.paymentMethod = 'reserve';
+  payload.itemList = tx.items.map((i) => ({
+    itemId: i.id,
+    itemName: i.name,
+    itemPrice: tl(i.priceKurus),
+    currency: 'TL',
+    itemCount: i.count,
+    iRemovable: i.isRemovable,
+  }));
+  payload.totalAmount = tl(tx.totalKurus);
+  payload.orderDate = bipOrderDate(at);
+  payload.currency = 'TL';
+  payload.channelId = tx.channelId;
+  if (tx.commitToken) payload.additionalInfo = { commitToken: tx.commitToken };
+  return payload;
+}
+
+/** The listener payload of a refused, failed or abandoned order. */
+export function failedPayload(tx: BipSimTransaction, resultCode: number, resultDesc: string): Record<string, unknown> {
+  return { resultCode, resultDesc, transactionId: tx.transactionId, channelId: tx.channelId };
+}
