@@ -1,0 +1,96 @@
+import { parseOrThrow } from '@odeme/core';
+import type { z } from 'zod';
+import { getLimitForm, transactionForm, transactionMobileForm } from './schemas/browser.js';
+
+/** Paths of HASO's browser (form-post) flows; they carry a `Token` from `/Index/GetToken`, not a `requestToken`. */
+export const HASO_BROWSER_PATHS = {
+  transactionMobile: '/ServletV2/TransactionMobile',
+  transaction: '/ServletV2/Transaction',
+  getLimit: '/ServletV2/GetLimit',
+} as const;
+
+/** A form to post from the shopper's browser. */
+export interface HasoBrowserForm {
+  /** Absolute URL to post to. */
+  action: string;
+  method: 'POST';
+  /** The form fields, in order, as strings. */
+  fields: Record<string, string>;
+  /** A complete HTML page that posts the form on load (with a button when scripts are off). */
+  html: string;
+}
+
+/** Input of {@link HasoBrowserFlows.transactionMobile}; `orderAmount` in kuruş. */
+export type HasoTransactionMobileInput = z.input<typeof transactionMobileForm>;
+/** Input of {@link HasoBrowserFlows.transaction}; `orderAmount` in kuruş. */
+export type HasoTransactionInput = z.input<typeof transactionForm>;
+/** Input of {@link HasoBrowserFlows.getLimit}. */
+export type HasoGetLimitInput = z.input<typeof getLimitForm>;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+
+/** An HTML page that posts `fields` to `action` as soon as it loads. */
+export function autoSubmitHtml(action: string, fields: Record<string, string>): string {
+  const inputs = Object.entries(fields)
+    .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
+    .join('\n    ');
+  return `<!doctype html>
+<html lang="tr">
+<head><meta charset="utf-8"><title>HASO</title></head>
+<body onload="document.forms[0].submit()">
+  <form method="POST" action="${escapeHtml(action)}">
+    ${inputs}
+    <noscript><button type="submit">Devam / Continue</button></noscript>
+  </form>
+</body>
+</html>
+`;
+}
+
+function toFields(values: Record<string, unknown>): Record<string, string> {
+  const { extra, ...rest } = values;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...rest, ...(extra as Record<string, unknown> | undefined) })) {
+    if (v === undefined || v === null) continue;
+    out[k] = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  }
+  return out;
+}
+
+/** Builds the signed form posts of HASO's browser flows (the `Token` is the signature). */
+export class HasoBrowserFlows {
+  constructor(private readonly config: { baseUrl: string; merchantId: string; ipAddress?: string | undefined }) {}
+
+  private form(path: string, merchantIdFirst: Record<string, unknown>): HasoBrowserForm {
+    const action = this.config.baseUrl.replace(/\/+$/, '') + path;
+    const fields = toFields(merchantIdFirst);
+    return { action, method: 'POST', fields, html: autoSubmitHtml(action, fields) };
+  }
+
+  /** [S] 5.3 `/ServletV2/TransactionMobile` (store / QR flow). */
+  transactionMobile(input: HasoTransactionMobileInput): HasoBrowserForm {
+    const v = parseOrThrow(transactionMobileForm, input, { provider: 'haso', operation: 'browser.transactionMobile' });
+    const { Token, ipAddress, ...rest } = v;
+    return this.form(HASO_BROWSER_PATHS.transactionMobile, {
+      Token,
+      merchantId: this.config.merchantId,
+      ipAddress: ipAddress ?? this.config.ipAddress,
+      ...rest,
+    });
+  }
+
+  /** [D] `/ServletV2/Transaction` (web checkout in HASO's screens). */
+  transaction(input: HasoTransactionInput): HasoBrowserForm {
+    const v = parseOrThrow(transactionForm, input, { provider: 'haso', operation: 'browser.transaction' });
+    const { token, IpAddress, ...rest } = v;
+    return this.form(HASO_BROWSER_PATHS.transaction, { token, merchantId: this.config.merchantId, IpAddress: IpAddress ?? this.config.ipAddress, ...rest });
+  }
+
+  /** [D] `/ServletV2/GetLimit` (limit-only onboarding). */
+  getLimit(input: HasoGetLimitInput): HasoBrowserForm {
+    const v = parseOrThrow(getLimitForm, input, { provider: 'haso', operation: 'browser.getLimit' });
+    const { token, IpAddress, ...rest } = v;
+    return this.form(HASO_BROWSER_PATHS.getLimit, { token, merchantId: this.config.merchantId, IpAddress: IpAddress ?? this.config.ipAddress, ...rest });
+  }
+}

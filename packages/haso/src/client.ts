@@ -1,0 +1,123 @@
+import { type CallOptions, defineOperation, type Operation, Transport, ValidationError } from '@odeme/core';
+import { z } from 'zod';
+import { HasoBrowserFlows } from './browser-flow.js';
+import type { HasoMethodName } from './methods.js';
+import { hasoOperations } from './operations/index.js';
+import type { HasoOperationMeta } from './operations/meta.js';
+import { checkHasoOptions, type HasoOptions } from './options.js';
+import { HasoCustomers, HasoEnforcement, HasoLimits, HasoPayments, HasoRefunds, HasoTokens, HasoTransactions } from './resources.js';
+import { genericData } from './schemas/responses.js';
+import { wireScalar } from './schemas/common.js';
+import { hasoRequestToken, tokenParts } from './token.js';
+import { resolveTokenOrder, hasoRuntime } from './runtime.js';
+
+/** A value `call()` can send: scalars, lists and list items (amounts already in HASO's ×100 form). */
+export type HasoWireValue = string | number | boolean | null | undefined | readonly (string | number | Record<string, string | number | boolean>)[];
+
+/** Options of {@link Haso.call}. */
+export interface HasoCallOptions extends CallOptions {
+  /** Whether the method changes state; default `true` (never retried automatically). */
+  movesMoney?: boolean;
+}
+
+const adHocFields = z.record(
+  z.string(),
+  z.union([wireScalar, z.null(), z.undefined(), z.array(z.union([z.string(), z.number(), z.record(z.string(), wireScalar)]))]),
+);
+
+/**
+ * HASO ("Hemen Al Sonra Öde") buy-now-pay-later client.
+ *
+ * ```ts
+ * const haso = new Haso({ baseUrl, merchantId, merchantKey, merchantSalt, ipAddress: '203.0.113.7' });
+ * const { KkbRefNo } = await haso.limits.start({ shopperName, shopperSurname, tckn, mobileNumber, email });
+ * ```
+ */
+export class Haso {
+  /** Limit (KKB + PIN, KDS) methods. */
+  readonly limits: HasoLimits;
+  /** Customer information, lists, GSM change and balance. */
+  readonly customers: HasoCustomers;
+  /** Transactions and payment plans. */
+  readonly transactions: HasoTransactions;
+  /** "Paid" reports. */
+  readonly payments: HasoPayments;
+  /** Refunds and refund checks. */
+  readonly refunds: HasoRefunds;
+  /** Enforcement (icra) reports and expenses. */
+  readonly enforcement: HasoEnforcement;
+  /** Browser-flow tokens. */
+  readonly tokens: HasoTokens;
+  /** Auto-submitting forms for HASO's browser flows. */
+  readonly browser: HasoBrowserFlows;
+  /** The operation rows in force (paths after `paths` overrides). */
+  readonly operations: typeof hasoOperations;
+  private readonly options: HasoOptions;
+  private readonly transport: Transport;
+
+  constructor(options: HasoOptions) {
+    checkHasoOptions(options);
+    this.options = options;
+    this.transport = new Transport(hasoRuntime(options), options);
+    this.operations = withPaths(options.paths);
+    const ops = this.operations;
+    this.limits = new HasoLimits(this.transport, ops);
+    this.customers = new HasoCustomers(this.transport, ops);
+    this.transactions = new HasoTransactions(this.transport, ops);
+    this.payments = new HasoPayments(this.transport, ops);
+    this.refunds = new HasoRefunds(this.transport, ops);
+    this.enforcement = new HasoEnforcement(this.transport, ops);
+    this.tokens = new HasoTokens(this.transport, ops);
+    this.browser = new HasoBrowserFlows({ baseUrl: options.baseUrl, merchantId: options.merchantId, ipAddress: options.ipAddress });
+  }
+
+  /**
+   * Calls a HASO method the SDK has no row for (5.2.4, 5.2.5, 5.4, 5.11.x, 5.13, 5.16, 5.18, 5.22, 5.23…).
+   * `merchantId` and `ipAddress` are added; the token joins `tokenFields` (wire names, salt appended), or is
+   * left out when `tokenFields` is `null`. Amounts must already be in HASO's ×100 form.
+   */
+  call<T extends Record<string, unknown> = Record<string, unknown>>(
+    path: string,
+    fields: Record<string, HasoWireValue>,
+    tokenFields: readonly string[] | null,
+    options: HasoCallOptions = {},
+  ): Promise<T & { Message?: string | null }> {
+    if (!/^\/[A-Za-z0-9_\-/]+$/.test(path) || path.includes('//'))
+      return Promise.reject(
+        new ValidationError([{ path: 'path', message: `"${path}" is not a HASO method path such as /RequestV2/Name` }], { provider: 'haso' }),
+      );
+    const { movesMoney = true, ...callOptions } = options;
+    const op = defineOperation({
+      id: `call ${path}`,
+      method: 'POST',
+      path,
+      request: adHocFields,
+      response: genericData,
+      movesMoney,
+      meta: { tokenOrder: tokenFields } satisfies HasoOperationMeta,
+    });
+    return this.transport.call(op, fields, callOptions) as Promise<T & { Message?: string | null }>;
+  }
+
+  /**
+   * The `requestToken` this client would send for a method, given its wire fields (without `merchantId`,
+   * which is added). Handy to compare with a token from HASO's sample code.
+   */
+  requestTokenFor(method: HasoMethodName, wireFields: Record<string, string | number | undefined>): Promise<string | undefined> {
+    const meta = this.operations[method].meta as HasoOperationMeta;
+    const order = resolveTokenOrder(meta, this.options.tokenOrders);
+    if (!order) return Promise.resolve(undefined);
+    const body = { [meta.merchantIdField ?? 'merchantId']: this.options.merchantId, ipAddress: this.options.ipAddress, ...wireFields };
+    return hasoRequestToken(tokenParts(order, body), this.options.merchantSalt, this.options.merchantKey);
+  }
+}
+
+function withPaths(paths: HasoOptions['paths']): typeof hasoOperations {
+  if (!paths) return hasoOperations;
+  const out: Record<string, Operation> = { ...hasoOperations };
+  for (const [name, path] of Object.entries(paths)) {
+    const op = out[name];
+    if (op && path) out[name] = { ...op, path };
+  }
+  return out as typeof hasoOperations;
+}

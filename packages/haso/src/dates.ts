@@ -1,0 +1,20 @@
+// Türkiye has kept UTC+3 all year since 2016, so a fixed offset gives the local calendar date without Intl time zones.
+const TURKEY_OFFSET_MS = 3 * 60 * 60 * 1000;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A `Date` as the `yyyy-MM-dd` calendar day in Türkiye (the form HASO's tokens use, spec §2.4). */
+export function hasoDate(value: Date): string {
+  const t = new Date(value.getTime() + TURKEY_OFFSET_MS);
+  const y = String(t.getUTCFullYear()).padStart(4, '0');
+  return `${y}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** True for a real calendar day written `yyyy-MM-dd`. */
+export function isHasoDay(text: string): boolean {
+  const m = DAY.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}

@@ -1,0 +1,108 @@
+import { HttpError, ProviderError, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
+import { readResultCode } from './codes.js';
+
+/**
+ * Spellings the SDK exposes for `Data` keys HASO sends with varying case (`Message` / `message`).
+ * The docs' own spelling is used; any casing on the wire maps onto it. Unknown keys are kept as sent.
+ */
+export const HASO_DATA_KEYS = [
+  'Message',
+  'KkbRefNo',
+  'KkbPhones',
+  'CustomerInfo',
+  'CustomerId',
+  'CustomerLimit',
+  'AvailableLimit',
+  'PaymentPlan',
+  'InstallmentNo',
+  'installmentPayment',
+  'termDate',
+  'totalExpenseAmount',
+  'paymentCode',
+  'paymentStatus',
+  'paymentfunds',
+  'transactionCode',
+  'merchantOid',
+  'orderAmount',
+  'Transactions',
+  'Payments',
+  'Installments',
+  'RefundId',
+  'RefundStatus',
+  'refundAmount',
+  'Token',
+  'ReportReady',
+  'Balance',
+] as const;
+
+const CANONICAL = new Map<string, string>(HASO_DATA_KEYS.map((k) => [k.toLowerCase(), k]));
+
+/** Deep copy with known keys renamed to their documented spelling, whatever case HASO used. */
+export function canonicalKeys(value: unknown, depth = 0): unknown {
+  if (depth > 12 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => canonicalKeys(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[CANONICAL.get(k.toLowerCase()) ?? k] = canonicalKeys(v, depth + 1);
+  return out;
+}
+
+/** Reads `key` from an object ignoring case (for keys that are not in {@link HASO_DATA_KEYS}). */
+export function getField(obj: unknown, key: string): unknown {
+  if (obj === null || typeof obj !== 'object') return undefined;
+  const rec = obj as Record<string, unknown>;
+  if (key in rec) return rec[key];
+  const lower = key.toLowerCase();
+  for (const [k, v] of Object.entries(rec)) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+/** HASO's response envelope (spec §2.5). */
+export interface HasoEnvelope {
+  success: boolean;
+  errors: string[];
+  data: Record<string, unknown> | undefined;
+}
+
+/** Reads `Success` / `Errors` / `Data` in any case; `undefined` when the JSON is not an envelope. */
+export function readEnvelope(json: unknown): HasoEnvelope | undefined {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return undefined;
+  const success = getField(json, 'Success');
+  if (typeof success !== 'boolean') return undefined;
+  const rawErrors = getField(json, 'Errors');
+  const errors = Array.isArray(rawErrors)
+    ? rawErrors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e)))
+    : typeof rawErrors === 'string'
+      ? [rawErrors]
+      : [];
+  const data = canonicalKeys(getField(json, 'Data'));
+  return { success, errors, data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined };
+}
+
+/**
+ * Envelope → `Data`, or the typed error. `Success: false`, or a `Message` code that is not a success code,
+ * becomes a `ProviderError` with the code, the error lines and (RS115) the `KkbPhones` in `details`.
+ */
+export function unwrapHaso(raw: RawResponse, successCodes: ReadonlySet<string>): Record<string, unknown> {
+  const env = raw.isJson ? readEnvelope(raw.json) : undefined;
+  if (!env) {
+    if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from haso`, responseContext(raw));
+    throw new UnexpectedResponseError(`${raw.operation.id}: haso answered without its Success/Errors/Data envelope`, responseContext(raw));
+  }
+  const messageCode = readResultCode(env.data?.Message);
+  const code = messageCode ?? env.errors.map(readResultCode).find((c) => c !== undefined);
+  const refused = !env.success || (messageCode !== undefined && !successCodes.has(messageCode));
+  if (refused) {
+    const details: Record<string, unknown> = { errors: env.errors };
+    if (env.data?.KkbPhones !== undefined) details.kkbPhones = env.data.KkbPhones;
+    if (env.data !== undefined) details.data = env.data;
+    const text = env.errors.length > 0 ? env.errors.join('; ') : typeof env.data?.Message === 'string' ? env.data.Message : 'Success=false';
+    throw new ProviderError(`haso refused ${raw.operation.id}: ${code && !text.includes(code) ? `${code} ` : ''}${text}`, {
+      ...responseContext(raw),
+      providerCode: code,
+      providerMessage: text,
+      details,
+    });
+  }
+  if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from haso`, responseContext(raw));
+  return env.data ?? {};
+}

@@ -1,0 +1,46 @@
+import type { EncodedRequest, Operation, ProviderRuntime } from '@odeme/core';
+import { unwrapHaso } from './envelope.js';
+import { toDotNetForm } from './form.js';
+import { HASO_METHODS } from './methods.js';
+import type { HasoOperationMeta } from './operations/meta.js';
+import type { HasoOptions } from './options.js';
+import { hasoRequestToken, tokenParts } from './token.js';
+
+/** The token order in force for an operation: the caller's override, else the table's row. */
+export function resolveTokenOrder(meta: HasoOperationMeta | undefined, overrides: HasoOptions['tokenOrders']): readonly string[] | null {
+  if (!meta) return null;
+  if (meta.method === undefined) return meta.tokenOrder ?? null;
+  const override = overrides?.[meta.method];
+  return override !== undefined ? override : HASO_METHODS[meta.method].tokenOrder;
+}
+
+/**
+ * Builds the wire body: merchant id first, then `ipAddress` (the call's, else the client's), the fields,
+ * any `extra` fields, and last the `requestToken` computed from those very values.
+ */
+export async function encodeHaso(options: HasoOptions, op: Operation, input: unknown): Promise<EncodedRequest> {
+  const meta = op.meta as HasoOperationMeta | undefined;
+  const { extra, ipAddress, ...fields } = (input ?? {}) as Record<string, unknown>;
+  const body: Record<string, unknown> = { [meta?.merchantIdField ?? 'merchantId']: options.merchantId };
+  const ip = ipAddress ?? options.ipAddress;
+  if (ip !== undefined) body.ipAddress = ip;
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) body[k] = v;
+  if (extra && typeof extra === 'object') Object.assign(body, extra);
+  const order = resolveTokenOrder(meta, options.tokenOrders);
+  if (order) body.requestToken = await hasoRequestToken(tokenParts(order, body), options.merchantSalt, options.merchantKey);
+  return { body: options.encoding === 'form' ? toDotNetForm(body) : body };
+}
+
+/** HASO's `ProviderRuntime`: one base URL, token in the body, `Success`/`Errors`/`Data` unwrapped. */
+export function hasoRuntime(options: HasoOptions & { baseUrl: string }): ProviderRuntime {
+  const successCodes = new Set(options.successCodes ?? ['RS100']);
+  return {
+    provider: 'haso',
+    holdsSecrets: true,
+    secrets: [options.merchantKey, options.merchantSalt],
+    baseUrl: () => options.baseUrl,
+    bodyFormat: options.encoding ?? 'json',
+    encode: (op, input) => encodeHaso(options, op, input),
+    unwrap: (raw) => unwrapHaso(raw, successCodes),
+  };
+}

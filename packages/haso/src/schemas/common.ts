@@ -1,0 +1,87 @@
+import { kurusAmount, toKurus, toX100String } from '@odeme/core';
+import { z } from 'zod';
+import { hasoDate, isHasoDay } from '../dates.js';
+
+/** True when an 11-digit TCKN passes the official checksum (digits 10 and 11). */
+export function tcknValid(value: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(value)) return false;
+  const d = [...value].map(Number) as number[];
+  const odd = (d[0] ?? 0) + (d[2] ?? 0) + (d[4] ?? 0) + (d[6] ?? 0) + (d[8] ?? 0);
+  const even = (d[1] ?? 0) + (d[3] ?? 0) + (d[5] ?? 0) + (d[7] ?? 0);
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  const eleventh = d.slice(0, 10).reduce((s, x) => s + x, 0) % 10;
+  return tenth === d[9] && eleventh === d[10];
+}
+
+/** Turkish national id: 11 digits, no leading zero, valid checksum. */
+export const tckn = z.string().refine(tcknValid, { message: 'tckn must be 11 digits with a valid TCKN checksum' });
+
+/** Mobile number as HASO takes it: 10 digits starting with 5, no leading 0 or country code (e.g. 5161112233). */
+export const mobileNumber = z.string().regex(/^5\d{9}$/, 'must be 10 digits starting with 5, without a leading 0 or +90');
+
+/** Your order number: unique, at most 20 characters (String(20)). */
+export const merchantOid = z.string().min(1).max(20);
+
+/** HASO customer id: at most 10 characters (String(10)). */
+export const customerId = z.string().min(1).max(10);
+
+/** Client IP address sent as `ipAddress` and joined into the token (HASO wants the external IP). */
+export const ipAddress = z.string().min(1).max(45);
+
+/** Integer kuruş in, the ×100 digit string HASO documents as `String` out (500 TL → `"50000"`). */
+export const x100String = (options: { positive?: boolean } = {}) => kurusAmount(options).transform((v) => toX100String(v));
+
+/** Integer kuruş in, the ×100 `int` HASO documents (`kdsLimit`, `availableLimit`, `skuAmount`). */
+export const x100Int = (options: { positive?: boolean } = {}) => kurusAmount(options).transform((v) => v as number);
+
+/** A day as a `Date` (its Türkiye calendar day) or a `yyyy-MM-dd` string; sent and signed as `yyyy-MM-dd`. */
+export const hasoDay = z.union([
+  z.date().transform((d, ctx) => {
+    if (Number.isNaN(d.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'invalid date' });
+      return z.NEVER;
+    }
+    return hasoDate(d);
+  }),
+  z.string().refine(isHasoDay, { message: 'date must be a calendar day written yyyy-MM-dd' }),
+]);
+
+/** Scalars that may be sent as undocumented extra fields. */
+export const wireScalar = z.union([z.string(), z.number(), z.boolean()]);
+
+/**
+ * Fields the SDK does not model, sent as given (for methods whose docs are only partly public).
+ * They are not part of the token unless you list them in `tokenOrders`.
+ */
+export const extraFields = z.record(z.string(), wireScalar).optional();
+
+/** A basket line (5.3 model); `skuAmount` in integer kuruş. */
+export const basketItem = z.strictObject({
+  skuCode: z.string().optional(),
+  skudefinitionId: z.string().optional(),
+  skuAmount: x100Int().optional(),
+  skuMerchant: z.string().optional(),
+  skuMerchantContributionRate: z.number().int().min(0).optional(),
+  productName: z.string().optional(),
+  productUrl: z.string().optional(),
+  productImage: z.string().optional(),
+});
+
+/**
+ * `RevisedFeeRate`: an integer percent of the original fee (0 or absent = unchanged, 20 = 20%). The docs
+ * also say "×100", which conflicts (spec §2.6); sent as given, to be confirmed with HASO.
+ */
+export const revisedFeeRate = z.number().int().min(0);
+
+/** A decimal HASO returns (TL, INFERRED), as a number or a decimal string. */
+export const decimalOut = z.union([z.number(), z.string()]);
+
+/** The exact kuruş of a TL decimal HASO returned, or `undefined` when it is not exact to the kuruş. */
+export function kurusTwin(value: unknown): number | undefined {
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+  try {
+    return toKurus(value);
+  } catch {
+    return undefined;
+  }
+}

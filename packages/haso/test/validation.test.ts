@@ -1,0 +1,52 @@
+import { ValidationError } from '@odeme/core';
+import { tcknValid } from '@odeme/haso';
+import { describe, expect, it } from 'vitest';
+import { shopper, simAndClient } from './helpers.js';
+
+async function refused(run: () => Promise<unknown>, field: string) {
+  const e = await run().catch((x: unknown) => x);
+  expect(e).toBeInstanceOf(ValidationError);
+  expect((e as ValidationError).fields).toContain(field);
+}
+
+describe('input validation before anything is sent', () => {
+  it('amounts: integer kuruş only (no decimals, floats, negatives, strings)', async () => {
+    const { sim, haso } = simAndClient();
+    const base = { merchantOid: 'O1', transactionCode: 'T1', counterPartyAttorneyFee: 100, expenseAmount: 100 };
+    await refused(() => haso.enforcement.sendExpense({ ...base, expenseAmount: 12.5 }), 'expenseAmount');
+    await refused(() => haso.enforcement.sendExpense({ ...base, counterPartyAttorneyFee: -1 }), 'counterPartyAttorneyFee');
+    await refused(() => haso.enforcement.sendExpense({ ...base, expenseAmount: '100' as unknown as number }), 'expenseAmount');
+    await refused(() => haso.customers.loadBalance({ customerId: '1', balanceAmount: 0, paymentDate: '2026-01-01' }), 'balanceAmount');
+    await refused(() => haso.limits.setFromKds({ ...shopper, birthDate: '1990-01-01', dealerSegment: 'S', kdsLimit: 1000.5 }), 'kdsLimit');
+    await refused(
+      () => haso.transactions.create({ merchantOid: 'O', orderAmount: 100, selectedInstallment: 1, customerId: '1', basketList: [{ skuAmount: 9.99 }] }),
+      'basketList.0.skuAmount',
+    );
+    await refused(() => haso.customers.getInformation({ orderAmount: 100, availableLimit: Number.NaN }), 'availableLimit');
+    expect(sim.requests).toHaveLength(0);
+  });
+
+  it('tckn checksum, mobile number, merchantOid and customerId lengths, dates, test switch', async () => {
+    const { sim, haso } = simAndClient();
+    await refused(() => haso.limits.start({ ...shopper, tckn: '10000000147' }), 'tckn');
+    await refused(() => haso.limits.start({ ...shopper, tckn: '01234567890' }), 'tckn');
+    await refused(() => haso.limits.start({ ...shopper, mobileNumber: '05321112233' }), 'mobileNumber');
+    await refused(() => haso.limits.start({ ...shopper, mobileNumber: '4321112233' }), 'mobileNumber');
+    await refused(() => haso.customers.changeGsmNo({ CustomerId: '5004', NewGsmNo: '+905321112233' }), 'NewGsmNo');
+    await refused(() => haso.transactions.paymentPlan({ merchantOid: 'X'.repeat(21), transactionCode: 'T' }), 'merchantOid');
+    await refused(() => haso.customers.transactions({ customerId: '12345678901' }), 'customerId');
+    await refused(() => haso.payments.setPaid({ merchantOid: 'O', paymentCode: 'P', paymentDate: '2026-02-30' }), 'paymentDate');
+    await refused(() => haso.payments.setPaid({ merchantOid: 'O', paymentCode: 'P', paymentDate: '15.01.2026' }), 'paymentDate');
+    await refused(() => haso.limits.confirmPin({ kkbRefNo: 'K', pinCode: '1', testResult: 'G' as 'A' }), 'testResult');
+    await refused(() => haso.customers.payments({ customerId: '1', paymentStatuses: [7] }), 'paymentStatuses.0');
+    await refused(() => haso.payments.setBulkPaid({ merchantOid: 'O', paymentCodes: [], paymentDate: '2026-01-01' }), 'paymentCodes');
+    // Fields HASO does not document are refused (use `extra` to send them on purpose).
+    await refused(() => haso.refunds.check({ refundId: 'R', amount: 1 } as never), '');
+    expect(sim.requests).toHaveLength(0);
+  });
+
+  it('TCKN checksum matches known valid and invalid ids', () => {
+    expect(['10000000146', '10000000078', '12345678950'].map(tcknValid)).toEqual([true, true, true]);
+    expect(['12345678901', '1000000014', '100000001460', 'abcdefghijk'].map(tcknValid)).toEqual([false, false, false, false]);
+  });
+});
