@@ -71,7 +71,9 @@ const KEY_ALTERNATION = [...SECRET_KEYS].join('|');
 // "cvc":"123"  /  "cvc": 123  /  cvc=123  (JSON-ish or form-encoded text)
 const JSON_PAIR = new RegExp(`("(?:[\\w-]*?)(?:${KEY_ALTERNATION})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"|-?\\d+(?:\\.\\d+)?)`, 'gi');
 const FORM_PAIR = new RegExp(`((?:^|[?&\\s])(?:${KEY_ALTERNATION})=)([^&\\s]*)`, 'gi');
-const BASIC_OR_BEARER = /\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{6,}/g;
+const BASIC_OR_BEARER = /\b(Basic|Bearer)\s+([A-Za-z0-9+/=._~-]{6,})/g;
+// A credential token has digits, capitals or base64 punctuation; a plain lower-case word ("Basic credentials") is prose.
+const looksLikeToken = (t: string) => /[0-9A-Z+/=._~-]/.test(t);
 
 /** Scrubs card numbers, secret-looking pairs and registered secret values from free text. */
 export function redactText(text: string): string {
@@ -82,7 +84,7 @@ export function redactText(text: string): string {
   });
   out = out.replace(JSON_PAIR, (_m, key: string) => `${key}"${REDACTED}"`);
   out = out.replace(FORM_PAIR, (_m, key: string) => `${key}${REDACTED}`);
-  out = out.replace(BASIC_OR_BEARER, (_m, scheme: string) => `${scheme} ${REDACTED}`);
+  out = out.replace(BASIC_OR_BEARER, (m, scheme: string, token: string) => (looksLikeToken(token) ? `${scheme} ${REDACTED}` : m));
   for (const secret of secretValues) {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   }

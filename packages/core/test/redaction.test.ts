@@ -48,6 +48,8 @@ describe('redactText', () => {
     expect(redactText('{"x-signature": "abc==", "SecurityCode": 123}')).toBe(`{"x-signature": "${REDACTED}", "SecurityCode": "${REDACTED}"}`);
     expect(redactText('user=a&password=p%40ss&cvv=123')).toBe(`user=a&password=${REDACTED}&cvv=${REDACTED}`);
     expect(redactText('Authorization: Basic dXNlcjpwYXNz')).toBe(`Authorization: Basic ${REDACTED}`);
+    expect(redactText('Bearer abcdefgh.ijk')).toBe(`Bearer ${REDACTED}`);
+    expect(redactText('expected Basic credentials')).toBe('expected Basic credentials');
   });
 
   it('scrubs registered secret values anywhere, but not short ones', () => {
