@@ -1,2 +1,20 @@
-// The oderopay simulator lives in this folder; its public surface is exported here.
-export {};
+// The ÖderoPay simulator's public surface (names prefixed to avoid clashes with other providers).
+export {
+  binOf as oderoPaySimBinOf,
+  ODEROPAY_DECLINES,
+  ODEROPAY_SIM_BINS,
+  ODEROPAY_SIM_INSTALLMENT_RATES,
+  ODEROPAY_TEST_CARDS,
+  type OderoPaySimBin,
+} from './cards.js';
+export { ODEROPAY_SIM_ERRORS } from './errors.js';
+export { type OderoPayBankCallback, OderoPaySimulator, type OderoPaySimulatorOptions } from './simulator.js';
+export type {
+  OderoPaySimCheckout,
+  OderoPaySimPayment,
+  OderoPaySimRecord,
+  OderoPaySimRefund,
+  OderoPaySimStoredCard,
+  OderoPaySimThreeDSSession,
+  OderoPaySimTransaction,
+} from './state.js';

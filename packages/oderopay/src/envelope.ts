@@ -1,0 +1,44 @@
+import { defaultUnwrap, PaymentDeclinedError, ProviderError, type RawResponse, responseContext } from '@odeme/core';
+
+/** The `errors` object of ÖderoPay's envelope (an object, not an array). */
+export interface OderoPayErrorBody {
+  errorCode?: string | number;
+  errorDescription?: string;
+  errorGroup?: string;
+}
+
+/** Codes from 10000 up are bank (payment) errors; below are validation and business errors. */
+export const PAYMENT_ERROR_THRESHOLD = 10000;
+
+function errorsOf(json: unknown): OderoPayErrorBody | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const errors = (json as { errors?: unknown }).errors;
+  if (typeof errors !== 'object' || errors === null) return undefined;
+  // Some clients model `errors` as a list; take the first entry if one arrives.
+  const first = Array.isArray(errors) ? errors[0] : errors;
+  return typeof first === 'object' && first !== null ? (first as OderoPayErrorBody) : undefined;
+}
+
+/** Builds the typed error for an `errors` body: `PaymentDeclinedError` for bank codes, `ProviderError` otherwise. */
+export function providerErrorFrom(raw: RawResponse, e: OderoPayErrorBody): ProviderError {
+  const code = e.errorCode === undefined ? undefined : String(e.errorCode);
+  const numeric = code !== undefined && /^\d+$/.test(code) ? Number(code) : undefined;
+  const ctx = { ...responseContext(raw), providerCode: code, providerMessage: e.errorDescription, group: e.errorGroup };
+  const what = `${e.errorDescription ?? 'error'} (${code ?? 'no code'}${e.errorGroup ? `, ${e.errorGroup}` : ''})`;
+  if (numeric !== undefined && numeric >= PAYMENT_ERROR_THRESHOLD) return new PaymentDeclinedError(`ÖderoPay declined the payment: ${what}`, ctx);
+  return new ProviderError(`ÖderoPay refused ${raw.operation.id}: ${what}`, ctx);
+}
+
+/**
+ * ÖderoPay envelope → data. `errors` is checked on every status (the TokenPay client finds errors in 2xx
+ * answers too); a single result is `data`; a list is `items` (+ `page`, `size`, `totalSize`) either inside
+ * `data` or at the top level; 204 or an empty body is `undefined`.
+ */
+export function unwrapOderoPay(raw: RawResponse): unknown {
+  const err = errorsOf(raw.json);
+  if (err) throw providerErrorFrom(raw, err);
+  const json = defaultUnwrap(raw);
+  if (json === undefined || json === null) return undefined;
+  if (typeof json === 'object' && !Array.isArray(json) && 'data' in json) return (json as { data: unknown }).data;
+  return json;
+}

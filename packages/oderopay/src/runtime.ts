@@ -1,0 +1,44 @@
+import type { OutgoingRequest, ProviderRuntime } from '@odeme/core';
+import { unwrapOderoPay } from './envelope.js';
+import { computeSignature, createRandomKey, wireUrl } from './signing.js';
+
+/** What the runtime needs to sign and route requests. */
+export interface OderoPayRuntimeConfig {
+  apiKey: string;
+  secretKey: string;
+  baseUrl: string;
+  /** `x-auth-version` value. */
+  authVersion: string;
+  /** Sent as the `merchantId` header when set. */
+  merchantId?: string | undefined;
+  /** Source of `x-rnd-key` values (tests may fix it). */
+  randomKey?: () => string;
+}
+
+/** Adds the four auth headers to one attempt; a new random key every time, so retries never reuse one. */
+export async function signRequest(request: OutgoingRequest, config: OderoPayRuntimeConfig): Promise<void> {
+  const url = wireUrl(request.url);
+  // The transport sends `request.url` after signing: make it the %20 form that was signed (core writes '+').
+  if (url !== request.url) (request as { url: string }).url = url;
+  const rnd = (config.randomKey ?? createRandomKey)();
+  const signature = await computeSignature({ url, apiKey: config.apiKey, secretKey: config.secretKey, randomKey: rnd, body: request.body });
+  if (request.body !== undefined) request.headers.set('content-type', 'application/json');
+  request.headers.set('x-api-key', config.apiKey);
+  request.headers.set('x-rnd-key', rnd);
+  request.headers.set('x-auth-version', config.authVersion);
+  request.headers.set('x-signature', signature);
+  if (config.merchantId !== undefined) request.headers.set('merchantId', config.merchantId);
+}
+
+/** ÖderoPay's `ProviderRuntime` for core's transport. */
+export function oderoPayRuntime(config: OderoPayRuntimeConfig): ProviderRuntime {
+  return {
+    provider: 'oderopay',
+    holdsSecrets: true,
+    secrets: [config.secretKey, config.apiKey],
+    baseUrl: () => config.baseUrl,
+    bodyFormat: 'json',
+    sign: (request) => signRequest(request, config),
+    unwrap: unwrapOderoPay,
+  };
+}

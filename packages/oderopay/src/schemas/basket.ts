@@ -1,0 +1,49 @@
+import { sumKurus, toKurus } from '@odeme/core';
+import { z } from 'zod';
+import { amount, id } from './common.js';
+
+/** One basket line of a payment (a "kırılım"). */
+export const paymentItem = z
+  .strictObject({
+    /** Product or service name. */
+    name: z.string().min(1),
+    /** Basket amount of this line; the lines add up to the payment's `price`. */
+    price: amount(),
+    /** The merchant's own id for the line. */
+    externalId: z.string().optional(),
+    /** Sub-merchant that provides the line (ÖderoPay id). */
+    subMerchantId: id.optional(),
+    /** Amount passed on to the sub-merchant; required when `subMerchantId` is set. */
+    subMerchantPrice: amount().optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.subMerchantId !== undefined && item.subMerchantPrice === undefined)
+      ctx.addIssue({ code: 'custom', path: ['subMerchantPrice'], message: 'subMerchantPrice is required when subMerchantId is set' });
+  });
+
+/** Fields the basket rules look at. */
+interface BasketLike {
+  price: number;
+  paidPrice: number;
+  walletPrice?: number | undefined;
+  buyerId?: unknown;
+  items: { price: number }[];
+}
+
+/**
+ * The seed's basket rules, in kuruş: `price` equals the sum of the item prices exactly, a wallet share needs
+ * a `buyerId` and cannot exceed `paidPrice`.
+ */
+export function checkBasket(value: BasketLike, ctx: z.RefinementCtx): void {
+  const total = sumKurus(value.items.map((i) => toKurus(i.price)));
+  if (total !== toKurus(value.price))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['price'],
+      message: `price (${value.price}) must equal the sum of the item prices (${total / 100})`,
+    });
+  const wallet = toKurus(value.walletPrice ?? 0);
+  if (wallet > 0 && (value.buyerId === undefined || value.buyerId === null))
+    ctx.addIssue({ code: 'custom', path: ['buyerId'], message: 'buyerId is required when walletPrice is greater than 0' });
+  if (wallet > toKurus(value.paidPrice)) ctx.addIssue({ code: 'custom', path: ['walletPrice'], message: 'walletPrice cannot exceed paidPrice' });
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * An enum that stays open: the known values are offered by the types, any other string is accepted, because
+ * ÖderoPay's sets keep growing and a new value from the server must not break a caller.
+ */
+export function openEnum<const T extends readonly string[]>(_values: T): z.ZodType<T[number] | (string & {}), T[number] | (string & {})> {
+  return z.string() as unknown as z.ZodType<T[number] | (string & {}), T[number] | (string & {})>;
+}
+
+/** Currencies of the official clients (AZN is used by the Azerbaijan region, so the set stays open). */
+export const CURRENCIES = ['TRY', 'USD', 'EUR'] as const;
+/** Payment groups. */
+export const PAYMENT_GROUPS = ['PRODUCT', 'LISTING_OR_SUBSCRIPTION'] as const;
+/** Payment phases: `PRE_AUTH` holds the amount, `POST_AUTH` captures it. */
+export const PAYMENT_PHASES = ['AUTH', 'PRE_AUTH', 'POST_AUTH'] as const;
+/** Payment types. */
+export const PAYMENT_TYPES = [
+  'CARD_PAYMENT',
+  'MULTI_CARD_PAYMENT',
+  'DEPOSIT_PAYMENT',
+  'WALLET_PAYMENT',
+  'CARD_AND_WALLET_PAYMENT',
+  'BANK_TRANSFER',
+  'CREDIT_PAYMENT',
+] as const;
+/** Payment statuses. */
+export const PAYMENT_STATUSES = ['FAILURE', 'SUCCESS', 'INIT_THREEDS', 'CALLBACK_THREEDS'] as const;
+/** Card types. */
+export const CARD_TYPES = ['CREDIT_CARD', 'DEBIT_CARD', 'PREPAID_CARD'] as const;
+/** Card associations (schemes). */
+export const CARD_ASSOCIATIONS = ['VISA', 'MASTER_CARD', 'AMEX', 'TROY'] as const;
+/** Payout state of a payment transaction. */
+export const TRANSACTION_STATUSES = ['WAITING_FOR_APPROVAL', 'APPROVED', 'PAYOUT_STARTED'] as const;
+/** Refund outcome. */
+export const REFUND_STATUSES = ['SUCCESS', 'FAILURE'] as const;
+/** `CANCEL` (same-day void) or `REFUND`. */
+export const REFUND_TYPES = ['CANCEL', 'REFUND'] as const;
+/** Where refunded money goes (`BANK` appears only in the refund-by-payment-id docs). */
+export const REFUND_DESTINATION_TYPES = ['CARD', 'WALLET', 'BANK'] as const;
+/** Transaction approval outcome. */
+export const APPROVAL_STATUSES = ['SUCCESS', 'FAILURE'] as const;
+/** Active/passive status of buyers, sub-merchants and links. */
+export const STATUSES = ['ACTIVE', 'PASSIVE'] as const;
+/** Legal form of a sub-merchant. */
+export const SUB_MERCHANT_TYPES = ['PERSONAL', 'PRIVATE_COMPANY', 'LIMITED_OR_JOINT_STOCK_COMPANY'] as const;
+/** Merchant type in settlement rows. */
+export const MERCHANT_TYPES = ['MERCHANT', 'SUB_MERCHANT'] as const;
+/** Settlement row type. */
+export const SETTLEMENT_TYPES = ['SETTLEMENT', 'BOUNCED_SETTLEMENT'] as const;
+/** Which rail the payment used: ÖderoPay's own POS or a merchant gateway POS. */
+export const CONNECTOR_TYPES = ['TOKENPOS', 'TOKENGATE'] as const;
+/** Cross-booking states. */
+export const CROSS_BOOKING_STATUSES = ['WAITING_FOR_PAYOUT', 'PAYOUT_STARTED', 'PAYOUT_COMPLETED', 'NOT_FOUND_IN_SETTLEMENT', 'CANCELLED'] as const;
+/** Payout status (.NET client). */
+export const PAYOUT_STATUSES = ['NO_PAYOUT', 'WAITING_FOR_PAYOUT', 'PAYOUT_STARTED', 'PAYOUT_COMPLETED'] as const;
+/** How the blockage of a POS is resolved (Java client). */
+export const POS_BLOCKAGE_RESOLVE_TYPES = ['BLOCKED', 'NEXT_DAY', 'FLEXIBLE_VALOR', 'FLEXIBLE_VALOR_NEW'] as const;
+/** Subscription status; the v1 update-status body is its index (ACTIVE 0, PASSIVE 1, PENDING 2). */
+export const SUBSCRIPTION_STATUSES = ['ACTIVE', 'PASSIVE', 'PENDING'] as const;
+/** Subscription period (.NET client); the docs' `plan.periodType` uses days (7/30/360). */
+export const SUBSCRIPTION_PERIOD_TYPES = ['WEEK', 'MONTH', 'YEAR'] as const;
+/** Multi-card payment state with its numeric code in the docs. */
+export const PAYMENT_MULTI_CARD_STATUSES = [
+  'SUCCESS',
+  'FIRST_PRE_AUTH',
+  'SECOND_PRE_AUTH',
+  'FIRST_POST_AUTH_INVOKE_FAILED',
+  'SECOND_POST_AUTH_INVOKE_FAILED',
+  'FIRST_PRE_AUTH_CANCEL_BY_TIMEOUT',
+  'FIRST_PRE_AUTH_CANCEL_BY_TIMEOUT_FAILED',
+] as const;
+/** Installment counts ÖderoPay documents for a payment. */
+export const INSTALLMENTS = [1, 2, 3, 6, 9, 12] as const;
+/** Error groups named in the docs; branch on `PaymentDeclinedError.group`. */
+export const DECLINE_GROUPS = ['NOT_SUFFICIENT_FUNDS', 'DO_NOT_HONOUR', 'INVALID_TRANSACTION', 'LOST_CARD', 'STOLEN_CARD', 'PICKUP_CARD'] as const;
+
+/** A currency code (open). */
+export type Currency = (typeof CURRENCIES)[number] | (string & {});
+/** A payment status (open). */
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number] | (string & {});
+/** A decline group (open). */
+export type DeclineGroup = (typeof DECLINE_GROUPS)[number] | (string & {});

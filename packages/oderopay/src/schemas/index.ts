@@ -1,0 +1,47 @@
+// The public surface of the schemas: enum value lists and the main request/response schemas with their types.
+import type { z } from 'zod';
+import type { initCheckoutRequest, initCheckoutResponse } from './checkout.js';
+import type { installment, installmentPrice } from './installment.js';
+import type { createPaymentRequest, paymentResponse, paymentTransaction } from './payment.js';
+import type { refundPaymentResponse, refundTransactionResponse } from './refund.js';
+import type { storedCard } from './stored-card.js';
+import type { initThreeDSRequest } from './three-ds.js';
+
+export type { PaymentCard, PaymentCardInput, RawCard, RawCardInput, StoredCardInput } from './card.js';
+export * from './enums.js';
+export { paymentCard } from './card.js';
+export { paymentItem } from './basket.js';
+export { createPaymentRequest, paymentResponse, paymentTransaction, payout, subscriptionPlan } from './payment.js';
+export { initThreeDSRequest, initThreeDSResponse, completeThreeDSRequest } from './three-ds.js';
+export { initCheckoutRequest, initCheckoutResponse } from './checkout.js';
+export { refundPaymentRequest, refundPaymentResponse, refundTransactionRequest, refundTransactionResponse, refundByPaymentIdRequest } from './refund.js';
+export { storedCard, searchCardsRequest, deleteCardRequest } from './stored-card.js';
+export { installment, installmentPrice, binResponse, searchInstallmentsRequest, retrieveInstallmentsRequest } from './installment.js';
+export { paymentDetail, searchPaymentsRequest } from './reporting.js';
+export { buyer, subMerchant, createBuyerRequest, createSubMerchantRequest } from './onboarding.js';
+export { product, createProductRequest, updateProductRequest } from './pay-by-link.js';
+export { subscription } from './subscription.js';
+export { crossBooking } from './cross-booking.js';
+
+/** Input of `payments.create`. */
+export type CreatePaymentInput = z.input<typeof createPaymentRequest>;
+/** Input of `threeDS.init`. */
+export type InitThreeDSInput = z.input<typeof initThreeDSRequest>;
+/** Input of `checkout.init`. */
+export type InitCheckoutInput = z.input<typeof initCheckoutRequest>;
+/** Answer of `checkout.init`. */
+export type InitCheckoutResult = z.output<typeof initCheckoutResponse>;
+/** A payment as ÖderoPay returns it. */
+export type Payment = z.output<typeof paymentResponse>;
+/** One basket line of a payment. */
+export type PaymentTransaction = z.output<typeof paymentTransaction>;
+/** A whole-payment refund. */
+export type Refund = z.output<typeof refundPaymentResponse>;
+/** A line refund. */
+export type RefundTransaction = z.output<typeof refundTransactionResponse>;
+/** A stored card. */
+export type StoredCard = z.output<typeof storedCard>;
+/** Installment options of one card. */
+export type Installment = z.output<typeof installment>;
+/** One installment option. */
+export type InstallmentPrice = z.output<typeof installmentPrice>;

@@ -1,0 +1,92 @@
+import { allOperations } from '@odeme/oderopay';
+import { describe, expect, it } from 'vitest';
+import { basket, card, setup } from './helpers';
+
+describe('operation table', () => {
+  it('has every A.6 operation once: 60 rows, unique ids and method+path pairs', () => {
+    const ops = allOperations();
+    expect(ops).toHaveLength(60);
+    expect(new Set(ops.map((o) => o.id)).size).toBe(60);
+    expect(new Set(ops.map((o) => `${o.method} ${o.path}`)).size).toBe(60);
+  });
+
+  it('only reads retry: every write is marked to be sent once', () => {
+    const reads = allOperations().filter((o) => !o.movesMoney);
+    for (const o of reads) expect(o.method === 'GET' || ['installments.retrieve', 'creditPayments.preview'].includes(o.id)).toBe(true);
+    for (const o of allOperations().filter((x) => x.method === 'GET')) expect(o.movesMoney).toBe(false);
+  });
+
+  it('every resource works against the simulator', async () => {
+    const { odero, sim } = setup();
+    const buyer = await odero.onboarding.createBuyer({ name: 'Ayşe', surname: 'Yılmaz', email: 'ayse@example.com', buyerExternalId: 'b-1' });
+    expect((await odero.onboarding.retrieveBuyer({ id: buyer.id })).name).toBe('Ayşe');
+    expect((await odero.onboarding.updateBuyer({ id: buyer.id, name: 'Ayşe', surname: 'Kaya' })).surname).toBe('Kaya');
+    expect((await odero.onboarding.searchBuyers({ surname: 'Kaya' })).totalSize).toBe(1);
+
+    const seller = await odero.onboarding.createSubMerchant({ subMerchantType: 'PERSONAL', name: 'Usta Ahşap', iban: 'TR000000000000000000000000' });
+    expect((await odero.onboarding.retrieveSubMerchant({ id: seller.id })).name).toBe('Usta Ahşap');
+    expect((await odero.onboarding.updateSubMerchant({ id: seller.id, name: 'Usta Ahşap Ltd' })).name).toBe('Usta Ahşap Ltd');
+    expect((await odero.onboarding.searchSubMerchants()).items).toHaveLength(1);
+
+    const p = await odero.payments.create({
+      ...basket(),
+      buyerId: buyer.id,
+      card: card(),
+      plan: { price: '49.90', periodType: 30, paymentCount: 12 },
+      items: [
+        { name: 'Masa', price: '100.25', subMerchantId: seller.id, subMerchantPrice: '90.00' },
+        { name: 'Kargo', price: '50.25' },
+      ],
+    });
+    const [tx1, tx2] = p.paymentTransactions;
+    expect(tx1?.subMerchantName).toBe('Usta Ahşap Ltd');
+    expect(
+      (await odero.paymentTransactions.approve({ paymentTransactionIds: [tx1?.id as number, 999], isTransactional: false })).items?.[1]?.approvalStatus,
+    ).toBe('FAILURE');
+    expect((await odero.paymentTransactions.disapprove({ paymentTransactionIds: [tx1?.id as number] })).items?.[0]?.approvalStatus).toBe('SUCCESS');
+    expect((await odero.paymentTransactions.update({ id: tx2?.id as number, subMerchantId: seller.id, subMerchantPrice: '40' })).subMerchantPrice).toBe(40);
+    await odero.paymentTransactions.reorganize({ paymentId: p.id, items: [{ paymentTransactionId: tx2?.id as number, price: '50.25', externalId: 'ship' }] });
+
+    const sent = await odero.crossBookings.send({ subMerchantId: seller.id, price: '10.00', currency: 'TRY' });
+    await odero.crossBookings.receive({ subMerchantId: seller.id, price: '5.00', currency: 'TRY' });
+    expect((await odero.crossBookings.cancel({ id: sent.id })).status).toBe('CANCELLED');
+    expect((await odero.crossBookings.search({ page: 0, size: 10 })).totalSize).toBe(2);
+
+    expect((await odero.settlementReporting.searchBouncedSubMerchantRows()).items).toEqual([]);
+    expect((await odero.settlementReporting.searchPayoutCompletedTransactions({ page: 0 })).items).toEqual([]);
+
+    const link = await odero.payByLink.create({ name: 'Seramik kupa', price: '120', enabledInstallments: '1,2,3', stock: 5 });
+    expect(link.url).toContain(link.token as string);
+    expect((await odero.payByLink.update({ id: link.id, name: 'Seramik kupa', enabledInstallments: '1', status: 'PASSIVE' })).status).toBe('PASSIVE');
+    expect((await odero.payByLink.retrieve({ id: link.id })).enabledInstallments).toBe('1');
+    expect((await odero.payByLink.search({ name: 'Seramik kupa' })).totalSize).toBe(1);
+
+    const subId = p.subscriptionId as number;
+    expect(subId).toBeTypeOf('number');
+    expect(await odero.subscriptions.list({ limit: 5, pageNumber: 0 })).toHaveLength(1);
+    expect(await odero.subscriptions.listByStatus({ status: 'ACTIVE' })).toHaveLength(1);
+    expect((await odero.subscriptions.retrieve({ subscriptionId: subId })).price).toBe(49.9);
+    expect(await odero.subscriptions.retrieveByConversationId({ conversationId: 'order-1001' })).toHaveLength(1);
+    expect(await odero.subscriptions.updatePrice({ id: subId, price: 5.5 })).toMatchObject({ price: 5.5 });
+    expect(await odero.subscriptions.updateStatus({ id: subId, status: 'PASSIVE' })).toMatchObject({ status: 'PASSIVE' });
+    expect(sim.requests.at(-1)?.body).toBe('1');
+    expect(await odero.subscriptions.updatePeriodType({ id: subId, periodType: 7 })).toMatchObject({ periodType: 7 });
+    expect((await odero.subscriptionsV2.search({ page: 0 })) as { items: unknown[] }).toMatchObject({ totalSize: 1 });
+    expect((await odero.subscriptionsV2.retrieve({ id: subId })).id).toBe(subId);
+    expect(await odero.subscriptionsV2.update({ id: subId, price: '59.90' })).toMatchObject({ price: 59.9 });
+    expect(await odero.subscriptionsV2.renew({ subscriptionId: subId })).toMatchObject({ id: subId });
+
+    expect((await odero.installments.retrieve({ binNumber: '979200', price: '300', currency: 'TRY' })) as { items: unknown[] }).toMatchObject({ totalSize: 1 });
+    expect(await odero.installments.retrieveWalletInstallments({ price: '100' })).toMatchObject({ items: [] });
+
+    expect(await odero.creditPayments.preview({ price: '1000', currency: 'TRY' })).toMatchObject({ price: 1000 });
+    expect(await odero.creditPayments.init({ price: '1000', currency: 'TRY', conversationId: 'loan-1' })).toMatchObject({ status: 'INIT' });
+    expect(await odero.moneyTransfers.createCode({ price: '75', currency: 'TRY', conversationId: 'mt-1' })).toHaveProperty('code');
+    const wallet = await odero.walletPayments.init({ orderId: 'w-1', price: '20', currency: 'TRY' });
+    expect(await odero.walletPayments.status({ orderId: wallet.orderId as string })).toMatchObject({ status: 'WAITING' });
+
+    // Every route of the table was reached and authenticated.
+    const statuses = sim.requests.map((r) => r.status);
+    expect(statuses.every((s) => s === 200 || s === 204)).toBe(true);
+  });
+});
