@@ -85,7 +85,8 @@ export class ValidationError extends OdemeError {
   constructor(issues: ValidationIssue[], options: OdemeErrorOptions = {}) {
     const list = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
     super(`Invalid request${options.operation ? ` for ${options.operation}` : ''}: ${list}`, options);
-    this.issues = issues.map((i) => ({ ...i, message: redactText(i.message) }));
+    // Paths can carry caller-supplied keys (record fields): redacted like messages.
+    this.issues = issues.map((i) => ({ ...i, path: redactText(i.path), message: redactText(i.message) }));
   }
 
   /** The distinct field paths that failed. */

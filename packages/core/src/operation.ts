@@ -30,6 +30,11 @@ export interface Operation<Req extends z.ZodType = z.ZodType, Res extends z.ZodT
   readonly response: Res;
   /** Money moves (charge, refund, cancel, capture…): never retried without an idempotency key the provider honours. */
   readonly movesMoney: boolean;
+  /**
+   * Whether a failed attempt may be sent again; defaults to `!movesMoney`. Set `false` for writes that move no
+   * money but must not be repeated either (creating a sub-merchant, saving a record).
+   */
+  readonly retryable?: boolean;
   /** Input keys sent as query parameters by the default encoder (GET/DELETE send all remaining keys there). */
   readonly query?: readonly string[];
   /** Body encoding; the provider's default when absent. */

@@ -1,6 +1,6 @@
 import ky, { type KyInstance } from 'ky';
 import { assertServerSide } from './browser.js';
-import { AbortError, HttpError, isOdemeError, NetworkError, type OdemeError, TimeoutError, UnexpectedResponseError } from './errors.js';
+import { AbortError, HttpError, isOdemeError, NetworkError, type OdemeError, TimeoutError, UnexpectedResponseError, ValidationError } from './errors.js';
 import { createLogger, type Logger, type LogLevel, logEnabled } from './logger.js';
 import { defaultEncode, type EncodedRequest, fillPath, type HttpMethod, type Operation, type OperationOutput } from './operation.js';
 import { redactHeaders, registerSecret } from './redact.js';
@@ -172,19 +172,26 @@ export class Transport {
     const encoded = op.encode ? await op.encode(parsed) : this.runtime.encode ? await this.runtime.encode(op, parsed) : defaultEncode(op, parsed);
     const url = buildUrl(this.runtime.baseUrl(op), op.path, encoded);
     const format = op.bodyFormat ?? this.runtime.bodyFormat ?? 'json';
-    const body = encoded.body === undefined ? undefined : serialiseBody(encoded.body, format);
+    let body: string | undefined;
+    try {
+      body = encoded.body === undefined ? undefined : serialiseBody(encoded.body, format);
+    } catch (cause) {
+      // BigInt, circular structures…: refused before sending, naming the field, never an untyped TypeError.
+      const path = unserialisablePath(encoded.body) ?? '';
+      throw new ValidationError([{ path, message: `value cannot be sent as ${format}: ${describe(cause)}`, code: 'unserialisable' }], ctx);
+    }
 
     const baseHeaders: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined)
       baseHeaders['content-type'] = format === 'json' ? 'application/json; charset=utf-8' : 'application/x-www-form-urlencoded; charset=utf-8';
     Object.assign(baseHeaders, this.options.headers, encoded.headers, callOptions.headers);
 
-    let retryable = !op.movesMoney;
+    let retryable = op.retryable ?? !op.movesMoney;
     if (callOptions.idempotencyKey !== undefined) {
       if (this.runtime.idempotencyHeader) {
         baseHeaders[this.runtime.idempotencyHeader] = callOptions.idempotencyKey;
         retryable = true;
-      } else if (op.movesMoney) {
+      } else if (!retryable) {
         this.log.warn(`${this.provider} has no documented idempotency header: ${op.id} will not be retried automatically`);
       }
     }
@@ -251,7 +258,7 @@ export class Transport {
     if (logEnabled(this.logLevel, 'debug')) this.log.debug(`→ ${req.method} ${req.url} (${req.operation.id}, attempt ${req.attempt + 1})`);
     try {
       const res = await this.http(req.url, { method: req.method, headers: req.headers, body: req.body, signal: controller.signal });
-      const text = await readLimited(res, this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, ctx);
+      const text = await readLimited(res, this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, ctx, controller.signal);
       const raw = this.rawResponse(req.operation, res, text);
       const durationMs = Date.now() - started;
       hooks?.onResponse?.({ operation: req.operation.id, status: raw.status, attempt: req.attempt, durationMs, requestId: raw.requestId });
@@ -338,10 +345,10 @@ function buildUrl(base: string, path: string, encoded: EncodedRequest): string {
   let url = base.replace(/\/+$/, '') + fillPath(path, encoded.pathParams);
   const q = encoded.query;
   if (q) {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(q)) if (v !== undefined) params.append(k, String(v));
-    const s = params.toString();
-    if (s) url += (url.includes('?') ? '&' : '?') + s;
+    // RFC 3986 encoding (a space is %20, never '+'): providers that sign the decoded URL see what was sent.
+    const pairs: string[] = [];
+    for (const [k, v] of Object.entries(q)) if (v !== undefined) pairs.push(`${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+    if (pairs.length) url += (url.includes('?') ? '&' : '?') + pairs.join('&');
   }
   return url;
 }
@@ -358,7 +365,19 @@ export function serialiseBody(body: unknown, format: 'json' | 'form'): string {
   return params.toString();
 }
 
-async function readLimited(res: Response, limit: number, ctx: { provider: string; operation: string }): Promise<string> {
+/** Dotted path of the first value `JSON.stringify` cannot write (a BigInt or a circular reference), if any. */
+function unserialisablePath(value: unknown, path: string[] = [], seen: object[] = []): string | undefined {
+  if (typeof value === 'bigint') return path.join('.');
+  if (value === null || typeof value !== 'object') return undefined;
+  if (seen.includes(value)) return path.join('.');
+  for (const [k, v] of Object.entries(value)) {
+    const found = unserialisablePath(v, [...path, k], [...seen, value]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+async function readLimited(res: Response, limit: number, ctx: { provider: string; operation: string }, signal?: AbortSignal): Promise<string> {
   const tooLarge = () => new UnexpectedResponseError(`${ctx.operation}: response larger than ${limit} bytes was refused`, { ...ctx, status: res.status });
   const declared = Number(res.headers.get('content-length'));
   if (declared > limit) {
@@ -367,11 +386,25 @@ async function readLimited(res: Response, limit: number, ctx: { provider: string
   }
   if (!res.body) return '';
   const reader = res.body.getReader();
+  // A fetch that ignores the abort signal once headers arrived (a simulator, a framework's fetch) would let a
+  // stalled body hang past every timeout: each read also ends when the attempt is stopped.
+  const stopped = new Promise<never>((_resolve, reject) => {
+    if (signal?.aborted) reject(signal.reason);
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  stopped.catch(() => {});
   const decoder = new TextDecoder();
   let size = 0;
   let text = '';
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await Promise.race([reader.read(), stopped]);
+    } catch (e) {
+      await reader.cancel().catch(() => {});
+      throw e;
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {

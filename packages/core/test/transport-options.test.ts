@@ -101,4 +101,16 @@ describe('transport options', () => {
     expect(err.status).toBe(429);
     expect(calls).toBe(1);
   });
+
+  it('query values are RFC 3986 encoded (a space is %20) and retryable: false stops read-style retries', async () => {
+    const urls: string[] = [];
+    const fetch = async (input: Request | string | URL) => {
+      urls.push(input instanceof Request ? input.url : String(input));
+      return new Response('busy', { status: 503 });
+    };
+    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch, logLevel: 'off', retry: { initialDelayMs: 1 } });
+    const save = defineOperation({ id: 'x.save', method: 'GET', path: '/x', request: z.object({ q: z.string() }), response: z.unknown(), movesMoney: false, retryable: false });
+    await expect(t.call(save, { q: 'a b+ç&' })).rejects.toBeInstanceOf(HttpError);
+    expect(urls).toEqual(['https://p.test/x?q=a%20b%2B%C3%A7%26']);
+  });
 });

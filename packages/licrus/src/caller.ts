@@ -16,7 +16,8 @@ export interface CallerContext {
  * exactly once. A failed login is never retried here.
  */
 export async function callLicrus<O extends LicrusOperation>(ctx: CallerContext, op: O, input: unknown, options: CallOptions = {}): Promise<OperationOutput<O>> {
-  const callOptions: CallOptions = op.meta?.write ? { ...options, maxRetries: 0 } : options;
+  // Writes carry `retryable: false` on their row, so the transport sends them once.
+  const callOptions = options;
   if (!op.meta?.ticket) return ctx.transport.call(op, input, callOptions);
   for (let round = 0; ; round++) {
     // Per call, never on the client: concurrent calls do not see each other's ticket.

@@ -1,6 +1,6 @@
 import type { OutgoingRequest, ProviderRuntime } from '@odeme/core';
 import { unwrapOderoPay } from './envelope.js';
-import { computeSignature, createRandomKey, wireUrl } from './signing.js';
+import { computeSignature, createRandomKey } from './signing.js';
 
 /** What the runtime needs to sign and route requests. */
 export interface OderoPayRuntimeConfig {
@@ -17,9 +17,8 @@ export interface OderoPayRuntimeConfig {
 
 /** Adds the four auth headers to one attempt; a new random key every time, so retries never reuse one. */
 export async function signRequest(request: OutgoingRequest, config: OderoPayRuntimeConfig): Promise<void> {
-  const url = wireUrl(request.url);
-  // The transport sends `request.url` after signing: make it the %20 form that was signed (core writes '+').
-  if (url !== request.url) (request as { url: string }).url = url;
+  // Core encodes query spaces as %20, so the URL sent is already the one ÖderoPay decodes and hashes.
+  const url = request.url;
   const rnd = (config.randomKey ?? createRandomKey)();
   const signature = await computeSignature({ url, apiKey: config.apiKey, secretKey: config.secretKey, randomKey: rnd, body: request.body });
   if (request.body !== undefined) request.headers.set('content-type', 'application/json');

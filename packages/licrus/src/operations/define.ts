@@ -27,6 +27,8 @@ export function licrusOperation<Req extends z.ZodType, Res extends z.ZodType>(
     request: spec.request,
     response: spec.response,
     movesMoney: spec.movesMoney ?? false,
+    // Writes are sent once even when they move no money; reads and Login may retry.
+    retryable: !spec.write && !spec.movesMoney,
     bodyFormat: 'json',
     meta: { soapName: spec.soapName, write: spec.write, ticket: spec.ticket ?? true },
   });
