@@ -1,4 +1,4 @@
-import { type CallOptions, type ClientOptions, ConfigurationError, type Operation, type OperationInput, type OperationOutput, Transport } from '@odeme/core';
+import { bindOperations, type ClientOptions, ConfigurationError, type Resource, Transport } from '@odeme/core';
 import { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
 import { oderoPayOperations } from './operations/index.js';
 import { oderoPayRuntime } from './runtime.js';
@@ -17,21 +17,6 @@ export interface OderoPayOptions extends ClientOptions {
   authVersion?: '1' | 'v1' | (string & {});
   /** Source of `x-rnd-key` values; default 16 random alphanumerics from Web Crypto. For tests. */
   randomKey?: () => string;
-}
-
-/** One client method: the operation's input in, its parsed output out. */
-export type OperationMethod<O> =
-  Record<string, never> extends OperationInput<O>
-    ? (input?: OperationInput<O>, options?: CallOptions) => Promise<OperationOutput<O>>
-    : (input: OperationInput<O>, options?: CallOptions) => Promise<OperationOutput<O>>;
-
-/** A resource: each operation row of a group as a method. */
-export type Resource<T> = { readonly [K in keyof T]: OperationMethod<T[K]> };
-
-function resource<T extends Record<string, Operation>>(transport: Transport, rows: T): Resource<T> {
-  const out: Record<string, unknown> = {};
-  for (const [name, row] of Object.entries(rows)) out[name] = (input: unknown, options?: CallOptions) => transport.call(row, input ?? {}, options);
-  return Object.freeze(out) as Resource<T>;
 }
 
 type Ops = typeof oderoPayOperations;
@@ -98,23 +83,23 @@ export class OderoPay {
       options,
     );
     const ops = oderoPayOperations;
-    this.payments = resource(transport, ops.payments);
-    this.threeDS = resource(transport, ops.threeDS);
-    this.checkout = resource(transport, ops.checkout);
-    this.refunds = resource(transport, ops.refunds);
-    this.cards = resource(transport, ops.cards);
-    this.installments = resource(transport, ops.installments);
-    this.reporting = resource(transport, ops.reporting);
-    this.onboarding = resource(transport, ops.onboarding);
-    this.crossBookings = resource(transport, ops.crossBookings);
-    this.settlementReporting = resource(transport, ops.settlementReporting);
-    this.payByLink = resource(transport, ops.payByLink);
-    this.subscriptions = resource(transport, ops.subscriptions);
-    this.subscriptionsV2 = resource(transport, ops.subscriptionsV2);
-    this.paymentTransactions = resource(transport, ops.paymentTransactions);
-    this.creditPayments = resource(transport, ops.creditPayments);
-    this.moneyTransfers = resource(transport, ops.moneyTransfers);
-    this.walletPayments = resource(transport, ops.walletPayments);
+    this.payments = bindOperations(transport, ops.payments);
+    this.threeDS = bindOperations(transport, ops.threeDS);
+    this.checkout = bindOperations(transport, ops.checkout);
+    this.refunds = bindOperations(transport, ops.refunds);
+    this.cards = bindOperations(transport, ops.cards);
+    this.installments = bindOperations(transport, ops.installments);
+    this.reporting = bindOperations(transport, ops.reporting);
+    this.onboarding = bindOperations(transport, ops.onboarding);
+    this.crossBookings = bindOperations(transport, ops.crossBookings);
+    this.settlementReporting = bindOperations(transport, ops.settlementReporting);
+    this.payByLink = bindOperations(transport, ops.payByLink);
+    this.subscriptions = bindOperations(transport, ops.subscriptions);
+    this.subscriptionsV2 = bindOperations(transport, ops.subscriptionsV2);
+    this.paymentTransactions = bindOperations(transport, ops.paymentTransactions);
+    this.creditPayments = bindOperations(transport, ops.creditPayments);
+    this.moneyTransfers = bindOperations(transport, ops.moneyTransfers);
+    this.walletPayments = bindOperations(transport, ops.walletPayments);
   }
 }
 

@@ -3,7 +3,7 @@
  * refunds, stored cards, installments, reporting, onboarding, pay-by-link, subscriptions and more.
  * @packageDocumentation
  */
-export { OderoPay, type OderoPayOptions, type OperationMethod, type Resource } from './client.js';
+export { OderoPay, type OderoPayOptions } from './client.js';
 export { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
 export { type OderoPayErrorBody, PAYMENT_ERROR_THRESHOLD, providerErrorFrom, unwrapOderoPay } from './envelope.js';
 export { allOperations, oderoPayOperations } from './operations/index.js';
