@@ -1,5 +1,40 @@
 /**
- * `@odeme/paywall`.
+ * `@odeme/paywall`: a typed PayWall (paywall.one) client for payments, 3D, pre-auth, refunds, cancels,
+ * queries, reconciliation and CardWall, with callback verification.
  * @packageDocumentation
  */
-export {};
+export { decodePayWallText } from './base64-text.js';
+export { callbackKurus } from './callbacks/amounts.js';
+export { type PayWallGeneralCallback, type PayWallHashTemplate, inferredGeneralTemplate, verifyGeneralCallback } from './callbacks/general.js';
+export { payWallHash, payWallHashText, paymentTemplate } from './callbacks/hash.js';
+export type { PayWallFormInput, PayWallJsonInput } from './callbacks/input.js';
+export type { PayWallHashKeys } from './callbacks/keys.js';
+export { type PayWallThreeDReturn, parseThreeDReturn, verifyThreeDReturn } from './callbacks/three-d-return.js';
+export { type PayWallCallbackOptions, PayWallCallbacks } from './callbacks/verifier.js';
+export { type PayWallUnpublishedWebhook, verifyUnpublishedWebhook } from './callbacks/webhooks.js';
+export { PayWall, type PayWallCall } from './client.js';
+export { isPayWallEnvelope, type PayWallEnvelope, type PayWallErrorDetails, unwrapPayWall } from './envelope.js';
+export {
+  describePayWallErrorCode,
+  PAYWALL_PAYMENT_ERROR_CODES,
+  type PayWallErrorCodeInfo,
+  type PayWallErrorTable,
+  payWallCommonErrorCodes,
+} from './error-codes.js';
+export { type PayWallBaseUrls, type PayWallDataCenter, type PayWallEnvironment, type PayWallHost, payWallHosts, payWallHostsAt } from './hosts.js';
+export { type PayWallAuth, type PayWallMeta, type PayWallOperation, payWallOperations } from './operations/index.js';
+export type { PayWallOptions } from './options.js';
+export { createPayWallRuntime, encodePayWall, PAYWALL } from './runtime.js';
+export {
+  PAYWALL_CALLBACK_TYPES,
+  PayWallCargoType,
+  PayWallCardModel,
+  PayWallChannel,
+  PayWallCurrency,
+  PayWallDiscountOwnerType,
+  PayWallDiscountType,
+  PayWallPaymentStatus,
+  PayWallPayWatchAction,
+  PayWallTempCardType,
+} from './schemas/enums.js';
+export * as payWallSchemas from './schemas/index.js';

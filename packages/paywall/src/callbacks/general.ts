@@ -1,0 +1,94 @@
+import { ConfigurationError, type Kurus, SignatureVerificationError } from '@odeme/core';
+import { PAYWALL_CALLBACK_TYPES } from '../schemas/enums.js';
+import { callbackKurus } from './amounts.js';
+import { payWallHash, paymentTemplate, sameHash } from './hash.js';
+import { type PayWallJsonInput, readJson } from './input.js';
+
+/**
+ * Values hashed for a callback, in order, after the key. Receives the raw text of every top-level scalar field.
+ */
+export type PayWallHashTemplate = (fields: Record<string, string>) => string[];
+
+/**
+ * The template assumed for the general communication callback: the published "Payment" template with the
+ * callback's `UniqueCode` (your tracking number) as merchantUniqueCode. INFERRED: PayWall does not publish the
+ * general callback's template; override it with `generalTemplate` when PayWall tells you otherwise.
+ */
+export const inferredGeneralTemplate: PayWallHashTemplate = (f) => paymentTemplate(f.PaymentId ?? '', f.UniqueCode ?? '', f.Amount ?? '', f.Installment ?? '');
+
+/** The general communication callback (§6.3), typed. */
+export interface PayWallGeneralCallback {
+  type: number;
+  /** Name of `type` in the callback type list (§5), or `unknown`. */
+  typeName: string;
+  paymentId: number | undefined;
+  amount: string | undefined;
+  amountKurus: Kurus | undefined;
+  /** e.g. the partial refund amount. */
+  operationAmount: string | undefined;
+  operationAmountKurus: Kurus | undefined;
+  ip: string | undefined;
+  /** Your tracking number (`UniqueCode`). */
+  merchantUniqueCode: string | undefined;
+  currencyId: number | undefined;
+  paymentMethodId: number | undefined;
+  installment: number | undefined;
+  channelId: number | undefined;
+  tagId: number | undefined;
+  dateTime: string | undefined;
+  hashFormat: string | undefined;
+  hashKeyType: string | undefined;
+  verified: true;
+  /** The body as parsed. */
+  body: Record<string, unknown>;
+}
+
+const num = (v: string | undefined) => (v === undefined || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v));
+const opt = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
+
+/** Checks `Hash` of a JSON callback against `template` with `key`; returns the raw field texts. */
+export async function checkJsonHash(
+  input: PayWallJsonInput,
+  key: string | undefined,
+  keyName: string,
+  template: PayWallHashTemplate,
+): Promise<{ body: Record<string, unknown>; raw: Record<string, string> }> {
+  if (!key) throw new ConfigurationError(`PayWall: hashKeys.${keyName} is not configured, so this callback cannot be verified`, { provider: 'paywall' });
+  const { body, raw } = await readJson(input);
+  const received = raw.Hash ?? '';
+  if (received === '') throw new SignatureVerificationError('PayWall callback has no Hash field', { provider: 'paywall' });
+  if (!sameHash(await payWallHash(key, template(raw)), received))
+    throw new SignatureVerificationError('PayWall callback hash does not verify', { provider: 'paywall' });
+  return { body, raw };
+}
+
+/** Verifies and types the general communication callback with the System Webhook hash key. */
+export async function verifyGeneralCallback(
+  input: PayWallJsonInput,
+  systemWebhookKey: string | undefined,
+  template: PayWallHashTemplate = inferredGeneralTemplate,
+): Promise<PayWallGeneralCallback> {
+  const { body, raw: f } = await checkJsonHash(input, systemWebhookKey, 'systemWebhook', template);
+  const type = num(f.Type) ?? 0;
+  return {
+    type,
+    typeName: PAYWALL_CALLBACK_TYPES[type] ?? 'unknown',
+    paymentId: num(f.PaymentId),
+    amount: opt(f.Amount),
+    amountKurus: callbackKurus(f.Amount),
+    operationAmount: opt(f.OperationAmount),
+    operationAmountKurus: callbackKurus(f.OperationAmount),
+    ip: opt(f.IP),
+    merchantUniqueCode: opt(f.UniqueCode),
+    currencyId: num(f.CurrencyId),
+    paymentMethodId: num(f.PaymentMethodId),
+    installment: num(f.Installment),
+    channelId: num(f.ChannelId),
+    tagId: num(f.TagId),
+    dateTime: opt(f.DateTime),
+    hashFormat: opt(f.HashFormat),
+    hashKeyType: opt(f.HashKeyType),
+    verified: true,
+    body,
+  };
+}

@@ -1,0 +1,91 @@
+import { ConfigurationError, type Kurus, SignatureVerificationError } from '@odeme/core';
+import { decodePayWallText } from '../base64-text.js';
+import { callbackKurus } from './amounts.js';
+import { payWallHash, paymentTemplate, sameHash } from './hash.js';
+import { type PayWallFormInput, readForm } from './input.js';
+
+/** The 3D return form post (§6.1), typed. Text fields are as posted; messages decoded from Base64. */
+export interface PayWallThreeDReturn {
+  /** `Success` or `Unsuccessful`. */
+  status: string;
+  /** `status === 'Success'` and `errorCode` 0. */
+  success: boolean;
+  /** PayWall code: 0 ok, 1 failed. */
+  errorCode: number | undefined;
+  /** Decoded from Base64. */
+  errorMessage: string | undefined;
+  /** PayWall's unique payment code. */
+  paymentCode: string | undefined;
+  /** Your `MerchantUniqueCode` (posted as `uniqueCode`). */
+  merchantUniqueCode: string;
+  /** Amount exactly as posted, and its kuruş twin. */
+  amount: string;
+  amountKurus: Kurus | undefined;
+  installment: number | undefined;
+  paymentId: number | undefined;
+  providerErrorCode: string | undefined;
+  providerErrorMessage: string | undefined;
+  providerBankErrorCode: string | undefined;
+  providerBankErrorMessage: string | undefined;
+  /** Set when `CardSave` was asked for. */
+  cardSaved: boolean | undefined;
+  cardSavedUniqueCode: string | undefined;
+  date: string | undefined;
+  /** True once the hash was checked against your 3D hash key. */
+  verified: boolean;
+  /** Every posted field, as text. */
+  fields: Record<string, string>;
+}
+
+const num = (v: string | undefined) => (v === undefined || v.trim() === '' || Number.isNaN(Number(v)) ? undefined : Number(v));
+const opt = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
+const bool = (v: string | undefined) => (v === undefined || v === '' ? undefined : v.toLowerCase() === 'true');
+
+function toReturn(f: Record<string, string>, verified: boolean): PayWallThreeDReturn {
+  const errorCode = num(f.errorCode);
+  const status = f.status ?? '';
+  return {
+    status,
+    success: status === 'Success' && (errorCode === undefined || errorCode === 0),
+    errorCode,
+    errorMessage: decodePayWallText(f.errorMessage),
+    paymentCode: opt(f.paymentCode),
+    merchantUniqueCode: f.uniqueCode ?? '',
+    amount: f.amount ?? '',
+    amountKurus: callbackKurus(f.amount),
+    installment: num(f.installment),
+    paymentId: num(f.paymentId),
+    providerErrorCode: opt(f.providerErrorCode),
+    providerErrorMessage: decodePayWallText(f.providerErrorMessage),
+    providerBankErrorCode: opt(f.providerBankErrorCode),
+    providerBankErrorMessage: decodePayWallText(f.providerBankErrorMessage),
+    cardSaved: bool(f.cardSaved),
+    cardSavedUniqueCode: opt(f.cardSavedUniqueCode),
+    date: opt(f.date),
+    verified,
+    fields: f,
+  };
+}
+
+/**
+ * Reads the 3D return post without checking it. Only for accounts without a 3D hash key; confirm the outcome
+ * with `queries.byMerchantUniqueCode` before fulfilling the order.
+ */
+export async function parseThreeDReturn(input: PayWallFormInput): Promise<PayWallThreeDReturn> {
+  return toReturn(await readForm(input), false);
+}
+
+/**
+ * Verifies the 3D return post: `hash` must equal hex(SHA-256(`key###paymentId###uniqueCode###amount###installment`)),
+ * compared in constant time. Throws `SignatureVerificationError` when the hash is missing or differs.
+ */
+export async function verifyThreeDReturn(input: PayWallFormInput, threeDHashKey: string | undefined): Promise<PayWallThreeDReturn> {
+  if (!threeDHashKey) throw new ConfigurationError('PayWall: hashKeys.threeD is not configured, so the 3D return cannot be verified', { provider: 'paywall' });
+  const f = await readForm(input);
+  const received = f.hash ?? '';
+  if (received === '')
+    throw new SignatureVerificationError('PayWall 3D return has no hash field (is a 3D Hash Key created in the panel?)', { provider: 'paywall' });
+  const expected = await payWallHash(threeDHashKey, paymentTemplate(f.paymentId ?? '', f.uniqueCode ?? '', f.amount ?? '', f.installment ?? ''));
+  if (!sameHash(expected, received)) throw new SignatureVerificationError('PayWall 3D return hash does not verify', { provider: 'paywall' });
+  return toReturn(f, true);
+}

@@ -1,0 +1,47 @@
+import type { PayWallGeneralCallback, PayWallHashTemplate } from './general.js';
+import { inferredGeneralTemplate, verifyGeneralCallback } from './general.js';
+import type { PayWallFormInput, PayWallJsonInput } from './input.js';
+import type { PayWallHashKeys } from './keys.js';
+import { type PayWallThreeDReturn, parseThreeDReturn, verifyThreeDReturn } from './three-d-return.js';
+import { type PayWallUnpublishedWebhook, verifyUnpublishedWebhook } from './webhooks.js';
+
+/** Options of the callback verifier. */
+export interface PayWallCallbackOptions {
+  hashKeys?: PayWallHashKeys;
+  /** Template of the general callback hash; the default is inferred (see `inferredGeneralTemplate`). */
+  generalTemplate?: PayWallHashTemplate;
+}
+
+/**
+ * Framework-free verification of PayWall's callbacks (§6): hand it the raw body (or the parsed form / JSON, or
+ * the `Request`), get typed fields back, or a `SignatureVerificationError`.
+ */
+export class PayWallCallbacks {
+  private readonly keys: PayWallHashKeys;
+  private readonly generalTemplate: PayWallHashTemplate;
+
+  constructor(options: PayWallCallbackOptions = {}) {
+    this.keys = { ...options.hashKeys };
+    this.generalTemplate = options.generalTemplate ?? inferredGeneralTemplate;
+  }
+
+  /** The 3D return form post to your success/fail URL, checked with the 3D hash key. */
+  verifyThreeDReturn(input: PayWallFormInput): Promise<PayWallThreeDReturn> {
+    return verifyThreeDReturn(input, this.keys.threeD);
+  }
+
+  /** Reads a 3D return without a hash check (accounts without a 3D hash key); confirm with a query. */
+  parseThreeDReturn(input: PayWallFormInput): Promise<PayWallThreeDReturn> {
+    return parseThreeDReturn(input);
+  }
+
+  /** The general communication callback, checked with the System Webhook hash key. */
+  verifyGeneralCallback(input: PayWallJsonInput): Promise<PayWallGeneralCallback> {
+    return verifyGeneralCallback(input, this.keys.systemWebhook, this.generalTemplate);
+  }
+
+  /** A callback with an unpublished template: refused unless you pass the `template` PayWall gave you. */
+  verifyWebhook(kind: PayWallUnpublishedWebhook, input: PayWallJsonInput, options: { template?: PayWallHashTemplate } = {}): Promise<Record<string, unknown>> {
+    return verifyUnpublishedWebhook(kind, input, this.keys, options.template);
+  }
+}

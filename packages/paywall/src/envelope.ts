@@ -1,0 +1,76 @@
+import { defaultUnwrap, PaymentDeclinedError, ProviderError, type RawResponse, responseContext } from '@odeme/core';
+import { decodePayWallText } from './base64-text.js';
+import { describePayWallErrorCode, type PayWallErrorCodeInfo } from './error-codes.js';
+import type { PayWallMeta } from './operations/meta.js';
+
+/** The PayWall answer envelope (§3.1). */
+export interface PayWallEnvelope {
+  ErrorCode: number;
+  Result: boolean;
+  Message?: string | null;
+  Body?: unknown;
+  ErrorCodeType?: number | null;
+  ErrorMessage?: string | null;
+}
+
+/** What a PayWall refusal carries in `ProviderError.details`. */
+export interface PayWallErrorDetails extends PayWallErrorCodeInfo {
+  /** Decoded from Base64 (§2.2) when the answer had a `Body.Error` block. */
+  providerErrorCode?: string | undefined;
+  providerErrorMessage?: string | undefined;
+  bankErrorCode?: string | undefined;
+  bankErrorMessage?: string | undefined;
+  /** Extra envelope fields of newer pages; their meaning is not documented. */
+  errorCodeType?: number | undefined;
+  errorMessage?: string | undefined;
+}
+
+/** True when a JSON value is PayWall's `{ ErrorCode, Result, … }` envelope. */
+export function isPayWallEnvelope(value: unknown): value is PayWallEnvelope {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.Result === 'boolean' && typeof v.ErrorCode === 'number';
+}
+
+type ErrorBlock = { ProviderErrorCode?: unknown; ProviderErrorMessage?: unknown; BankErrorCode?: unknown; BankErrorMessage?: unknown };
+const str = (v: unknown) => (v === null || v === undefined || v === '' ? undefined : String(v));
+
+function errorBlock(body: unknown): ErrorBlock | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const e = (body as { Error?: unknown }).Error;
+  return typeof e === 'object' && e !== null ? (e as ErrorBlock) : undefined;
+}
+
+/**
+ * `Result: true` → `Body`. `Result: false` (whatever the HTTP status) → `ProviderError` with the code and its
+ * names; with a bank or provider error block it is a `PaymentDeclinedError`. Anything else → core's default.
+ */
+export function unwrapPayWall(raw: RawResponse): unknown {
+  const env = raw.json;
+  if (!isPayWallEnvelope(env)) return defaultUnwrap(raw);
+  if (env.Result) return env.Body ?? null;
+  const meta = raw.operation.meta as PayWallMeta | undefined;
+  const info = describePayWallErrorCode(env.ErrorCode, meta?.errorTable ?? 'payment');
+  const block = errorBlock(env.Body);
+  const details: PayWallErrorDetails = {
+    ...info,
+    providerErrorCode: str(block?.ProviderErrorCode),
+    providerErrorMessage: decodePayWallText(str(block?.ProviderErrorMessage)),
+    bankErrorCode: str(block?.BankErrorCode),
+    bankErrorMessage: decodePayWallText(str(block?.BankErrorMessage)),
+    errorCodeType: typeof env.ErrorCodeType === 'number' ? env.ErrorCodeType : undefined,
+    errorMessage: str(env.ErrorMessage),
+  };
+  const message = str(env.Message) ?? details.bankErrorMessage ?? details.providerErrorMessage ?? info.name;
+  const declined = details.bankErrorCode !== undefined || details.providerErrorCode !== undefined;
+  const ctx = {
+    ...responseContext(raw),
+    providerCode: String(env.ErrorCode),
+    providerMessage: message,
+    group: info.name,
+    details: details as unknown as Record<string, unknown>,
+  };
+  const bank = details.bankErrorMessage ?? details.providerErrorMessage;
+  const text = `PayWall ${declined ? 'declined' : 'refused'} ${raw.operation.id}: error ${env.ErrorCode} (${info.name}): ${message}${bank && bank !== message ? ` — ${bank}` : ''}`;
+  throw declined ? new PaymentDeclinedError(text, ctx) : new ProviderError(text, ctx);
+}

@@ -1,0 +1,27 @@
+import type { Operation } from '@odeme/core';
+import type { z } from 'zod';
+import type { PayWallErrorTable } from '../error-codes.js';
+import type { PayWallHost } from '../hosts.js';
+
+/**
+ * Which credentials an operation sends (spec §1.2): the public pair, the private pair, or only the short-lived
+ * `token` of `temptoken` (client-side `tempcard`).
+ */
+export type PayWallAuth = 'public' | 'private' | 'token';
+
+/** PayWall facts of one operation row. */
+export interface PayWallMeta {
+  /** Spec §4 number of the endpoint. */
+  readonly no: number;
+  readonly host: PayWallHost;
+  readonly auth: PayWallAuth;
+  /** GET parameters: input key → request header name (§2.1: GET parameters travel as headers). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Input keys of a body operation that travel as headers instead (e.g. `token` of `tempcard`). */
+  readonly headerFields?: Readonly<Record<string, string>>;
+  /** Error numbering to name codes with (the other one is exposed too). */
+  readonly errorTable?: PayWallErrorTable;
+}
+
+/** A PayWall operation row. */
+export type PayWallOperation<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> = Operation<Req, Res, PayWallMeta>;

@@ -1,0 +1,39 @@
+import type { ClientOptions } from '@odeme/core';
+import type { PayWallHashKeys } from './callbacks/keys.js';
+import type { PayWallBaseUrls, PayWallDataCenter, PayWallEnvironment } from './hosts.js';
+
+/** Options of `new PayWall(…)`: the credential pairs, where to send, and the core client options. */
+export interface PayWallOptions extends ClientOptions {
+  /** Public pair (`apikeypublic` / `apiclientpublic`), from the panel's Developer > Integration page. */
+  apiKeyPublic: string;
+  /** Public client id of the pair (`apiclientpublic`). */
+  apiClientPublic: string;
+  /** Private pair (`apikeyprivate` / `apiclientprivate`): needed for refunds, cancels, queries, reconciliation and CardWall. */
+  apiKeyPrivate?: string;
+  /** Private client id of the pair (`apiclientprivate`). */
+  apiClientPrivate?: string;
+  /** `test` (the `test-*.itspaywall.com` hosts) or `production`. */
+  environment?: PayWallEnvironment;
+  /** Production data centre (default `global`); test always uses the global test hosts. */
+  dataCenter?: PayWallDataCenter;
+  /**
+   * Explicit base URL per API, prefix included (`https://…/api/paywall/`, CardWall `https://…/paywall/`);
+   * each one given wins over `environment`. The core `baseUrl` option instead names one origin that serves all
+   * four APIs under their usual prefixes (a simulator on loopback).
+   */
+  baseUrls?: Partial<PayWallBaseUrls>;
+  /** One hash key per callback scenario, for verifying callbacks (§6.2). */
+  hashKeys?: PayWallHashKeys;
+  /**
+   * Sent as a request header so that `Message` texts come localised. How PayWall takes the locale is not
+   * documented: the header name is `localeHeader` (default `locale`), the value is yours (e.g. `tr`, `en`).
+   */
+  locale?: string;
+  /** Header name used for `locale` (default `locale`; not documented by PayWall). */
+  localeHeader?: string;
+  /**
+   * Also send the private pair on PaymentAPI calls when it is configured (default `true`), as the official .NET
+   * SDK does; the docs name only the public pair there. Set `false` to send the public pair only.
+   */
+  sendPrivatePairOnPaymentApi?: boolean;
+}

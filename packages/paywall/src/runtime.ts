@@ -1,0 +1,96 @@
+import { ConfigurationError, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime } from '@odeme/core';
+import { unwrapPayWall } from './envelope.js';
+import { type PayWallBaseUrls, payWallHosts, payWallHostsAt } from './hosts.js';
+import type { PayWallMeta } from './operations/meta.js';
+import type { PayWallOptions } from './options.js';
+
+/** The provider id used in errors and logs. */
+export const PAYWALL = 'paywall';
+
+function metaOf(op: Operation): PayWallMeta {
+  const meta = op.meta as PayWallMeta | undefined;
+  if (!meta?.host) throw new ConfigurationError(`${op.id} is not a PayWall operation row (no meta.host)`, { provider: PAYWALL, operation: op.id });
+  return meta;
+}
+
+/** Resolves the four base URLs: explicit `baseUrls` first, then the core `baseUrl` origin, then the environment's hosts. */
+export function resolveBaseUrls(options: PayWallOptions): Partial<PayWallBaseUrls> {
+  const fromEnv = options.baseUrl ? payWallHostsAt(options.baseUrl) : options.environment ? payWallHosts(options.environment, options.dataCenter) : {};
+  return { ...fromEnv, ...options.baseUrls };
+}
+
+/** Header value of a GET parameter: booleans and numbers as text, amounts as invariant decimals. */
+function headerValue(v: unknown): string {
+  return typeof v === 'string' ? v : String(v);
+}
+
+/**
+ * PayWall encoding: GET parameters become request headers (§2.1) named in the row's `meta.headers`; every
+ * other method sends the input as a JSON body (DELETE included), minus `meta.headerFields`, which go to headers.
+ */
+export function encodePayWall(op: Operation, input: unknown): EncodedRequest {
+  const meta = metaOf(op);
+  const fields = { ...((input ?? {}) as Record<string, unknown>) };
+  const headers: Record<string, string> = {};
+  if (op.method === 'GET') {
+    for (const [key, header] of Object.entries(meta.headers ?? {})) {
+      const v = fields[key];
+      if (v !== undefined && v !== null) headers[header] = headerValue(v);
+    }
+    return { headers };
+  }
+  for (const [key, header] of Object.entries(meta.headerFields ?? {})) {
+    const v = fields[key];
+    delete fields[key];
+    if (v !== undefined && v !== null) headers[header] = headerValue(v);
+  }
+  return { headers, body: fields };
+}
+
+/** Throws the configuration error a call would meet, before anything is sent. */
+export function assertCallable(op: Operation, options: PayWallOptions, bases: Partial<PayWallBaseUrls>): void {
+  const meta = metaOf(op);
+  if (!bases[meta.host])
+    throw new ConfigurationError(`PayWall: no base URL for the ${meta.host} API; set environment, baseUrl or baseUrls.${meta.host}`, {
+      provider: PAYWALL,
+      operation: op.id,
+    });
+  if (meta.auth === 'private' && (!options.apiKeyPrivate || !options.apiClientPrivate))
+    throw new ConfigurationError(`${op.id} needs the private pair (apiKeyPrivate, apiClientPrivate), and this client was built without it`, {
+      provider: PAYWALL,
+      operation: op.id,
+    });
+}
+
+/** The `ProviderRuntime` of a PayWall client. */
+export function createPayWallRuntime(options: PayWallOptions): ProviderRuntime {
+  const bases = resolveBaseUrls(options);
+  const sendPrivateOnPayment = options.sendPrivatePairOnPaymentApi !== false;
+  const hasPrivate = Boolean(options.apiKeyPrivate && options.apiClientPrivate);
+  return {
+    provider: PAYWALL,
+    holdsSecrets: true,
+    secrets: [options.apiKeyPublic, options.apiClientPublic, options.apiKeyPrivate, options.apiClientPrivate],
+    baseUrl: (op) => {
+      assertCallable(op, options, bases);
+      return bases[metaOf(op).host] as string;
+    },
+    encode: encodePayWall,
+    sign: (req: OutgoingRequest) => {
+      const meta = metaOf(req.operation);
+      assertCallable(req.operation, options, bases);
+      if (meta.auth === 'public') {
+        req.headers.set('apikeypublic', options.apiKeyPublic);
+        req.headers.set('apiclientpublic', options.apiClientPublic);
+        if (meta.host === 'payment' && sendPrivateOnPayment && hasPrivate) setPrivate(req, options);
+      } else if (meta.auth === 'private') setPrivate(req, options);
+      if (options.locale) req.headers.set(options.localeHeader ?? 'locale', options.locale);
+    },
+    unwrap: unwrapPayWall,
+  };
+}
+
+function setPrivate(req: OutgoingRequest, options: PayWallOptions) {
+  req.headers.set('apikeyprivate', options.apiKeyPrivate as string);
+  req.headers.set('apiclientprivate', options.apiClientPrivate as string);
+}

@@ -1,0 +1,31 @@
+import { type PayWallOperation, payWallOperations } from '@odeme/paywall';
+import { describe, expect, it } from 'vitest';
+
+const rows = Object.values(payWallOperations).flatMap((area) => Object.values(area) as PayWallOperation[]);
+const meta = (r: PayWallOperation) => r.meta as NonNullable<PayWallOperation['meta']>;
+
+describe('PayWall operation table', () => {
+  it('has one row for each of #1–#33 and #90–#97', () => {
+    const numbers = rows.map((r) => meta(r).no).sort((a, b) => a - b);
+    const expected = [...Array.from({ length: 33 }, (_, i) => i + 1), ...Array.from({ length: 8 }, (_, i) => 90 + i)];
+    expect(numbers).toEqual(expected);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+  });
+
+  it('places each row on its documented host with its header pair (§1.2)', () => {
+    for (const r of rows) {
+      const m = meta(r);
+      if (m.no <= 14) expect([m.host, m.auth], r.id).toEqual(['payment', m.no === 12 ? 'token' : 'public']);
+      else if (m.no <= 33) expect([m.host, m.auth], r.id).toEqual(['private', 'private']);
+      else expect([m.host, m.auth], r.id).toEqual(['cardWall', 'private']);
+    }
+  });
+
+  it('retries only GET reads; every GET names its header parameters (except the undocumented #1 and #29)', () => {
+    for (const r of rows) {
+      expect(r.movesMoney, r.id).toBe(r.method !== 'GET');
+      if (r.method === 'GET' && ![1, 29].includes(meta(r).no)) expect(Object.keys(meta(r).headers ?? {}).length, r.id).toBeGreaterThan(0);
+      for (const h of Object.values(meta(r).headers ?? {})) expect(h === h.toLowerCase() || h === 'includeDetails', h).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,169 @@
+import { sameText } from '../frame/crypto.js';
+import type { SimRequest, SimReply } from '../frame/http.js';
+import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
+import { buildGeneralCallback, type PayWallSimGeneralCallback, type PayWallSimGeneralCallbackInput, sendGeneralCallback } from './callbacks.js';
+import { cardWallRoutes } from './cardwall.js';
+import { fail } from './envelope.js';
+import { paymentRoutes } from './payments.js';
+import { privateRoutes } from './private.js';
+import { reconciliationRoutes } from './reconciliation.js';
+import type { PayWallSimPayment, PayWallSimReconciliation, PayWallSimStoredCard, PayWallSimThreeDSession } from './state.js';
+import { completeThreeD, type PayWallSimFormPost, type PayWallSimThreeDOptions, threeDRoutes } from './three-d.js';
+
+/** Credentials and behaviour of a PayWall simulator. */
+export interface PayWallSimulatorOptions extends SimulatorOptions {
+  /** The public pair PaymentAPI calls must carry. */
+  apiKeyPublic: string;
+  apiClientPublic: string;
+  /** The private pair PaymentPrivateAPI and CardWallAPI calls must carry. */
+  apiKeyPrivate: string;
+  apiClientPrivate: string;
+  /** Keys the simulator signs callbacks with: the 3D return and the general (System Webhook) callback. */
+  hashKeys?: { threeD?: string; systemWebhook?: string };
+  /** The simulator's clock (default: real time); `advanceTime` moves it. */
+  now?: () => Date;
+  /** Stored-card `UniqueCode`s older than this rotate on the next access (default 15 minutes). */
+  cardCodeTtlMs?: number;
+}
+
+/** Which API a path belongs to: paths of the four APIs do not overlap. */
+export type PayWallSimHost = 'payment' | 'private' | 'cardWall';
+
+/** The prefix PaymentAPI and PaymentPrivateAPI paths live under. */
+export const API = '/api/paywall';
+/** The CardWall prefix. */
+export const CARDWALL = '/paywall';
+
+/** The API a request path belongs to. */
+export function hostOf(path: string): PayWallSimHost {
+  if (path.startsWith(`${API}/private/`)) return 'private';
+  if (path.startsWith(`${CARDWALL}/card`)) return 'cardWall';
+  return 'payment';
+}
+
+/**
+ * A stateful PayWall: PaymentAPI, PaymentPrivateAPI and CardWallAPI on one `fetch` (their paths do not
+ * overlap, so it also works on one loopback origin). It checks the header pair each API needs, validates
+ * bodies with its own rules, keeps payments, 3D sessions, pre-auths, refunds, stored cards and reconciliations,
+ * and answers documented failures with PayWall's codes and Base64 bank texts.
+ */
+export class PayWallSimulator extends Simulator {
+  readonly payments = new Map<number, PayWallSimPayment>();
+  readonly storedCards = new Map<number, PayWallSimStoredCard>();
+  readonly threeDSessions = new Map<string, PayWallSimThreeDSession>();
+  readonly tempTokens = new Map<string, { expiresAt: number; clientCardSave: boolean; threeDSession: boolean }>();
+  readonly tempCards = new Map<string, { expiresAt: number; card: Record<string, unknown> }>();
+  readonly reconciliations = new Map<string, PayWallSimReconciliation>();
+  readonly options: PayWallSimulatorOptions;
+  private offsetMs = 0;
+  private seq = 1000;
+
+  constructor(options: PayWallSimulatorOptions) {
+    super('paywall', options);
+    this.options = options;
+    paymentRoutes(this);
+    threeDRoutes(this);
+    privateRoutes(this);
+    reconciliationRoutes(this);
+    cardWallRoutes(this);
+  }
+
+  /** The simulator's current time. */
+  now(): Date {
+    return new Date((this.options.now?.() ?? new Date()).getTime() + this.offsetMs);
+  }
+
+  /** Moves the clock forward (e.g. a day, to turn a same-day cancel into a refund). */
+  advanceTime(ms: number): this {
+    this.offsetMs += ms;
+    return this;
+  }
+
+  /** Next id for payments, activities, cards. */
+  nextId(): number {
+    this.seq += 1;
+    return this.seq;
+  }
+
+  /** Registers a route behind the header check of its API. */
+  api(method: string, path: string, handler: (r: SimRequest) => SimReply | Promise<SimReply>): void {
+    this.route(method, path, (r) => {
+      this.authorise(r);
+      return handler(r);
+    });
+  }
+
+  /** PaymentAPI: the public pair (and the private one when sent); private and CardWall APIs: the private pair. */
+  private authorise(r: SimRequest): void {
+    const o = this.options;
+    const h = (name: string) => r.headers.get(name) ?? '';
+    const pub = sameText(h('apikeypublic'), o.apiKeyPublic) && sameText(h('apiclientpublic'), o.apiClientPublic);
+    const priv = sameText(h('apikeyprivate'), o.apiKeyPrivate) && sameText(h('apiclientprivate'), o.apiClientPrivate);
+    const host = hostOf(r.path);
+    if (host === 'payment') {
+      if (r.path === `${API}/tempcard`) return; // client-side: the `token` header is checked by the handler
+      const sentPrivate = r.headers.has('apikeyprivate') || r.headers.has('apiclientprivate');
+      if (!pub || (sentPrivate && !priv)) throw fail(401, 'Unauthorized: apikeypublic/apiclientpublic do not match', null, 401);
+    } else if (!priv) throw fail(401, 'Unauthorized: apikeyprivate/apiclientprivate do not match', null, 401);
+  }
+
+  /** A payment by your `MerchantUniqueCode`. */
+  byMerchantCode(code: string): PayWallSimPayment | undefined {
+    for (const p of this.payments.values()) if (p.merchantUniqueCode === code) return p;
+    return undefined;
+  }
+
+  /** A payment by PayWall's `UniqueCode`. */
+  byUniqueCode(code: string): PayWallSimPayment | undefined {
+    for (const p of this.payments.values()) if (p.uniqueCode.toLowerCase() === code.toLowerCase()) return p;
+    return undefined;
+  }
+
+  /** Current `UniqueCode` of a stored card, rotating it first when it is older than the TTL. */
+  currentCardCode(card: PayWallSimStoredCard): string {
+    const ttl = this.options.cardCodeTtlMs ?? 15 * 60_000;
+    if (this.now().getTime() - card.codeIssuedAt >= ttl) this.rotateCard(card);
+    return card.uniqueCode;
+  }
+
+  /** Gives every stored card a new `UniqueCode`, as PayWall does from time to time. */
+  rotateCardCodes(): this {
+    for (const c of this.storedCards.values()) this.rotateCard(c);
+    return this;
+  }
+
+  private rotateCard(card: PayWallSimStoredCard): void {
+    card.oldCodes.push(card.uniqueCode);
+    card.uniqueCode = crypto.randomUUID();
+    card.codeIssuedAt = this.now().getTime();
+  }
+
+  /** A stored card by code: `{ card }`, or `{ stale: true }` for a rotated-away code. */
+  findCard(code: string, insurance: boolean): { card?: PayWallSimStoredCard; stale?: boolean } {
+    for (const c of this.storedCards.values()) {
+      if (c.insurance !== insurance) continue;
+      if (c.uniqueCode === code) return this.currentCardCode(c) === code ? { card: c } : { stale: true };
+      if (c.oldCodes.includes(code)) return { stale: true };
+    }
+    return {};
+  }
+
+  /** The browser step of a 3D payment: returns the signed form post to the success or fail URL. */
+  completeThreeD(redirectUrl: string, options?: PayWallSimThreeDOptions): Promise<PayWallSimFormPost> {
+    return completeThreeD(this, redirectUrl, options);
+  }
+
+  /** The §6.3 general callback of a payment, as the JSON PayWall would post. */
+  buildGeneralCallback(input: PayWallSimGeneralCallbackInput): Promise<PayWallSimGeneralCallback> {
+    return buildGeneralCallback(this, input);
+  }
+
+  /** Posts the §6.3 general callback to `url` with a correct hash. */
+  sendGeneralCallback(
+    url: string,
+    input: PayWallSimGeneralCallbackInput,
+    fetchImpl?: (input: string, init: RequestInit) => Promise<Response>,
+  ): Promise<{ callback: PayWallSimGeneralCallback; response: Response }> {
+    return sendGeneralCallback(this, url, input, fetchImpl);
+  }
+}
