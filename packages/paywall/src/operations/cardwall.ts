@@ -25,7 +25,16 @@ const cw = (no: number, headers?: Record<string, string>): PayWallMeta => ({
 
 /** CardWall card storage (§4.7, #90–#97) on CardWallAPI with the private pair. */
 export const cardWallOperations = {
-  save: defineOperation({ id: 'cardWall.save', method: 'POST', path: '/card', request: saveCardRequest, response: storedCard, movesMoney: true, meta: cw(90) }),
+  save: defineOperation({
+    id: 'cardWall.save',
+    method: 'POST',
+    path: '/card',
+    request: saveCardRequest,
+    response: storedCard,
+    movesMoney: false,
+    retryable: false,
+    meta: cw(90),
+  }),
   list: defineOperation({
     id: 'cardWall.list',
     method: 'GET',
@@ -41,7 +50,8 @@ export const cardWallOperations = {
     path: '/card',
     request: deleteCardRequest,
     response: emptyResponse,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     meta: cw(92),
   }),
   update: defineOperation({
@@ -50,7 +60,8 @@ export const cardWallOperations = {
     path: '/card',
     request: updateCardRequest,
     response: emptyResponse,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     meta: cw(93),
   }),
   saveInsurance: defineOperation({
@@ -59,7 +70,8 @@ export const cardWallOperations = {
     path: '/card/insurance',
     request: saveInsuranceCardRequest,
     response: storedCard,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     meta: cw(94),
   }),
   listInsurance: defineOperation({
@@ -77,7 +89,8 @@ export const cardWallOperations = {
     path: '/card/insurance',
     request: deleteInsuranceCardRequest,
     response: emptyResponse,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     meta: cw(96),
   }),
   updateInsurance: defineOperation({
@@ -86,7 +99,8 @@ export const cardWallOperations = {
     path: '/card/insurance',
     request: updateInsuranceCardRequest,
     response: emptyResponse,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     meta: cw(97),
   }),
 };

@@ -10,7 +10,8 @@ export const clientSideOperations = {
     path: '/temptoken',
     request: tempTokenRequest,
     response: tempTokenResponse,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     meta: { no: 11, host: 'payment', auth: 'public', errorTable: 'payment' } satisfies PayWallMeta,
   }),
   tempCard: defineOperation({
@@ -19,7 +20,8 @@ export const clientSideOperations = {
     path: '/tempcard',
     request: tempCardRequest,
     response: tempCardResponse,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     meta: { no: 12, host: 'payment', auth: 'token', errorTable: 'payment', headerFields: { token: 'token' } } satisfies PayWallMeta,
   }),
 };

@@ -40,7 +40,8 @@ export const vposOperations = {
     path: '/private/vpos/reconciliation/reconcile',
     request: reconcileRequest,
     response: reconcileResponse,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     meta: v(30),
   }),
   reconciliation: defineOperation({
