@@ -11,9 +11,14 @@ describe('operation table', () => {
   });
 
   it('only reads retry: every write is marked to be sent once', () => {
-    const reads = allOperations().filter((o) => !o.movesMoney);
-    for (const o of reads) expect(o.method === 'GET' || ['installments.retrieve', 'creditPayments.preview'].includes(o.id)).toBe(true);
-    for (const o of allOperations().filter((x) => x.method === 'GET')) expect(o.movesMoney).toBe(false);
+    const retried = allOperations().filter((o) => o.retryable ?? !o.movesMoney);
+    for (const o of retried) expect(o.method === 'GET' || ['installments.retrieve', 'creditPayments.preview'].includes(o.id), o.id).toBe(true);
+    for (const o of allOperations().filter((x) => x.method === 'GET')) expect(o.movesMoney, o.id).toBe(false);
+    // Records that change state without moving money (cards, buyers, links) are sent once but not labelled as money.
+    for (const id of ['onboarding.createBuyer', 'cards.delete', 'payByLink.create']) {
+      const o = allOperations().find((x) => x.id === id);
+      expect([o?.movesMoney, o?.retryable], id).toEqual([false, false]);
+    }
   });
 
   it('every resource works against the simulator', async () => {

@@ -20,6 +20,7 @@ export const cardOperations = {
     path: '/payment/v1/cards',
     request: deleteCardRequest,
     response: empty,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
   }),
 };

@@ -21,7 +21,8 @@ export const onboardingOperations = {
     path: '/onboarding/v1/buyers',
     request: createBuyerRequest,
     response: buyer,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
   }),
   /** Search buyers. */
   searchBuyers: defineOperation({
@@ -48,7 +49,8 @@ export const onboardingOperations = {
     path: '/onboarding/v1/buyers/{id}',
     request: updateBuyerRequest,
     response: buyer,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
   }),
   /** Register a sub-merchant. */
   createSubMerchant: defineOperation({
@@ -57,7 +59,8 @@ export const onboardingOperations = {
     path: '/onboarding/v1/sub-merchants',
     request: createSubMerchantRequest,
     response: subMerchant,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
   }),
   /** Search sub-merchants. */
   searchSubMerchants: defineOperation({
@@ -84,6 +87,7 @@ export const onboardingOperations = {
     path: '/onboarding/v1/sub-merchants/{id}',
     request: updateSubMerchantRequest,
     response: subMerchant,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
   }),
 };

@@ -11,7 +11,8 @@ export const payByLinkOperations = {
     path: '/tokenlink/v1/products',
     request: createProductRequest,
     response: product,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
   }),
   /** Search links. */
   search: defineOperation({
@@ -38,6 +39,7 @@ export const payByLinkOperations = {
     path: '/tokenlink/v1/products/{id}',
     request: updateProductRequest,
     response: product,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
   }),
 };

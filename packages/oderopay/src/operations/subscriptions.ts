@@ -63,7 +63,8 @@ export const subscriptionV1Operations = {
     path: '/payment/v1/subscription/{id}/update-price',
     request: updateSubscriptionPriceRequest,
     response: result,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     encode: (v) => ({ pathParams: { id: v.id }, body: v.price }),
   }),
   /** Change the status; the body is 0 (ACTIVE), 1 (PASSIVE) or 2 (PENDING). */
@@ -73,7 +74,8 @@ export const subscriptionV1Operations = {
     path: '/payment/v1/subscription/{id}/update-status',
     request: updateSubscriptionStatusRequest,
     response: result,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     encode: (v) => ({ pathParams: { id: v.id }, body: v.status }),
   }),
   /** Change the period; the body is the bare value (assumed, see the docs page). */
@@ -83,7 +85,8 @@ export const subscriptionV1Operations = {
     path: '/payment/v1/subscription/{id}/update-period-type',
     request: updateSubscriptionPeriodTypeRequest,
     response: result,
-    movesMoney: true,
+    movesMoney: false,
+    retryable: false,
     encode: (v) => ({ pathParams: { id: v.id }, body: v.periodType }),
   }),
 };
