@@ -1,5 +1,5 @@
 import { type CallOptions, type ClientOptions, ConfigurationError, Transport } from '@odeme/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type BipChannelId, BipResultCode, channelNeedsCommit } from './constants.js';
 import { normaliseMsisdn } from './msisdn.js';
 import { bipOperations } from './operations/payment.js';

@@ -3,7 +3,7 @@ import type { CallOptions, Transport } from './transport.js';
 
 /** One client method: the operation's input in, its parsed output out. Input is optional when every field is. */
 export type OperationMethod<O> =
-  {} extends OperationInput<O>
+  Record<never, never> extends OperationInput<O>
     ? (input?: OperationInput<O>, options?: CallOptions) => Promise<OperationOutput<O>>
     : (input: OperationInput<O>, options?: CallOptions) => Promise<OperationOutput<O>>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkCardExpiry, cvvValid, luhnValid, normaliseCardNumber } from './card.js';
 import { type OdemeErrorOptions, ValidationError, type ValidationIssue } from './errors.js';
 import { type Kurus, toKurus } from './money.js';

@@ -6,7 +6,7 @@ import { defaultEncode, type EncodedRequest, fillPath, type HttpMethod, type Ope
 import { redactHeaders, registerSecret } from './redact.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
 import { issuesFromZod, parseOrThrow } from './schemas.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** The `fetch` signature the SDK needs; the global one, a simulator's, or a framework's all fit. */
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -169,6 +169,10 @@ export class Transport {
     if (signal?.aborted) throw new AbortError(`${op.id} was aborted before it was sent`, ctx);
 
     const parsed = parseOrThrow(op.request, input, ctx);
+    // Checked before encoding, which may already talk to the provider (a login for a ticket).
+    const unsendable = unserialisablePath(parsed);
+    if (unsendable !== undefined)
+      throw new ValidationError([{ path: unsendable, message: 'value cannot be sent: a BigInt or a circular reference', code: 'unserialisable' }], ctx);
     const encoded = op.encode ? await op.encode(parsed) : this.runtime.encode ? await this.runtime.encode(op, parsed) : defaultEncode(op, parsed);
     const url = buildUrl(this.runtime.baseUrl(op), op.path, encoded);
     const format = op.bodyFormat ?? this.runtime.bodyFormat ?? 'json';
@@ -251,6 +255,8 @@ export class Transport {
       controller.abort();
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    // The signal may have fired while the request was being signed: the listener above would never run.
+    if (signal?.aborted) onAbort();
     const started = Date.now();
     const hooks = this.options.hooks;
     if (hooks?.onRequest)

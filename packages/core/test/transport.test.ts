@@ -97,4 +97,15 @@ describe('transport through the reference simulator', () => {
     setTimeout(() => ctl.abort(), 30);
     await expect(client.listCharges({}, { signal: ctl.signal })).rejects.toBeInstanceOf(AbortError);
   });
+
+  it('an abort that fires while the request is being signed still stops the call', async () => {
+    const sim = new LedgerSimulator(creds);
+    const ctl = new AbortController();
+    const { Transport, defineOperation } = await import('../src/index');
+    const { z } = await import('zod');
+    const op = defineOperation({ id: 'x.get', method: 'GET', path: '/v1/charges', request: z.object({}), response: z.unknown(), movesMoney: false });
+    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test', sign: () => ctl.abort() }, { fetch: sim.fetch, logLevel: 'off', timeout: 60_000 });
+    sim.injectFault({ kind: 'stall' });
+    await expect(t.call(op, {}, { signal: ctl.signal })).rejects.toBeInstanceOf(AbortError);
+  });
 });

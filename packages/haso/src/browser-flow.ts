@@ -1,5 +1,5 @@
 import { parseOrThrow } from '@odeme/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { getLimitForm, transactionForm, transactionMobileForm } from './schemas/browser.js';
 
 /** Paths of HASO's browser (form-post) flows; they carry a `Token` from `/Index/GetToken`, not a `requestToken`. */

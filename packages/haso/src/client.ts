@@ -1,5 +1,5 @@
 import { type CallOptions, defineOperation, type Operation, Transport, ValidationError } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { HasoBrowserFlows } from './browser-flow.js';
 import type { HasoMethodName } from './methods.js';
 import { hasoOperations } from './operations/index.js';

@@ -1,4 +1,4 @@
-import { hmacSha256Base64 } from '@odeme/core';
+import { hmacSha256Base64, ValidationError } from '@odeme/core';
 
 /** A value that can take part in a `requestToken`: absent values join as empty strings. */
 export type HasoTokenPart = string | number | boolean | null | undefined;
@@ -21,7 +21,10 @@ export function tokenParts(order: readonly string[], body: Record<string, unknow
   return order.map((name) => {
     const v = body[name];
     if (v === undefined || v === null) return '';
-    if (typeof v === 'object') throw new TypeError(`HASO token field "${name}" is a list or object; it cannot be joined into a requestToken`);
+    if (typeof v === 'object')
+      throw new ValidationError([{ path: name, message: `HASO token field "${name}" is a list or object; it cannot be joined into a requestToken` }], {
+        provider: 'haso',
+      });
     return v as HasoTokenPart;
   });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BIP_PAYMENT_METHOD, BipChannel } from '../constants.js';
 import { channelId, msisdn, transactionId } from './common.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { normaliseMsisdn } from '../msisdn.js';
 
 /** A GSM number, accepted in local or international form and sent as `90` + 10 digits. */

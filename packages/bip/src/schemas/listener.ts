@@ -1,5 +1,5 @@
 import { type Kurus, toKurus } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BipChannel, bipResultCodeName } from '../constants.js';
 import { resultCode } from './common.js';
 import { parseOrderDate, TURKEY_UTC_OFFSET_MINUTES } from './order-date.js';

@@ -1,5 +1,5 @@
 import { defineOperation, type Operation } from '@odeme/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { HASO_METHODS, type HasoMethodName } from '../methods.js';
 
 /** What the HASO runtime reads from an operation row. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { customerId, hasoDay, ipAddress, merchantOid, mobileNumber, wireScalar, x100String } from './common.js';
 
 const urls = { okUrl: z.url(), failUrl: z.url(), callbackUrl: z.url() };

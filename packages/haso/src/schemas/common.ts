@@ -1,5 +1,5 @@
 import { kurusAmount, toKurus, toX100String } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { hasoDate, isHasoDay } from '../dates.js';
 
 /** True when an 11-digit TCKN passes the official checksum (digits 10 and 11). */

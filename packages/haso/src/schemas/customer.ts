@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HASO_PAYMENT_STATUSES } from '../codes.js';
 import { customerId, extraFields, hasoDay, ipAddress, mobileNumber, x100String } from './common.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { extraFields, ipAddress, merchantOid, x100String } from './common.js';
 
 /** 5.12 SendExecutionTransaction: parameters not public; `merchantOid` + `transactionCode` INFERRED. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HASO_TEST_RESULTS } from '../codes.js';
 import { customerId, extraFields, hasoDay, ipAddress, mobileNumber, revisedFeeRate, tckn, x100Int, x100String } from './common.js';
 

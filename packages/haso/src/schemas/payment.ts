@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { extraFields, hasoDay, ipAddress, merchantOid } from './common.js';
 
 /** 5.6 SetPaidPayment: one payment record collected outside HASO. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { extraFields, ipAddress, merchantOid, x100String } from './common.js';
 
 /** 5.7 refund. Only the description is public: every field name here is INFERRED (see the docs page). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { decimalOut, kurusTwin } from './common.js';
 
 const text = z.union([z.string(), z.number()]).transform(String);

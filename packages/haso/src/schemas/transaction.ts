@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { basketItem, customerId, extraFields, ipAddress, merchantOid, revisedFeeRate, x100String } from './common.js';
 
 /** 5.3 CreateTransaction [R]; `merchantOid` is INFERRED (the rest of the table is not public). */

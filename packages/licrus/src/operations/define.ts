@@ -1,5 +1,5 @@
 import { defineOperation, type Operation } from '@odeme/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { DEFAULT_PATHS, type LicrusOperationId } from '../paths.js';
 
 /** Facts about a Licrus method the client needs besides its path. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { appShape, cultureShape, resultsEnvelope } from './common.js';
 
 /** A lookup row (city, district, product group…): `Id`, `Code`, `Text` as samples show; more fields kept. */

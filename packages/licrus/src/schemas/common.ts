@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Message kind after normalisation of `MessageList[].Type` (numbers or names on the wire). */
 export type LicrusMessageKind = 'Error' | 'Warning' | 'Info' | 'Unknown';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A documented numeric enum in requests: exactly its members' values, typed as their union. */
 export function closedEnum<const T extends Record<string, number>>(members: T) {

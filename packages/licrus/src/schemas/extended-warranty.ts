@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { resultsEnvelope } from './common.js';
 
 const s = z.string().min(1).optional();

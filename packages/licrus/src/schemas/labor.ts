@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { envelopeWith, idRef } from './common.js';
 
 /** GetLaborCostByQuote: the labour cost of a progress payment (`ProgressPaymnetId`, spelled as documented). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { envelopeWith } from './common.js';
 
 /** `LoginRequest`: the user name and password issued by the tenant's Licrus admin. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { closedEnum, OrderStatus, OrderType, openEnum } from './enums.js';
 import { dateTime, resultsEnvelope, envelopeWith } from './common.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { envelopeWith } from './common.js';
 
 /** SendParameter (`ParameterRequest`): only the ticket is documented. */

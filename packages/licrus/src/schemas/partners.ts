@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateTime, envelopeWith, resultsEnvelope } from './common.js';
 import { AgreementType, closedEnum, FinancialLedgerType, openEnum } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { codeRef, envelopeWith, resultsEnvelope } from './common.js';
 import { PartRelationType } from './enums.js';
 

@@ -1,5 +1,5 @@
 import { cardNumber, cvvValid } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { detectPaymentCardVendor, PaymentCardVendor, vendorBrand } from '../card-vendor.js';
 import { envelope } from './common.js';
 

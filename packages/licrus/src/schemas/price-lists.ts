@@ -1,5 +1,5 @@
 import { tlAmount } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { codeRef, dateTime, envelope } from './common.js';
 import { CircularType, closedEnum } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cultureShape, envelopeWith } from './common.js';
 
 /** `/api/GenericReport/load`: a PowerBI report by `Guid`, with dynamic filters such as `CallDate`. */

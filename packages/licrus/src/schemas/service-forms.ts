@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { appShape, codeRef, cultureShape, dateTime, envelopeWith, idRef } from './common.js';
 import { closedEnum, openEnum, ServiceRequestPriority } from './enums.js';
 

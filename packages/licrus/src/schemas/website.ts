@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cultureShape } from './common.js';
 
 /** `/external/WebSite/GetCities` and `GetProductGroups` request. */

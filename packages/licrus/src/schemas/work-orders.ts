@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { envelopeWith } from './common.js';
 
 /** `/api/WorkOrder/createWallBoxWorkOrder`: a WallBox work order, sent as `FreeEntity`. */

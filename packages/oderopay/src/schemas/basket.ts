@@ -1,5 +1,5 @@
 import { sumKurus, toKurus } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, id } from './common.js';
 
 /** One basket line of a payment (a "kırılım"). */

@@ -1,5 +1,5 @@
 import { cardNumber, checkExpiryInto, cvv } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Raw card data (credit, debit or prepaid). */
 export interface RawCardInput {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkBasket, paymentItem } from './basket.js';
 import { amount, currency, id, installment } from './common.js';
 import { PAYMENT_GROUPS, PAYMENT_PHASES } from './enums.js';

@@ -1,5 +1,5 @@
 import { tlAmount } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CURRENCIES, INSTALLMENTS, openEnum } from './enums.js';
 
 /** A TL (or other currency) decimal amount as ÖderoPay takes it: number or decimal string, exact to two decimals. */

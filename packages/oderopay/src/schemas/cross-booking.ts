@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, currency, decimal, id, paging } from './common.js';
 import { CROSS_BOOKING_STATUSES, openEnum } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An enum that stays open: the known values are offered by the types, any other string is accepted, because

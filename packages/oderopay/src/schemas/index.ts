@@ -1,5 +1,5 @@
 // The public surface of the schemas: enum value lists and the main request/response schemas with their types.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { initCheckoutRequest, initCheckoutResponse } from './checkout.js';
 import type { installment, installmentPrice } from './installment.js';
 import type { createPaymentRequest, paymentResponse, paymentTransaction } from './payment.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, paging } from './common.js';
 import { openEnum, STATUSES, SUB_MERCHANT_TYPES } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, id } from './common.js';
 import { APPROVAL_STATUSES, openEnum } from './enums.js';
 

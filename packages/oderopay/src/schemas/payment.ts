@@ -1,5 +1,5 @@
 import { toKurus } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkBasket, paymentItem } from './basket.js';
 import { paymentCard } from './card.js';
 import { amount, currency, decimal, id, installment } from './common.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, decimal, id, paging } from './common.js';
 import { openEnum, REFUND_DESTINATION_TYPES, REFUND_STATUSES, REFUND_TYPES } from './enums.js';
 

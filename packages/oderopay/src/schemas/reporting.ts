@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, currency, dateTime, decimal, id, installment, paging } from './common.js';
 import { CARD_ASSOCIATIONS, CARD_TYPES, CONNECTOR_TYPES, openEnum, PAYMENT_STATUSES, PAYMENT_TYPES, TRANSACTION_STATUSES } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { paging } from './common.js';
 import { MERCHANT_TYPES, openEnum, SETTLEMENT_TYPES } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { paging } from './common.js';
 import { CARD_ASSOCIATIONS, CARD_TYPES, openEnum } from './enums.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkBasket } from './basket.js';
 import { id } from './common.js';
 import { checkCardPresence, paymentFields } from './payment.js';

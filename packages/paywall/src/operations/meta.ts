@@ -1,5 +1,5 @@
 import type { Operation } from '@odeme/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { PayWallErrorTable } from '../error-codes.js';
 import type { PayWallHost } from '../hosts.js';
 

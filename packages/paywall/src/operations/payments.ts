@@ -1,5 +1,5 @@
 import { defineOperation } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   campaignInquiryRequest,
   directPaymentRequest,

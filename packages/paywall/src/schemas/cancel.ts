@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, dateTime, int, merchantUniqueCode, uniqueCode } from './common.js';
 
 /** Marketplace option of cancels and reverts. */

@@ -1,5 +1,5 @@
 import { checkExpiryInto, cvvValid, detectCardBrand, luhnValid, normaliseCardNumber } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const text = (max: number, name: string) => z.string().max(max, `${name} is at most ${max} characters`);
 const monthOrYear = z.union([z.string(), z.number().int()]).transform((v) => String(v).trim());

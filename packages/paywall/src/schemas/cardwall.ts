@@ -1,5 +1,5 @@
 import { checkCardExpiry, luhnValid, normaliseCardNumber } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const relational = {
   RelationalId1: z.string().min(1, 'RelationalId1 is required'),

@@ -1,5 +1,5 @@
 import { cvvValid, luhnValid, normaliseCardNumber } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const expiryMin = z.number().int().min(0, 'ExpiryMin is 0–30').max(30, 'ExpiryMin is 0–30');
 

@@ -1,5 +1,5 @@
 import { tlAmount } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A TL-decimal amount, exact to the kuruş (number or decimal string in, JSON number out). */
 export const amount = () => tlAmount();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const required = (name: string) => z.string().min(1, `${name} is required`);
 

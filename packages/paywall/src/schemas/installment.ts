@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { binNumber, currencyId, int, positiveAmount } from './common.js';
 
 /** #9 `GET installment`: headers `currencyid`, `amount`, `binnumber`, `distinctduplicates`, `endoftheday`, `posid`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Only Started (2), Failed (5) and Failed-on-query (7) can be watched (DOC-SYS paywatch).
 const watchable = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, currencyId, merchantUniqueCode, positiveAmount } from './common.js';
 import { payWatch, payWatchMultiple } from './pay-watch.js';
 

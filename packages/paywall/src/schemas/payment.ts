@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { card, cardInsurance, splitCard } from './card.js';
 import { currencyId, dateTime, int, merchantUniqueCode, positiveAmount } from './common.js';
 import { customer } from './customer.js';

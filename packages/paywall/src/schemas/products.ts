@@ -1,5 +1,5 @@
 import { fromKurus, sumKurus, toKurus } from '@odeme/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, positiveAmount } from './common.js';
 
 const percent = z.number().min(0, 'a percentage is 0–100').max(100, 'a percentage is 0–100');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { int, merchantUniqueCode, uniqueCode } from './common.js';
 
 /** #24 `GET private/query`: header `merchantuniquecode`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateTime, int, merchantUniqueCode, positiveAmount, uniqueCode } from './common.js';
 
 /** `POST private/refund` (#15): full refund by your `MerchantUniqueCode`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, headerDate, int } from './common.js';
 
 /** #29 `GET private/vpos/transaction/list`: its header parameters are not documented; pass any as `Headers`. */

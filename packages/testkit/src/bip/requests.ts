@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The simulator's own reading of the documented request bodies, written apart from the client's schemas.
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { simKurus, simLuhn } from './money.js';
 
 // The simulator's reading of the spec's request rules (seed 001), written apart from the client's schemas.

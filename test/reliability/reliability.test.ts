@@ -1,0 +1,28 @@
+// Reliability and security suite (issue 9). Sections register their tests on import; this file prints the figures.
+import { afterAll } from 'vitest';
+import { adapters } from './adapters/index.js';
+import { figures } from './support/figures.js';
+import './fuzz.js';
+import './faults.js';
+import './concurrency.js';
+import './secrets.js';
+import './callbacks.js';
+import './abort.js';
+
+afterAll(() => {
+  const f = figures;
+  const rate = f.concurrency.ms > 0 ? Math.round((f.concurrency.calls / f.concurrency.ms) * 1000) : 0;
+  console.log(
+    [
+      `[reliability] providers: ${adapters.map((a) => `${a.name} (${a.operations.length} operations)`).join(', ')}`,
+      `[reliability] 1 bad input: ${f.fuzz.invalid} invalid inputs → ValidationError naming the field, 0 requests sent; ${f.fuzz.valid} valid inputs accepted by the simulators; ${f.fuzz.hostile} hostile inputs (${f.fuzz.hostileRefused} refused before sending, ${f.fuzz.hostileSent} sent and answered with a typed result), 0 untyped exceptions`,
+      `[reliability]   by provider: ${JSON.stringify(f.fuzz.byProvider)}`,
+      `[reliability]   by field class: ${JSON.stringify(f.fuzz.byClass)}`,
+      `[reliability] 2 faults: ${f.faults.scenarios} simulator scenarios + ${f.faults.loopback} loopback-socket scenarios; ${f.faults.retriedReads} reads retried to success; ${f.faults.moneyNeverTwice} money-moving calls under faults, each sent exactly once; slowest ${f.faults.maxMs} ms (budget 3000 ms)`,
+      `[reliability] 3 concurrency: ${f.concurrency.calls} concurrent calls ${JSON.stringify(f.concurrency.perProvider)} in ${f.concurrency.ms} ms = ${rate} calls/s, every answer matched its request`,
+      `[reliability] 4 secrets: ${f.secrets.errors} errors × 8 renderings = ${f.secrets.renderings} texts and ${f.secrets.logLines} log lines checked, 0 canaries found`,
+      `[reliability] 5 callbacks: ${f.callbacks.cases} forged, truncated, oversized, replayed and malformed callback cases`,
+      `[reliability] 6 abort/timeouts: ${f.abort.cases} cases, abort latency at most ${f.abort.maxLatencyMs} ms`,
+    ].join('\n'),
+  );
+});
