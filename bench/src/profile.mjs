@@ -1,0 +1,139 @@
+// Hot-path profile of core's Transport for the ÖderoPay card payment: the cost of each stage on its own,
+// in one process, as CPU µs per operation (median of several batches). `node src/profile.mjs`.
+// Then the whole call against the loopback server, by variant, to see what removing each stage buys.
+import { createHash } from 'node:crypto';
+import { fork } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { base64Encode, randomBytes, sha256Base64, Transport } from '@odeme/core';
+import { build } from 'esbuild';
+import ky from 'ky';
+import { CREDENTIALS, oderopayPayment, oderopayResponse, PATHS } from './fixtures.mjs';
+import { createNodeFetch } from './node-fetch.mjs';
+import { buildNext } from '../proposal/build.mjs';
+import { createOderoPayTransport, createPayment } from './oderopay-row.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const next = await import(await buildNext());
+// The portable synchronous SHA-256 proposed for core (bench/proposal/sha256.ts), with core's base64.
+const { outputFiles } = await build({ entryPoints: [join(here, '../proposal/sha256.ts')], bundle: true, format: 'esm', write: false, logLevel: 'error' });
+const { sha256Sync } = await import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
+const utf8 = new TextEncoder();
+const syncHash = (text) => base64Encode(sha256Sync(utf8.encode(text)));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const BATCHES = Number(process.env.BATCHES ?? 7);
+
+async function cost(fn, n = 2000) {
+  for (let i = 0; i < Math.min(n, 500); i++) await fn(); // warm
+  const per = [];
+  for (let b = 0; b < BATCHES; b++) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) await fn();
+    const c = process.cpuUsage(c0);
+    per.push((c.user + c.system) / n);
+  }
+  return median(per);
+}
+
+const url = `http://127.0.0.1:1${PATHS.oderopay}`;
+const body = JSON.stringify(oderopayPayment);
+const responseText = JSON.stringify(oderopayResponse);
+const responseBytes = new TextEncoder().encode(responseText);
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const signed = () => `${decodeURIComponent(url)}${CREDENTIALS.apiKey}${CREDENTIALS.secretKey}abcdefghijklmnop${body}`;
+const headersObj = { accept: 'application/json', 'content-type': 'application/json; charset=utf-8' };
+
+const stages = {
+  'request schema parse (zod safeParse)': () => createPayment.request.safeParse(oderopayPayment),
+  'JSON.stringify body': () => JSON.stringify(oderopayPayment),
+  'random key (core randomBytes, 16 chars)': () => {
+    let out = '';
+    for (const b of randomBytes(32)) if (b < 248 && out.length < 16) out += ALPHABET.charAt(b % 62);
+    return out;
+  },
+  'signature: Web Crypto sha256Base64 (async)': () => sha256Base64(signed()),
+  'signature: JS sha256 (sync, proposal) + core base64': () => syncHash(signed()),
+  'signature: node:crypto createHash (sync)': () => createHash('sha256').update(signed()).digest('base64'),
+  'headers: new Headers + 4 set()': () => {
+    const h = new Headers(headersObj);
+    h.set('x-api-key', 'a');
+    h.set('x-rnd-key', 'b');
+    h.set('x-auth-version', 'v1');
+    h.set('x-signature', 'c');
+    return h;
+  },
+  'headers: plain object + 4 keys': () => ({ ...headersObj, 'x-api-key': 'a', 'x-rnd-key': 'b', 'x-auth-version': 'v1', 'x-signature': 'c' }),
+  'new Request(url, {body, headers}) (what ky builds)': () => new Request(url, { method: 'POST', body, headers: headersObj, duplex: 'half' }),
+  'response read: getReader + TextDecoder (readLimited)': async () => {
+    const res = new Response(responseBytes);
+    const reader = res.body.getReader();
+    const d = new TextDecoder();
+    let t = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      t += d.decode(value, { stream: true });
+    }
+    return t + d.decode();
+  },
+  'response read: res.text()': () => new Response(responseBytes).text(),
+  'JSON.parse response': () => JSON.parse(responseText),
+  'response schema parse (zod safeParse)': () => createPayment.response.safeParse(oderopayResponse.data),
+};
+
+const out = [];
+for (const [name, fn] of Object.entries(stages)) out.push([name, await cost(fn)]);
+
+// Whole calls against the loopback server (one process, so only ratios between lines matter).
+const server = fork(join(here, 'server.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const baseUrl = await new Promise((r) => server.once('message', (m) => r(m.url)));
+const fullUrl = baseUrl + PATHS.oderopay;
+const signHeaders = () => {
+  const rnd = 'abcdefghijklmnop';
+  return {
+    ...headersObj,
+    'x-api-key': CREDENTIALS.apiKey,
+    'x-rnd-key': rnd,
+    'x-auth-version': 'v1',
+    'x-signature': createHash('sha256')
+      .update(decodeURIComponent(fullUrl) + CREDENTIALS.apiKey + CREDENTIALS.secretKey + rnd + body)
+      .digest('base64'),
+  };
+};
+const noRetryKy = ky.create({ retry: 0, timeout: false, throwHttpErrors: false });
+const nodeFetch = createNodeFetch();
+const core = createOderoPayTransport({ baseUrl, ...CREDENTIALS });
+const coreNode = createOderoPayTransport({ baseUrl, ...CREDENTIALS }, { fetch: nodeFetch });
+// The proposed core signs with its synchronous SHA-256; `hash: sha256Base64` puts today's Web Crypto one back.
+const nextCore = next.createOderoPayTransport({ baseUrl, ...CREDENTIALS });
+const nextCoreWebCrypto = next.createOderoPayTransport({ baseUrl, ...CREDENTIALS, hash: sha256Base64 });
+const nextCoreNode = next.createOderoPayTransport({ baseUrl, ...CREDENTIALS }, { fetch: nodeFetch });
+const nextCoreNodeWebCrypto = next.createOderoPayTransport({ baseUrl, ...CREDENTIALS, hash: sha256Base64 }, { fetch: nodeFetch });
+const calls = {
+  'fetch(url, init) + res.json()': async () => (await fetch(fullUrl, { method: 'POST', headers: signHeaders(), body })).json(),
+  'ky as core configures it (retry 0, no timeout)': async () => (await noRetryKy(fullUrl, { method: 'POST', headers: signHeaders(), body })).json(),
+  'core Transport (ky + global fetch)': () => core.call(createPayment, oderopayPayment),
+  'node:http fetch(url, init) + res.json()': async () => (await nodeFetch(fullUrl, { method: 'POST', headers: signHeaders(), body })).json(),
+  'core Transport (ky + node:http fetch)': () => coreNode.call(createPayment, oderopayPayment),
+  'proposed core, Web Crypto hash kept + global fetch': () => nextCoreWebCrypto.call(next.createPayment, oderopayPayment),
+  'proposed core (no ky, JS sha256) + global fetch': () => nextCore.call(next.createPayment, oderopayPayment),
+  'proposed core, Web Crypto hash kept + node:http fetch': () => nextCoreNodeWebCrypto.call(next.createPayment, oderopayPayment),
+  'proposed core (no ky, JS sha256) + node:http fetch': () => nextCoreNode.call(next.createPayment, oderopayPayment),
+};
+// Variants interleaved batch by batch (A B C … A B C …) so drift on a loaded machine hits them alike.
+const per = Object.fromEntries(Object.keys(calls).map((k) => [k, []]));
+for (const fn of Object.values(calls)) for (let i = 0; i < 200; i++) await fn();
+for (let b = 0; b < BATCHES; b++)
+  for (const [name, fn] of Object.entries(calls)) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < 200; i++) await fn();
+    const c = process.cpuUsage(c0);
+    per[name].push((c.user + c.system) / 200);
+  }
+for (const [name, xs] of Object.entries(per)) out.push([`call: ${name}`, median(xs)]);
+server.send({ cmd: 'stop' });
+
+console.log(`hot path, CPU µs per operation (median of ${BATCHES} batches), Node ${process.version}`);
+for (const [name, us] of out) console.log(`${us.toFixed(1).padStart(9)}  ${name}`);
+void Transport;

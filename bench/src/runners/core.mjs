@@ -1,0 +1,8 @@
+// Our core Transport with an ÖderoPay-style operation row (validation, signing with Web Crypto, ky, parsing).
+import { CREDENTIALS, oderopayPayment } from '../fixtures.mjs';
+import { createOderoPayTransport, createPayment } from '../oderopay-row.mjs';
+
+export async function create({ baseUrl }) {
+  const transport = createOderoPayTransport({ baseUrl, ...CREDENTIALS });
+  return () => transport.call(createPayment, oderopayPayment);
+}

@@ -1,0 +1,14 @@
+// The runners, in table order. `ref`: not an SDK, a reference point.
+export const RUNNERS = [
+  { id: 'fetch', label: 'plain fetch (limit)', ref: true },
+  { id: 'http', label: 'node:http keep-alive (Node floor)', ref: true },
+  { id: 'ky', label: 'ky 2.1 alone (defaults)' },
+  { id: 'core', label: 'odeme core Transport + ÖderoPay row' },
+  { id: 'core-node', label: 'odeme core + node:http fetch' },
+  { id: 'core-next', label: 'proposed core (no ky) + row', proposal: true },
+  { id: 'core-next-node', label: 'proposed core + node:http fetch', proposal: true },
+  { id: 'oderopay', label: '@odeme/oderopay payments.create' },
+  { id: 'paywall', label: '@odeme/paywall direct payment' },
+  { id: 'craftgate', label: '@craftgate/craftgate 1.0.65' },
+  { id: 'iyzipay', label: 'iyzipay 2.0.69' },
+];
