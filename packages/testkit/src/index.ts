@@ -3,6 +3,8 @@
  * in any runtime, or serve a simulator on loopback with `listen()` from `@odeme/testkit/node`.
  * @packageDocumentation
  */
+
+export * from './bip/index.js';
 export {
   base64FromText,
   hmacSha256Base64,
@@ -18,9 +20,8 @@ export {
 export { type Fault, type FaultRule, SimulatedNetworkError } from './frame/faults.js';
 export { readSimRequest, SimReject, type SimReply, type SimRequest, toResponse } from './frame/http.js';
 export { type RecordedRequest, type RouteHandler, Simulator, type SimulatorOptions } from './frame/simulator.js';
-export { LEDGER_DECLINED_CARD, type LedgerCharge, LedgerSimulator } from './reference/ledger.js';
-export * from './bip/index.js';
 export * from './haso/index.js';
 export * from './licrus/index.js';
 export * from './oderopay/index.js';
 export * from './paywall/index.js';
+export { LEDGER_DECLINED_CARD, type LedgerCharge, LedgerSimulator } from './reference/ledger.js';

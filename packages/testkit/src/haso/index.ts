@@ -2,7 +2,7 @@
 export { HASO_SIM_TEST_LIMITS } from './limits.js';
 export { addMonths as hasoSimAddMonths, type HasoSimInstallment, splitKurus as hasoSimSplitKurus } from './plan.js';
 export { type HasoSimContext, type HasoSimHandler, HasoSimulator, type HasoSimulatorOptions } from './simulator.js';
-export { HasoSimFailure, type HasoSimCustomer, type HasoSimKkbRequest, type HasoSimRefund, type HasoSimState, type HasoSimTransaction } from './state.js';
+export { type HasoSimCustomer, HasoSimFailure, type HasoSimKkbRequest, type HasoSimRefund, type HasoSimState, type HasoSimTransaction } from './state.js';
 export { HASO_SIM_TOKEN_ORDERS } from './token-orders.js';
 export { HASO_SIM_INSTALLMENT_COUNTS } from './transactions.js';
 export { fromDotNetForm as hasoSimFromDotNetForm, type HasoSimBody } from './wire.js';

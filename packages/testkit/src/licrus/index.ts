@@ -5,8 +5,8 @@ export {
   LICRUS_SIM_USER,
   type LicrusSimOrder,
   type LicrusSimPayment,
+  type LicrusSimUser,
   LicrusSimulator,
   type LicrusSimulatorOptions,
-  type LicrusSimUser,
 } from './simulator.js';
 export { LICRUS_SIM_MESSAGE_TYPE, type LicrusSimMessage } from './wire.js';

@@ -1,8 +1,8 @@
 import { simRandomHex } from '../frame/crypto.js';
 import type { SimReply, SimRequest } from '../frame/http.js';
 import { binOf, ODEROPAY_SIM_BINS, ODEROPAY_SIM_INSTALLMENT_RATES } from './cards.js';
-import { percentOf, simDate, simKurus, tl } from './money.js';
 import { ODEROPAY_SIM_ERRORS } from './errors.js';
+import { percentOf, simDate, simKurus, tl } from './money.js';
 import type { OderoPaySimulator } from './simulator.js';
 import type { OderoPaySimPayment, OderoPaySimRecord } from './state.js';
 

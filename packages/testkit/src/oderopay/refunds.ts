@@ -1,6 +1,6 @@
 import type { SimReply, SimRequest } from '../frame/http.js';
-import { simDate, simKurus, tl } from './money.js';
 import { ODEROPAY_SIM_ERRORS } from './errors.js';
+import { simDate, simKurus, tl } from './money.js';
 import type { OderoPaySimulator } from './simulator.js';
 import type { OderoPaySimPayment, OderoPaySimRefund, OderoPaySimTransaction } from './state.js';
 

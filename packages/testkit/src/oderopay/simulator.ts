@@ -3,8 +3,8 @@ import { SimReject, type SimReply, type SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
 import { checkOderoPayAuth } from './auth.js';
 import { binOf, ODEROPAY_DECLINES, ODEROPAY_TEST_CARDS } from './cards.js';
-import { ODEROPAY_SIM_ERRORS } from './errors.js';
 import { registerCatalogRoutes } from './catalog.js';
+import { ODEROPAY_SIM_ERRORS } from './errors.js';
 import { percentOf, simDate, simKurus, split, tl } from './money.js';
 import { registerRefundRoutes } from './refunds.js';
 import type {

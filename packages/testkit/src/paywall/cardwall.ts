@@ -1,3 +1,4 @@
+import { simLuhn } from '../frame/card.js';
 import type { SimRequest } from '../frame/http.js';
 import { isInt, isObj, str } from './checks.js';
 import { findSimBin } from './data.js';
@@ -9,18 +10,6 @@ import type { PayWallSimStoredCard } from './state.js';
 // 118 CardUniqueCodeInvalidOfCardWall, 2 InvalidData.
 
 type Obj = Record<string, unknown>;
-
-function luhn(d: string): boolean {
-  let sum = 0;
-  let dbl = false;
-  for (let i = d.length - 1; i >= 0; i--) {
-    let n = d.charCodeAt(i) - 48;
-    if (dbl) n = n * 2 > 9 ? n * 2 - 9 : n * 2;
-    sum += n;
-    dbl = !dbl;
-  }
-  return sum % 10 === 0;
-}
 
 const relationalOf = (b: Obj | Headers): [string, string, string] =>
   b instanceof Headers
@@ -93,7 +82,7 @@ function save(sim: PayWallSimulator, r: SimRequest, insurance: boolean) {
     number = `${str(c.CardBin)}${str(c.CardLastFour)}`;
   } else {
     number = str(c.Number);
-    if (!/^\d{12,19}$/.test(number) || !luhn(number)) throw fail(50, 'Invalid card number');
+    if (!/^\d{12,19}$/.test(number) || !simLuhn(number)) throw fail(50, 'Invalid card number');
   }
   const stored: PayWallSimStoredCard = {
     id: sim.nextId(),

@@ -1,3 +1,4 @@
+import { simLuhn } from '../frame/card.js';
 import { fail } from './envelope.js';
 import { simKurus } from './money.js';
 
@@ -7,18 +8,6 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
-function luhn(d: string): boolean {
-  let sum = 0;
-  let dbl = false;
-  for (let i = d.length - 1; i >= 0; i--) {
-    let n = d.charCodeAt(i) - 48;
-    if (dbl) n = n * 2 > 9 ? n * 2 - 9 : n * 2;
-    sum += n;
-    dbl = !dbl;
-  }
-  return sum % 10 === 0;
-}
 
 /** The checked `PaymentDetail`. */
 export interface CheckedDetail {
@@ -97,7 +86,7 @@ export function checkPlainCard(card: Obj, now: Date): { number: string; ownerNam
   const owner = str(card.OwnerName);
   if (owner.length === 0 || owner.length > 60) throw fail(13, 'Unexpected card holder');
   const number = str(card.Number);
-  if (!/^\d{12,20}$/.test(number) || !luhn(number)) throw fail(14, 'Unexpected card number');
+  if (!/^\d{12,20}$/.test(number) || !simLuhn(number, { min: 12, max: 20 })) throw fail(14, 'Unexpected card number');
   const month = Number(card.ExpireMonth);
   if (!Number.isInteger(month) || month < 1 || month > 12) throw fail(15, 'Unexpected expiry month');
   let year = Number(card.ExpireYear);

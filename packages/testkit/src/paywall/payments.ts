@@ -1,6 +1,6 @@
 import type { SimRequest } from '../frame/http.js';
 import { checkCustomer, checkDetail, checkPlainCard, checkProducts, isInt, isObj, str } from './checks.js';
-import { PAYWALL_SIM_DECLINES, PAYWALL_SIM_INSTALLMENT_RATES, findSimBin } from './data.js';
+import { findSimBin, PAYWALL_SIM_DECLINES, PAYWALL_SIM_INSTALLMENT_RATES } from './data.js';
 import { errorBlock, fail, ok } from './envelope.js';
 import { simKurus, simPercentOf, simTl } from './money.js';
 import { API, type PayWallSimulator } from './simulator.js';

@@ -1,6 +1,6 @@
 import type { SimRequest } from '../frame/http.js';
 import { isObj, str } from './checks.js';
-import { PAYWALL_SIM_CURRENCIES, PAYWALL_SIM_STATUS_NAMES, findSimBin } from './data.js';
+import { findSimBin, PAYWALL_SIM_CURRENCIES, PAYWALL_SIM_STATUS_NAMES } from './data.js';
 import { fail, ok } from './envelope.js';
 import { simKurus, simTl } from './money.js';
 import { addActivity } from './payments.js';

@@ -1,5 +1,5 @@
 import { sameText } from '../frame/crypto.js';
-import type { SimRequest, SimReply } from '../frame/http.js';
+import type { SimReply, SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
 import { buildGeneralCallback, type PayWallSimGeneralCallback, type PayWallSimGeneralCallbackInput, sendGeneralCallback } from './callbacks.js';
 import { cardWallRoutes } from './cardwall.js';
