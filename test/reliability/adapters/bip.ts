@@ -3,6 +3,7 @@ import type { CallOptions, ClientOptions, Logger } from '@odeme/core';
 import { BipSimulator } from '@odeme/testkit';
 import fc from 'fast-check';
 import { CANARY } from '../support/canaries.js';
+import { errorCollector } from '../support/errors.js';
 import { countingFetch } from '../support/fetch.js';
 import { controlChars, hugeString, turkish, without, withPath, wrongType } from '../support/gen.js';
 import type { InvalidCase, OperationSpec, ProviderAdapter, ProviderEnv } from './types.js';
@@ -120,15 +121,7 @@ const ops: OperationSpec[] = [];
 }
 
 async function errorPaths(logger: Logger) {
-  const out: { path: string; error: unknown }[] = [];
-  const grab = async (path: string, p: Promise<unknown>) =>
-    out.push({
-      path,
-      error: await p.then(
-        () => new Error(`${path}: no error`),
-        (e: unknown) => e,
-      ),
-    });
+  const { out, grab } = errorCollector();
   const env = create({ logger, logLevel: 'debug', timeout: 60, totalTimeout: 200, maxRetries: 0 });
   const sim = env.sim as BipSimulator;
   const c = b(env);

@@ -3,6 +3,7 @@ import { Haso } from '@odeme/haso';
 import { HasoSimulator } from '@odeme/testkit';
 import fc from 'fast-check';
 import { CANARY } from '../support/canaries.js';
+import { errorCollector } from '../support/errors.js';
 import { countingFetch } from '../support/fetch.js';
 import { controlChars, hugeString, kurusClasses, mobileArb, nameArb, tcknArb, turkish, without, withPath, wrongType } from '../support/gen.js';
 import type { InvalidCase, OperationSpec, ProviderAdapter, ProviderEnv } from './types.js';
@@ -401,18 +402,10 @@ async function concurrent(env: ProviderEnv) {
 }
 
 async function errorPaths(logger: Logger) {
-  const out: { path: string; error: unknown }[] = [];
+  const { out, grab } = errorCollector();
   const env = create({ logger, logLevel: 'debug', timeout: 60, totalTimeout: 200, maxRetries: 0 });
   const c = h(env);
   const s = await state(env);
-  const grab = async (path: string, p: Promise<unknown>) =>
-    out.push({
-      path,
-      error: await p.then(
-        () => new Error(`${path}: no error`),
-        (e: unknown) => e,
-      ),
-    });
   const echo = (status: number, type: string) => (body: string) => new Response(body, { status, headers: { 'content-type': type } });
   await grab('validation', c.limits.confirmPin({ kkbRefNo: s.kkbRefNo, pinCode: CANARY.hasoPin, extra: { [CANARY.card]: {} } } as never));
   await grab('validation-key', c.tokens.get({ merchantOid: 'x', extra: { secret: CANARY.hasoKey, n: {} } } as never));

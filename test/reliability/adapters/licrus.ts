@@ -3,6 +3,7 @@ import { Licrus } from '@odeme/licrus';
 import { LICRUS_SIM_CARDS, LicrusSimulator } from '@odeme/testkit';
 import fc from 'fast-check';
 import { CANARY } from '../support/canaries.js';
+import { errorCollector } from '../support/errors.js';
 import { countingFetch } from '../support/fetch.js';
 import { badTl, controlChars, hugeString, luhnInvalid, nameArb, turkish, without, withPath } from '../support/gen.js';
 import type { InvalidCase, OperationSpec, ProviderAdapter, ProviderEnv } from './types.js';
@@ -246,15 +247,7 @@ row('reports.load', false, {
 });
 
 async function errorPaths(logger: Logger) {
-  const out: { path: string; error: unknown }[] = [];
-  const grab = async (path: string, p: Promise<unknown>) =>
-    out.push({
-      path,
-      error: await p.then(
-        () => new Error(`${path}: no error`),
-        (e: unknown) => e,
-      ),
-    });
+  const { out, grab } = errorCollector();
   const env = create({ logger, logLevel: 'debug', timeout: 60, totalTimeout: 200, maxRetries: 0 });
   const sim = env.sim as LicrusSimulator;
   const c = l(env);

@@ -1,7 +1,7 @@
 import { simLuhn } from '../frame/card.js';
 import type { SimRequest } from '../frame/http.js';
 import { isInt, isObj, str } from './checks.js';
-import { findSimBin } from './data.js';
+import { findSimBin, simBinFields } from './data.js';
 import { fail, ok } from './envelope.js';
 import { CARDWALL, type PayWallSimulator } from './simulator.js';
 import type { PayWallSimStoredCard } from './state.js';
@@ -19,20 +19,7 @@ const sameOwner = (c: PayWallSimStoredCard, rel: [string, string, string]) => c.
 
 function details(c: PayWallSimStoredCard) {
   const b = findSimBin(c.number)?.data;
-  return b
-    ? {
-        CardBankId: b.bankId,
-        CardBank: b.bank,
-        CardBrandId: b.brandId,
-        CardBrand: b.brand,
-        CardFamilyId: b.familyId,
-        CardFamily: b.family,
-        CardKindId: b.kindId,
-        CardKind: b.kind,
-        CardTypeId: b.typeId,
-        CardType: b.type,
-      }
-    : null;
+  return b ? simBinFields(b) : null;
 }
 
 function view(sim: PayWallSimulator, c: PayWallSimStoredCard, withDetails: boolean): Obj {

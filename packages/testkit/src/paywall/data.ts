@@ -109,3 +109,19 @@ export const PAYWALL_SIM_STATUS_NAMES: Readonly<Record<number, string>> = {
   7: 'FailedOnQuery',
   8: 'Intermediate',
 };
+
+/** A BIN's bank, brand, family, kind and type as PayWall's wire names them (BIN inquiry and stored-card answers). */
+export function simBinFields(b: PayWallSimBin) {
+  return {
+    CardBankId: b.bankId,
+    CardBank: b.bank,
+    CardBrandId: b.brandId,
+    CardBrand: b.brand,
+    CardFamilyId: b.familyId,
+    CardFamily: b.family,
+    CardKindId: b.kindId,
+    CardKind: b.kind,
+    CardTypeId: b.typeId,
+    CardType: b.type,
+  };
+}

@@ -1,6 +1,6 @@
 import type { SimRequest } from '../frame/http.js';
 import { checkCustomer, checkDetail, checkPlainCard, checkProducts, isInt, isObj, str } from './checks.js';
-import { findSimBin, PAYWALL_SIM_DECLINES, PAYWALL_SIM_INSTALLMENT_RATES } from './data.js';
+import { findSimBin, PAYWALL_SIM_DECLINES, PAYWALL_SIM_INSTALLMENT_RATES, simBinFields } from './data.js';
 import { errorBlock, fail, ok } from './envelope.js';
 import { simKurus, simPercentOf, simTl } from './money.js';
 import { API, type PayWallSimulator } from './simulator.js';
@@ -225,16 +225,7 @@ export function paymentRoutes(sim: PayWallSimulator): void {
     const b = found.data;
     return ok({
       BinNumber: bin,
-      CardBankId: b.bankId,
-      CardBank: b.bank,
-      CardBrandId: b.brandId,
-      CardBrand: b.brand,
-      CardFamilyId: b.familyId,
-      CardFamily: b.family,
-      CardKindId: b.kindId,
-      CardKind: b.kind,
-      CardTypeId: b.typeId,
-      CardType: b.type,
+      ...simBinFields(b),
       IsMatchedByEightDigitBin: found.eight,
       IsMatchedBySixDigitBin: !found.eight,
     });
