@@ -1,24 +1,33 @@
 import type { Options } from 'tsup';
 
 /**
- * One build recipe for every published package: ESM and CJS with declarations for both.
- * The CJS build bundles `ky` (ESM-only) so that `require()` works without relying on require(esm).
+ * One build recipe for every published package, ESM and CJS with declarations for both.
+ * - ESM keeps one output file per source module (`bundle: false`). With `"sideEffects": false`, a bundler then
+ *   drops every module a program does not import: one operation row does not pull in the others.
+ * - CJS is one bundled file per entry and bundles `ky` (ESM-only), so that `require()` works without require(esm).
  */
 export function packageConfig(entry: Record<string, string>): Options[] {
   const common: Options = {
-    entry,
     target: 'es2022',
     platform: 'neutral',
     sourcemap: false,
-    dts: true,
-    splitting: false,
-    treeshake: true,
     outDir: 'dist',
   };
   return [
-    { ...common, format: 'esm', outExtension: () => ({ js: '.js', dts: '.d.ts' }) },
     {
       ...common,
+      entry: ['src/**/*.ts'],
+      bundle: false,
+      format: 'esm',
+      dts: { entry },
+      outExtension: () => ({ js: '.js', dts: '.d.ts' }),
+    },
+    {
+      ...common,
+      entry,
+      dts: true,
+      splitting: false,
+      treeshake: true,
       format: 'cjs',
       noExternal: ['ky'],
       outExtension: () => ({ js: '.cjs', dts: '.d.cts' }),

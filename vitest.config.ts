@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@odeme\/testkit\/node$/, replacement: src('testkit/src/node.ts') },
+      { find: /^@odeme\/core\/node$/, replacement: src('core/src/node.ts') },
       { find: /^@odeme\/([a-z]+)$/, replacement: src('$1/src/index.ts') },
     ],
   },

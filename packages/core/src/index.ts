@@ -79,7 +79,8 @@ export {
 } from './operation.js';
 export { isSecretKey, REDACTED, redactHeaders, redactText, redactValue, registerSecret } from './redact.js';
 export { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
-export { cardNumber, checkExpiryInto, cvv, issuesFromZod, kurusAmount, parseOrThrow, type TlAmountOptions, tlAmount } from './schemas.js';
+export { issueMessage } from './issues.js';
+export { cardNumber, checkExpiryInto, cvv, type IssueSink, issuesFromZod, kurusAmount, parseOrThrow, type TlAmountOptions, tlAmount } from './schemas.js';
 export {
   type CallOptions,
   type ClientOptions,

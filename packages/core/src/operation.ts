@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as zc from 'zod/v4/core';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -18,7 +18,7 @@ export interface EncodedRequest {
  * One row of a provider's API: everything the executor needs to turn an input into a signed request and a
  * typed result. Adding an endpoint is adding one of these.
  */
-export interface Operation<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType, Meta = unknown> {
+export interface Operation<Req extends zc.$ZodType = zc.$ZodType, Res extends zc.$ZodType = zc.$ZodType, Meta = unknown> {
   /** Stable id used in errors and logs, e.g. `payments.create`. */
   readonly id: string;
   readonly method: HttpMethod;
@@ -40,18 +40,22 @@ export interface Operation<Req extends z.ZodType = z.ZodType, Res extends z.ZodT
   /** Body encoding; the provider's default when absent. */
   readonly bodyFormat?: 'json' | 'form';
   /** Custom encoding of the validated input; replaces the provider's and the default encoder. */
-  readonly encode?: (input: z.output<Req>) => EncodedRequest | Promise<EncodedRequest>;
+  readonly encode?: (input: zc.output<Req>) => EncodedRequest | Promise<EncodedRequest>;
   /** Provider-specific facts: host, credential pair, token field order… */
   readonly meta?: Meta;
 }
 
-/** Identity helper that keeps the literal types of an operation row. */
-export function defineOperation<Req extends z.ZodType, Res extends z.ZodType, Meta = unknown>(op: Operation<Req, Res, Meta>): Operation<Req, Res, Meta> {
+/**
+ * Identity helper that keeps the literal types of an operation row. Marked free of side effects so that a bundler
+ * drops every row the program does not use.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineOperation<Req extends zc.$ZodType, Res extends zc.$ZodType, Meta = unknown>(op: Operation<Req, Res, Meta>): Operation<Req, Res, Meta> {
   return op;
 }
 
-export type OperationInput<O> = O extends Operation<infer Req, z.ZodType, unknown> ? z.input<Req> : never;
-export type OperationOutput<O> = O extends Operation<z.ZodType, infer Res, unknown> ? z.output<Res> : never;
+export type OperationInput<O> = O extends Operation<infer Req, zc.$ZodType, unknown> ? zc.input<Req> : never;
+export type OperationOutput<O> = O extends Operation<zc.$ZodType, infer Res, unknown> ? zc.output<Res> : never;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

@@ -1,27 +1,34 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 import { checkCardExpiry, cvvValid, luhnValid, normaliseCardNumber } from './card.js';
 import { type OdemeErrorOptions, ValidationError, type ValidationIssue } from './errors.js';
+import { issueMessage } from './issues.js';
 import { type Kurus, toKurus } from './money.js';
 
 /** zod issues → our issues, with dotted paths (`basketItems.0.price`). */
-export function issuesFromZod(error: z.ZodError): ValidationIssue[] {
+export function issuesFromZod(error: { issues: readonly zc.$ZodIssue[] }): ValidationIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }));
 }
 
-/** Parses `input` with `schema`, or throws a `ValidationError` naming every failing field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, options: OdemeErrorOptions = {}): z.output<S> {
-  const result = schema.safeParse(input);
+/**
+ * Parses `input` with `schema` (a `zod/mini` or classic `zod` schema), or throws a `ValidationError` naming every
+ * failing field. Messages come from `issueMessage` unless the schema sets its own.
+ */
+export function parseOrThrow<S extends zc.$ZodType>(schema: S, input: unknown, options: OdemeErrorOptions = {}): zc.output<S> {
+  const result = z.safeParse(schema, input, { error: issueMessage });
   if (!result.success) throw new ValidationError(issuesFromZod(result.error), options);
   return result.data;
 }
 
-function kurusOrIssue(value: unknown, ctx: z.RefinementCtx): Kurus | undefined {
-  try {
-    return toKurus(value as string | number);
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: e instanceof ValidationError ? (e.issues[0]?.message ?? 'invalid amount') : 'invalid amount' });
-    return undefined;
-  }
+/** The part of a zod refinement context our helpers use; classic and mini contexts both fit. */
+export interface IssueSink {
+  addIssue(issue: { code: 'custom'; message: string; path?: PropertyKey[] }): void;
+}
+
+/** Adds a custom issue from inside a `z.transform` (whose context has an `issues` list, not `addIssue`). */
+function fail(ctx: zc.ParsePayload, message: string): never {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value });
+  return z.NEVER;
 }
 
 export interface TlAmountOptions {
@@ -35,51 +42,63 @@ export interface TlAmountOptions {
  * A TL amount as a provider's wire takes it (a JSON number, `12.34`), accepted from the caller as a number or a
  * decimal string; exact to the kuruş (`12.345` or `NaN` are refused, never rounded).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function tlAmount(options: TlAmountOptions = {}) {
-  return z.union([z.number(), z.string()]).transform((value, ctx) => {
-    const k = kurusOrIssue(value, ctx);
-    if (k === undefined) return z.NEVER;
-    if (!options.allowNegative && k < 0) {
-      ctx.addIssue({ code: 'custom', message: 'amount must not be negative' });
-      return z.NEVER;
-    }
-    if (options.positive && k <= 0) {
-      ctx.addIssue({ code: 'custom', message: 'amount must be greater than zero' });
-      return z.NEVER;
-    }
-    return k / 100;
-  });
+  return z.pipe(
+    z.union([z.number(), z.string()]),
+    z.transform((value: number | string, ctx) => {
+      let k: Kurus;
+      try {
+        k = toKurus(value);
+      } catch (e) {
+        return fail(ctx, e instanceof ValidationError ? (e.issues[0]?.message ?? 'invalid amount') : 'invalid amount');
+      }
+      if (!options.allowNegative && k < 0) return fail(ctx, 'amount must not be negative');
+      if (options.positive && k <= 0) return fail(ctx, 'amount must be greater than zero');
+      return k / 100;
+    }),
+  );
 }
 
 /** An integer amount of kuruş (non-negative, safe range). */
+/* @__NO_SIDE_EFFECTS__ */
 export function kurusAmount(options: { positive?: boolean } = {}) {
-  const base = z
-    .number()
-    .int('amount must be a whole number of kuruş')
-    .min(options.positive ? 1 : 0)
-    .max(Number.MAX_SAFE_INTEGER);
-  return base.transform((v) => v as Kurus);
+  const base = z.number().check(
+    z.refine((v) => Number.isInteger(v), 'amount must be a whole number of kuruş'),
+    z.minimum(options.positive ? 1 : 0),
+    z.maximum(Number.MAX_SAFE_INTEGER),
+  );
+  return z.pipe(
+    base,
+    z.transform((v: number) => v as Kurus),
+  );
 }
 
 /** Card number: spaces and dashes removed, 12–19 digits, Luhn-valid. */
+/* @__NO_SIDE_EFFECTS__ */
 export function cardNumber() {
-  return z
-    .string()
-    .transform((v) => normaliseCardNumber(v))
-    .refine((v) => /^\d{12,19}$/.test(v), { message: 'card number must be 12–19 digits' })
-    .refine((v) => luhnValid(v), { message: 'card number fails the Luhn check' });
+  return z.pipe(
+    z.string(),
+    z.transform((v: string, ctx) => {
+      const n = normaliseCardNumber(v);
+      if (!/^\d{12,19}$/.test(n)) return fail(ctx, 'card number must be 12–19 digits');
+      if (!luhnValid(n)) return fail(ctx, 'card number fails the Luhn check');
+      return n;
+    }),
+  );
 }
 
 /** CVV/CVC: 3 or 4 digits. */
+/* @__NO_SIDE_EFFECTS__ */
 export function cvv() {
-  return z.string().refine((v) => cvvValid(v), { message: 'security code must be 3 or 4 digits' });
+  return z.string().check(z.refine((v) => cvvValid(v), 'security code must be 3 or 4 digits'));
 }
 
 /**
  * Adds expiry issues (month 1–12, year, not expired) to a card object's refinement context.
  * The message says which field is wrong, because month and year are easy to swap.
  */
-export function checkExpiryInto(ctx: z.RefinementCtx, month: unknown, year: unknown, paths: { month: string; year: string }, now = new Date()): void {
+export function checkExpiryInto(ctx: IssueSink, month: unknown, year: unknown, paths: { month: string; year: string }, now = new Date()): void {
   const r = checkCardExpiry(month as number, year as number, now);
   if (r.ok) return;
   if (r.reason === 'month')

@@ -1,12 +1,13 @@
 import ky, { type KyInstance } from 'ky';
+import * as z from 'zod/mini';
 import { assertServerSide } from './browser.js';
 import { AbortError, HttpError, isOdemeError, NetworkError, type OdemeError, TimeoutError, UnexpectedResponseError, ValidationError } from './errors.js';
+import { issueMessage } from './issues.js';
 import { createLogger, type Logger, type LogLevel, logEnabled } from './logger.js';
-import { defaultEncode, type EncodedRequest, fillPath, type HttpMethod, type Operation, type OperationOutput } from './operation.js';
+import { defaultEncode, type EncodedRequest, fillPath, type HttpMethod, type Operation, type OperationInput, type OperationOutput } from './operation.js';
 import { redactHeaders, registerSecret } from './redact.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
 import { issuesFromZod, parseOrThrow } from './schemas.js';
-import type * as z from 'zod';
 
 /** The `fetch` signature the SDK needs; the global one, a simulator's, or a framework's all fit. */
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -162,8 +163,11 @@ export class Transport {
     });
   }
 
-  /** Runs one operation and returns its parsed, typed data. */
-  async call<O extends Operation>(op: O, input: unknown, callOptions: CallOptions = {}): Promise<OperationOutput<O>> {
+  /**
+   * Runs one operation row and returns its parsed, typed data. With a provider's transport factory and its
+   * individually exported rows, this is the smallest way to call a provider: a bundle keeps only the rows used.
+   */
+  async call<O extends Operation>(op: O, input: OperationInput<O>, callOptions: CallOptions = {}): Promise<OperationOutput<O>> {
     const ctx = { provider: this.provider, operation: op.id };
     const signal = callOptions.signal;
     if (signal?.aborted) throw new AbortError(`${op.id} was aborted before it was sent`, ctx);
@@ -313,7 +317,7 @@ export class Transport {
 
   private finish(op: Operation, raw: RawResponse): unknown {
     const data = this.runtime.unwrap ? this.runtime.unwrap(raw) : defaultUnwrap(raw);
-    const parsed = (op.response as z.ZodType).safeParse(data);
+    const parsed = z.safeParse(op.response, data, { error: issueMessage });
     if (!parsed.success) {
       throw new UnexpectedResponseError(`${op.id}: the response is not in the documented shape`, {
         provider: this.provider,
