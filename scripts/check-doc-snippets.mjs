@@ -68,6 +68,7 @@ writeFileSync(
       noUnusedLocals: false,
       paths: {
         '@odeme/testkit/node': ['../../packages/testkit/src/node.ts'],
+        '@odeme/core/node': ['../../packages/core/src/node.ts'],
         '@odeme/*': ['../../packages/*/src/index.ts'],
         zod: ['../../packages/core/node_modules/zod'],
       },

@@ -12,7 +12,7 @@ import { patched, root } from './patch.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const coreSrc = resolve(here, '../../packages/core/src');
 export const NEXT_BUNDLE = resolve(here, '../.cache/core-next.mjs');
-const zodIndex = join(zodDir, 'index.js');
+const zodIndex = join(zodDir, 'mini', 'index.js');
 
 /** esbuild plugin: `@odeme/core` → core's src with the proposal applied; zod namespace-imported. */
 export function proposalPlugin({ externalZod }) {
@@ -20,15 +20,15 @@ export function proposalPlugin({ externalZod }) {
     name: 'core-proposal',
     setup(b) {
       b.onResolve({ filter: /^@odeme\/core$/ }, () => ({ path: join(coreSrc, 'index.ts') }));
-      if (externalZod) b.onResolve({ filter: /^zod$/ }, () => ({ path: zodIndex, external: true }));
-      else b.onResolve({ filter: /^zod$/ }, () => ({ path: zodIndex }));
+      if (externalZod) b.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: zodIndex, external: true }));
+      else b.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: zodIndex }));
       b.onLoad({ filter: /packages\/core\/src\/.*\.ts$/ }, async (args) => ({
         contents: patched(relative(root, args.path), await readFile(args.path, 'utf8')),
         loader: 'ts',
         resolveDir: dirname(args.path),
       }));
       b.onLoad({ filter: /oderopay-row\.mjs$/ }, async (args) => ({
-        contents: (await readFile(args.path, 'utf8')).replace(/import \{ z \} from '\.\/zod\.mjs';/, "import * as z from 'zod';"),
+        contents: (await readFile(args.path, 'utf8')).replace(/import \{ z \} from '\.\/zod\.mjs';/, "import * as z from 'zod/mini';"),
         loader: 'js',
         resolveDir: dirname(args.path),
       }));

@@ -16,52 +16,51 @@ import {
 } from '@odeme/core';
 import { z } from './zod.mjs';
 
-const openEnum = (values) => z.enum(values).or(z.string());
+const openEnum = (values) => z.union([z.enum(values), z.string()]);
 const decimal = z.number();
 
 const card = z
   .strictObject({
-    cardHolderName: z.string().trim().min(1),
+    cardHolderName: z.string().check(z.trim(), z.minLength(1)),
     cardNumber: cardNumber(),
-    expireYear: z.string().regex(/^\d+$/),
-    expireMonth: z.string().regex(/^\d+$/),
+    expireYear: z.string().check(z.regex(/^\d+$/)),
+    expireMonth: z.string().check(z.regex(/^\d+$/)),
     cvc: cvv(),
-    storeCardAfterSuccessPayment: z.boolean().optional(),
-    cardAlias: z.string().optional(),
+    storeCardAfterSuccessPayment: z.optional(z.boolean()),
+    cardAlias: z.optional(z.string()),
   })
-  .superRefine((c, ctx) => checkExpiryInto(ctx, c.expireMonth, c.expireYear, { month: 'expireMonth', year: 'expireYear' }));
+  .check(z.superRefine((c, ctx) => checkExpiryInto(ctx, c.expireMonth, c.expireYear, { month: 'expireMonth', year: 'expireYear' })));
 
 const item = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   price: tlAmount({ positive: true }),
-  externalId: z.string().optional(),
-  subMerchantId: z.number().optional(),
-  subMerchantPrice: tlAmount().optional(),
+  externalId: z.optional(z.string()),
+  subMerchantId: z.optional(z.number()),
+  subMerchantPrice: z.optional(tlAmount()),
 });
 
 const request = z
   .strictObject({
-    conversationId: z.string().optional(),
+    conversationId: z.optional(z.string()),
     price: tlAmount(),
     paidPrice: tlAmount(),
-    walletPrice: tlAmount().default(0),
-    installment: z
-      .number()
-      .int()
-      .refine((n) => [1, 2, 3, 6, 9, 12].includes(n)),
-    buyerId: z.number().optional(),
+    walletPrice: z._default(tlAmount(), 0),
+    installment: z.int().check(z.refine((n) => [1, 2, 3, 6, 9, 12].includes(n))),
+    buyerId: z.optional(z.number()),
     currency: openEnum(['TRY', 'USD', 'EUR', 'GBP', 'AZN']),
     paymentGroup: z.enum(['PRODUCT', 'LISTING_OR_SUBSCRIPTION']),
-    paymentPhase: z.enum(['AUTH', 'PRE_AUTH']).optional(),
-    card: card.optional(),
-    posAlias: z.string().optional(),
-    items: z.array(item).min(1),
+    paymentPhase: z.optional(z.enum(['AUTH', 'PRE_AUTH'])),
+    card: z.optional(card),
+    posAlias: z.optional(z.string()),
+    items: z.array(item).check(z.minLength(1)),
   })
-  .superRefine((v, ctx) => {
-    let sum = 0;
-    for (const i of v.items) sum += toKurus(i.price);
-    if (sum !== toKurus(v.price)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'items must add up to price' });
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      let sum = 0;
+      for (const i of v.items) sum += toKurus(i.price);
+      if (sum !== toKurus(v.price)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'items must add up to price' });
+    }),
+  );
 
 const payout = z.looseObject({
   paidPrice: decimal,
@@ -74,50 +73,50 @@ const payout = z.looseObject({
 });
 const transaction = z.looseObject({
   id: z.number(),
-  externalId: z.string().nullish(),
-  name: z.string().nullish(),
-  transactionStatus: openEnum(['WAITING_FOR_APPROVAL', 'APPROVED', 'SUSPENDED']).nullish(),
+  externalId: z.nullish(z.string()),
+  name: z.nullish(z.string()),
+  transactionStatus: z.nullish(openEnum(['WAITING_FOR_APPROVAL', 'APPROVED', 'SUSPENDED'])),
   price: decimal,
   paidPrice: decimal,
-  walletPrice: decimal.nullish(),
-  merchantCommissionRate: decimal.nullish(),
-  merchantCommissionRateAmount: decimal.nullish(),
-  pfCommissionRateAmount: decimal.nullish(),
-  merchantPayoutAmount: decimal.nullish(),
-  subMerchantId: z.number().nullish(),
-  subMerchantPrice: decimal.nullish(),
-  subMerchantPayoutRate: decimal.nullish(),
-  subMerchantPayoutAmount: decimal.nullish(),
-  blockageResolvedDate: z.string().nullish(),
-  payout: payout.nullish(),
+  walletPrice: z.nullish(decimal),
+  merchantCommissionRate: z.nullish(decimal),
+  merchantCommissionRateAmount: z.nullish(decimal),
+  pfCommissionRateAmount: z.nullish(decimal),
+  merchantPayoutAmount: z.nullish(decimal),
+  subMerchantId: z.nullish(z.number()),
+  subMerchantPrice: z.nullish(decimal),
+  subMerchantPayoutRate: z.nullish(decimal),
+  subMerchantPayoutAmount: z.nullish(decimal),
+  blockageResolvedDate: z.nullish(z.string()),
+  payout: z.nullish(payout),
 });
 const response = z.looseObject({
   id: z.number(),
-  conversationId: z.string().nullish(),
+  conversationId: z.nullish(z.string()),
   createdDate: z.string(),
   price: decimal,
   paidPrice: decimal,
   walletPrice: decimal,
   currency: z.string(),
-  buyerId: z.number().nullish(),
+  buyerId: z.nullish(z.number()),
   installment: z.number(),
   paymentType: openEnum(['CARD_PAYMENT', 'MULTI_CARD_PAYMENT']),
   paymentGroup: openEnum(['PRODUCT', 'LISTING_OR_SUBSCRIPTION']),
   paymentStatus: openEnum(['FAILURE', 'SUCCESS', 'INIT_THREEDS', 'CALLBACK_THREEDS', 'WAITING']),
   paymentPhase: openEnum(['AUTH', 'PRE_AUTH', 'POST_AUTH']),
-  connectorType: openEnum(['TOKENPOS', 'TOKENGATE']).nullish(),
+  connectorType: z.nullish(openEnum(['TOKENPOS', 'TOKENGATE'])),
   isThreeDS: z.boolean(),
   merchantCommissionRate: decimal,
   merchantCommissionRateAmount: decimal,
   pfCommissionRateAmount: decimal,
-  cardUserKey: z.string().nullish(),
-  cardToken: z.string().nullish(),
+  cardUserKey: z.nullish(z.string()),
+  cardToken: z.nullish(z.string()),
   paidWithStoredCard: z.boolean(),
-  binNumber: z.string().nullish(),
-  lastFourDigits: z.string().nullish(),
-  cardType: openEnum(['CREDIT_CARD', 'DEBIT_CARD', 'PREPAID_CARD']).nullish(),
-  cardAssociation: openEnum(['VISA', 'MASTER_CARD', 'AMEX', 'TROY']).nullish(),
-  cardBrand: z.string().nullish(),
+  binNumber: z.nullish(z.string()),
+  lastFourDigits: z.nullish(z.string()),
+  cardType: z.nullish(openEnum(['CREDIT_CARD', 'DEBIT_CARD', 'PREPAID_CARD'])),
+  cardAssociation: z.nullish(openEnum(['VISA', 'MASTER_CARD', 'AMEX', 'TROY'])),
+  cardBrand: z.nullish(z.string()),
   paymentTransactions: z.array(transaction),
 });
 

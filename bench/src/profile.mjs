@@ -9,7 +9,7 @@ import { base64Encode, randomBytes, sha256Base64, Transport } from '@odeme/core'
 import { build } from 'esbuild';
 import ky from 'ky';
 import { CREDENTIALS, oderopayPayment, oderopayResponse, PATHS } from './fixtures.mjs';
-import { createNodeFetch } from './node-fetch.mjs';
+import { createNodeFetch } from '@odeme/core/node';
 import { buildNext } from '../proposal/build.mjs';
 import { createOderoPayTransport, createPayment } from './oderopay-row.mjs';
 

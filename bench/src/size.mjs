@@ -15,9 +15,9 @@ export const PLATFORMS = ['neutral', 'browser', 'node'];
 /** The node bundles (CJS, minified) are kept here for the bundled cold start. */
 export const BUNDLE_DIR = join(here, '../.cache/bundles');
 
-// bench/src/zod.mjs finds core's zod at run time; in a bundle the row imports that zod directly, namespace
+// bench/src/zod.mjs finds core's zod at run time; in a bundle the row imports that zod/mini directly, namespace
 // style (`import * as z`), the form esbuild can tree-shake.
-const zodIndex = join(zodDir, 'index.js');
+const zodIndex = join(zodDir, 'mini', 'index.js');
 const zodPlugin = {
   name: 'bench-zod',
   setup(b) {

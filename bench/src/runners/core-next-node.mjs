@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { NotAvailable } from '../detect.mjs';
 import { CREDENTIALS, oderopayPayment } from '../fixtures.mjs';
-import { createNodeFetch } from '../node-fetch.mjs';
+import { createNodeFetch } from '@odeme/core/node';
 
 export async function create({ baseUrl }) {
   const bundle = new URL('../../.cache/core-next.mjs', import.meta.url);

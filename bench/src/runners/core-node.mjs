@@ -1,6 +1,6 @@
-// Same Transport and row, with a node:http keep-alive transport given as its `fetch` (see ../node-fetch.mjs).
+// Same Transport and row, with core's node:http transport (`createNodeFetch` from `@odeme/core/node`) as its `fetch`.
+import { createNodeFetch } from '@odeme/core/node';
 import { CREDENTIALS, oderopayPayment } from '../fixtures.mjs';
-import { createNodeFetch } from '../node-fetch.mjs';
 import { createOderoPayTransport, createPayment } from '../oderopay-row.mjs';
 
 export async function create({ baseUrl }) {
