@@ -43,6 +43,7 @@ export function cardBin(cardNumber: string, length: 6 | 8 = 6): string {
   return normaliseCardNumber(cardNumber).slice(0, length);
 }
 
+/** The last four digits, as receipts and stored-card lists show them. */
 export function cardLastFour(cardNumber: string): string {
   return normaliseCardNumber(cardNumber).slice(-4);
 }
@@ -54,8 +55,11 @@ export function maskCardNumber(cardNumber: string): string {
   return `${n.slice(0, 6)}${'*'.repeat(n.length - 10)}${n.slice(-4)}`;
 }
 
+/** Result of `checkCardExpiry`. */
 export interface ExpiryCheck {
+  /** True when the card can still be charged this month. */
   ok: boolean;
+  /** Why not: the month is not 1–12, the year is not a two- or four-digit year, or the card has expired. */
   reason?: 'month' | 'year' | 'expired';
 }
 

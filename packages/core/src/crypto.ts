@@ -1,6 +1,7 @@
 import { base64Decode, base64Encode, hexEncode, utf8Decode, utf8Encode } from './encoding.js';
 
-type BytesOrText = Uint8Array | string;
+/** Input of the hashing and HMAC helpers: bytes, or a string taken as its UTF-8 bytes. */
+export type BytesOrText = Uint8Array | string;
 
 const toBytes = (v: BytesOrText): Uint8Array<ArrayBuffer> => (typeof v === 'string' ? utf8Encode(v) : new Uint8Array(v)) as Uint8Array<ArrayBuffer>;
 
@@ -33,10 +34,17 @@ export async function hmacSha256(key: BytesOrText, message: BytesOrText): Promis
   return new Uint8Array(sig);
 }
 
+/**
+ * HMAC-SHA256 as standard base64, the form most providers put in a signature header.
+ *
+ * @example
+ * const signature = await hmacSha256Base64(secretKey, `${method}\n${path}\n${body}`);
+ */
 export async function hmacSha256Base64(key: BytesOrText, message: BytesOrText): Promise<string> {
   return base64Encode(await hmacSha256(key, message));
 }
 
+/** HMAC-SHA256 as lower-case hex. */
 export async function hmacSha256Hex(key: BytesOrText, message: BytesOrText): Promise<string> {
   return hexEncode(await hmacSha256(key, message));
 }
@@ -46,10 +54,12 @@ export async function sha256(message: BytesOrText): Promise<Uint8Array> {
   return new Uint8Array(await subtle().digest('SHA-256', toBytes(message)));
 }
 
+/** SHA-256 as standard base64. */
 export async function sha256Base64(message: BytesOrText): Promise<string> {
   return base64Encode(await sha256(message));
 }
 
+/** SHA-256 as lower-case hex. */
 export async function sha256Hex(message: BytesOrText): Promise<string> {
   return hexEncode(await sha256(message));
 }
@@ -96,7 +106,14 @@ export function basicAuthHeader(username: string, password: string): string {
 }
 
 /** Parses a Basic `Authorization` header; `undefined` when it is not a well-formed one. */
-export function parseBasicAuthHeader(header: string | null | undefined): { username: string; password: string } | undefined {
+export function parseBasicAuthHeader(header: string | null | undefined):
+  | {
+      /** Text before the first `:`. */
+      username: string;
+      /** Text after the first `:` (may contain `:`). */
+      password: string;
+    }
+  | undefined {
   const m = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
   if (!m) return undefined;
   let decoded: string;

@@ -16,14 +16,32 @@ export type OdemeErrorCode =
   | 'unexpected_response'
   | 'signature_verification_failed';
 
+/** What every odeme error can be told about where it happened. */
 export interface OdemeErrorOptions {
+  /** Provider id (`oderopay`, `haso`, …); `core` when absent. */
   provider?: string | undefined;
+  /** Operation id (`payments.create`) of the call that failed. */
   operation?: string | undefined;
+  /** The underlying error or value; only a redacted summary is kept. */
   cause?: unknown;
 }
 
-/** Root of every error the SDK throws. Messages and `toJSON()` are redacted at construction. */
+/**
+ * Root of every error the SDK throws. Messages and `toJSON()` are redacted at construction. Branch on the subclass
+ * or on `code`; `isOdemeError` also recognises errors from another copy of the package.
+ *
+ * @example
+ * try {
+ *   await odero.payments.create(input);
+ * } catch (error) {
+ *   if (error instanceof PaymentDeclinedError) return showDeclined(error.group); // e.g. NOT_SUFFICIENT_FUNDS
+ *   if (error instanceof NetworkError || error instanceof TimeoutError) return lookUpPayment(input.conversationId); // may have been charged
+ *   if (isOdemeError(error)) log.warn(error.code, error.toJSON()); // redacted, safe to log
+ *   throw error;
+ * }
+ */
 export class OdemeError extends Error {
+  /** Stable machine-readable code of the error's class (`payment_declined`, `timeout`…); see `OdemeErrorCode`. */
   readonly code: OdemeErrorCode = 'configuration_error';
   /** Provider id (`oderopay`, `haso`, …) or `core`. */
   readonly provider: string;
@@ -42,6 +60,7 @@ export class OdemeError extends Error {
     Object.defineProperty(this, ODEME_ERROR, { value: true });
   }
 
+  /** A plain, redacted object (name, message, code and every field) for logs and API answers. */
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(this)) out[k] = v;
@@ -67,19 +86,35 @@ export function isOdemeError(value: unknown): value is OdemeError {
 
 /** The client was built with options it cannot work with (missing base URL, missing credentials, browser guard). */
 export class ConfigurationError extends OdemeError {
+  /** Always `configuration_error`. */
   override readonly code: OdemeErrorCode = 'configuration_error';
 }
 
+/** One refused field of a `ValidationError` (or of a response that did not match its schema). */
 export interface ValidationIssue {
   /** Dotted path of the offending field, e.g. `basketItems.0.price`; empty for the whole input. */
   path: string;
+  /** What is wrong, in English; never quotes the value (it may be a card number). */
   message: string;
+  /** Machine-readable reason: zod's issue code (`invalid_type`, `too_small`…), `custom`, or the SDK's own (`invalid_amount`). */
   code?: string | undefined;
 }
 
-/** The request was refused before anything was sent. */
+/**
+ * The input was refused before anything was sent (`validation_error`): nothing reached the provider, so it is safe to fix
+ * the input and call again.
+ *
+ * @example
+ * try {
+ *   await odero.payments.create({ ...input, price: '12.345' });
+ * } catch (error) {
+ *   if (error instanceof ValidationError) console.log(error.fields); // e.g. ['price']: more than two decimals
+ * }
+ */
 export class ValidationError extends OdemeError {
+  /** Always `validation_error`. */
   override readonly code: OdemeErrorCode = 'validation_error';
+  /** Every refused field, with dotted paths (`items.0.price`); paths and messages are redacted. */
   readonly issues: ValidationIssue[];
 
   constructor(issues: ValidationIssue[], options: OdemeErrorOptions = {}) {
@@ -95,16 +130,22 @@ export class ValidationError extends OdemeError {
   }
 }
 
+/** What an error raised about a provider's answer records of it. */
 export interface ResponseContext extends OdemeErrorOptions {
+  /** HTTP status of the answer. */
   status?: number | undefined;
+  /** The provider's request id from the response headers, to quote to its support. */
   requestId?: string | undefined;
   /** Raw body, redacted before it is stored. */
   body?: unknown;
 }
 
 abstract class ResponseError extends OdemeError {
+  /** HTTP status of the provider's answer, when there was one. */
   readonly status: number | undefined;
+  /** The provider's request id (from `x-request-id` or the provider's own header): quote it to their support. */
   readonly requestId: string | undefined;
+  /** The answer's body (parsed JSON, or the first 2,000 characters of text), redacted. */
   readonly body: unknown;
 
   constructor(message: string, context: ResponseContext = {}) {
@@ -115,20 +156,40 @@ abstract class ResponseError extends OdemeError {
   }
 }
 
+/** What a provider package knows about a refusal when it builds a `ProviderError`. */
 export interface ProviderErrorContext extends ResponseContext {
+  /** The provider's own error code, as sent (`10051`, `H223`…). */
   providerCode?: string | undefined;
+  /** The provider's own message, as sent (often Turkish); redacted. */
   providerMessage?: string | undefined;
+  /** The provider's error group or decline reason (`NOT_SUFFICIENT_FUNDS`, `DO_NOT_HONOUR`…), where it has one. */
   group?: string | undefined;
   /** Extra provider-specific facts worth keeping (e.g. HASO's KkbPhones). */
   details?: Record<string, unknown> | undefined;
 }
 
-/** The provider answered and refused the request. */
+/**
+ * The provider answered and refused the request (`provider_error`): in its own envelope, with its own code.
+ * Declines by the bank are the subclass `PaymentDeclinedError`, so a catch of `ProviderError` sees them too.
+ *
+ * @example
+ * try {
+ *   await odero.refunds.create(input);
+ * } catch (error) {
+ *   if (error instanceof ProviderError) log.warn(`refused ${error.providerCode}: ${error.providerMessage}`, { requestId: error.requestId });
+ *   else throw error;
+ * }
+ */
 export class ProviderError extends ResponseError {
+  /** `provider_error` (`payment_declined` for `PaymentDeclinedError`). */
   override readonly code: OdemeErrorCode = 'provider_error';
+  /** The provider's own error code, as sent (`10051`, `H223`…). */
   readonly providerCode: string | undefined;
+  /** The provider's own message, as sent (often Turkish); redacted. */
   readonly providerMessage: string | undefined;
+  /** The provider's error group or decline reason (`NOT_SUFFICIENT_FUNDS`, `DO_NOT_HONOUR`…), where it has one. */
   readonly group: string | undefined;
+  /** Provider-specific facts kept from the answer (e.g. HASO's `KkbPhones`); redacted. */
   readonly details: Record<string, unknown> | undefined;
 
   constructor(message: string, context: ProviderErrorContext = {}) {
@@ -140,19 +201,40 @@ export class ProviderError extends ResponseError {
   }
 }
 
-/** A bank or issuer declined the payment (insufficient funds, do not honour…). */
+/**
+ * A bank or issuer declined the payment (insufficient funds, do not honour…): `payment_declined`. Nothing was
+ * charged; tell the customer, who may try another card. `group` says why.
+ *
+ * @example
+ * try {
+ *   await odero.payments.create(input);
+ * } catch (error) {
+ *   if (error instanceof PaymentDeclinedError && error.group === 'NOT_SUFFICIENT_FUNDS') return askForAnotherCard();
+ *   throw error;
+ * }
+ */
 export class PaymentDeclinedError extends ProviderError {
+  /** Always `payment_declined`. */
   override readonly code: OdemeErrorCode = 'payment_declined';
 }
 
-/** A non-2xx answer that is not a provider refusal in the provider's own envelope. */
+/**
+ * A non-2xx answer that is not a provider refusal in the provider's own envelope (`http_error`): a gateway page,
+ * a redirect, an outage. For a money-moving call, look the payment up before sending it again.
+ */
 export class HttpError extends ResponseError {
+  /** Always `http_error`. */
   override readonly code: OdemeErrorCode = 'http_error';
 }
 
-/** The 2xx answer is not in the documented shape (not JSON, truncated, wrong fields). */
+/**
+ * The answer is not in the documented shape (`unexpected_response`): not JSON, truncated, wrong fields, or larger
+ * than `maxResponseBytes`. The provider may have acted: for a payment, look it up before retrying.
+ */
 export class UnexpectedResponseError extends ResponseError {
+  /** Always `unexpected_response`. */
   override readonly code: OdemeErrorCode = 'unexpected_response';
+  /** Where the body did not match the response schema; `undefined` when it could not be read at all. */
   readonly issues: ValidationIssue[] | undefined;
 
   constructor(message: string, context: ResponseContext & { issues?: ValidationIssue[] } = {}) {
@@ -161,15 +243,25 @@ export class UnexpectedResponseError extends ResponseError {
   }
 }
 
-/** The request could not reach the provider, or the connection broke. */
+/**
+ * The request could not reach the provider, or the connection broke (`network_error`). Reads are retried on their
+ * own; after a money-moving call the outcome is unknown: look the payment up before sending it again.
+ */
 export class NetworkError extends OdemeError {
+  /** Always `network_error`. */
   override readonly code: OdemeErrorCode = 'network_error';
 }
 
-/** An attempt or the whole call ran out of time. */
+/**
+ * An attempt or the whole call ran out of time (`timeout`). As with `NetworkError`, a money-moving call may have
+ * gone through: look the payment up before sending it again.
+ */
 export class TimeoutError extends OdemeError {
+  /** Always `timeout`. */
   override readonly code: OdemeErrorCode = 'timeout';
+  /** The limit that ran out, in ms. */
   readonly timeoutMs: number;
+  /** `attempt`: one attempt hit `timeout` (reads retry it); `total`: the call's `totalTimeout` was spent. */
   readonly kind: 'attempt' | 'total';
 
   constructor(message: string, options: OdemeErrorOptions & { timeoutMs: number; kind: 'attempt' | 'total' }) {
@@ -179,12 +271,17 @@ export class TimeoutError extends OdemeError {
   }
 }
 
-/** The caller's AbortSignal fired. */
+/** The caller's `AbortSignal` fired (`aborted`); if it fired mid-request, the provider may still have acted. */
 export class AbortError extends OdemeError {
+  /** Always `aborted`. */
   override readonly code: OdemeErrorCode = 'aborted';
 }
 
-/** A callback or redirect carried a signature or credentials that do not verify. */
+/**
+ * A callback or redirect carried a signature or credentials that do not verify (`signature_verification_failed`):
+ * answer 4xx and do not act on it.
+ */
 export class SignatureVerificationError extends OdemeError {
+  /** Always `signature_verification_failed`. */
   override readonly code: OdemeErrorCode = 'signature_verification_failed';
 }

@@ -17,6 +17,7 @@ export {
 } from './card.js';
 export {
   basicAuthHeader,
+  type BytesOrText,
   hmacSha256,
   hmacSha256Base64,
   hmacSha256Hex,

@@ -1,12 +1,17 @@
 import { redactText, redactValue } from './redact.js';
 
+/** Lowest level a client writes (`logLevel`, default `warn`); `off` writes nothing. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
 
 /** Anything with console-like methods; `console` itself fits. */
 export interface Logger {
+  /** Each request and response line (method, URL, status, duration). */
   debug(message: string, fields?: Record<string, unknown>): void;
+  /** Retries and other recoverable events. */
   info(message: string, fields?: Record<string, unknown>): void;
+  /** Something the integrator should look at (e.g. an idempotency key the provider cannot honour). */
   warn(message: string, fields?: Record<string, unknown>): void;
+  /** Failures. */
   error(message: string, fields?: Record<string, unknown>): void;
 }
 

@@ -1,13 +1,22 @@
 import { ValidationError } from './errors.js';
 
 /** An amount in integer kuruş (1 TL = 100 kuruş). Branded so that a TL decimal cannot be passed by mistake. */
-export type Kurus = number & { readonly __brand: 'Kurus' };
+export type Kurus = number & {
+  /** Type-only marker; no such property exists at run time. */
+  readonly __brand: 'Kurus';
+};
 
 function moneyError(message: string, path = ''): ValidationError {
   return new ValidationError([{ path, message, code: 'invalid_amount' }]);
 }
 
-/** Brands an integer as kuruş; anything but a safe integer is a `ValidationError`. */
+/**
+ * Brands an integer as kuruş; anything but a safe integer is a `ValidationError` (`invalid_amount`, at `path`).
+ *
+ * @example
+ * kurus(1234); // 1234 kuruş = 12.34 TL
+ * kurus(12.5); // throws ValidationError
+ */
 export function kurus(value: number, path?: string): Kurus {
   if (!Number.isSafeInteger(value)) throw moneyError(`expected a whole number of kuruş, got ${String(value)}`, path);
   // -0 would survive arithmetic and print oddly in some places: there is only one zero kuruş.
@@ -18,7 +27,11 @@ const DECIMAL = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
 
 /**
  * Exact TL → kuruş. Accepts `"12.34"`, `"12.3"`, `"12"`, `12.34`; refuses more than two decimals, NaN,
- * Infinity, exponents and values past the safe range, instead of rounding them.
+ * Infinity, exponents and values past the safe range, instead of rounding them (`ValidationError`, `invalid_amount`).
+ *
+ * @example
+ * toKurus('150.50'); // 15050
+ * toKurus(0.1 + 0.2); // throws: 0.30000000000000004 has more than two decimals
  */
 export function toKurus(amount: string | number, path?: string): Kurus {
   let text: string;
@@ -42,7 +55,12 @@ export function toKurus(amount: string | number, path?: string): Kurus {
   return (m[1] && value !== 0 ? -value : value) as Kurus;
 }
 
-/** Kuruş → `"12.34"` (always two decimals, `-` for negatives). */
+/**
+ * Kuruş → a TL decimal string (always two decimals, `-` for negatives), as providers with string amounts take it.
+ *
+ * @example
+ * fromKurus(15050); // '150.50'
+ */
 export function fromKurus(amount: Kurus | number): string {
   kurus(amount);
   const neg = amount < 0;
@@ -75,28 +93,35 @@ export function fromX100(value: string | number, path?: string): Kurus {
   return kurus(Number(value.trim()), path);
 }
 
-/** Exact sum; throws when the result leaves the safe range. */
+/**
+ * Exact sum in kuruş; throws a `ValidationError` for a non-integer or when the result leaves the safe range.
+ *
+ * @example
+ * const total = sumKurus(items.map((i) => toKurus(i.price))); // compare with toKurus(price), never with floats
+ */
 export function sumKurus(amounts: Iterable<Kurus | number>): Kurus {
   let total = 0;
   for (const a of amounts) total += kurus(a);
   return kurus(total);
 }
 
+/** `a + b` in kuruş, checked to stay a safe integer. */
 export function addKurus(a: Kurus | number, b: Kurus | number): Kurus {
   return kurus(kurus(a) + kurus(b));
 }
 
+/** `a - b` in kuruş (may be negative), checked to stay a safe integer. */
 export function subtractKurus(a: Kurus | number, b: Kurus | number): Kurus {
   return kurus(kurus(a) - kurus(b));
 }
 
-/** Price × whole quantity. */
+/** Price × whole quantity, in kuruş; a fractional quantity is a `ValidationError`. */
 export function multiplyKurus(amount: Kurus | number, quantity: number): Kurus {
   if (!Number.isSafeInteger(quantity)) throw moneyError(`quantity must be a whole number, got ${quantity}`);
   return kurus(kurus(amount) * quantity);
 }
 
-/** -1, 0 or 1. */
+/** Compares two kuruş amounts: -1 when `a < b`, 0 when equal, 1 when `a > b` (for sorting). */
 export function compareKurus(a: Kurus | number, b: Kurus | number): -1 | 0 | 1 {
   const x = kurus(a);
   const y = kurus(b);
@@ -106,6 +131,9 @@ export function compareKurus(a: Kurus | number, b: Kurus | number): -1 | 0 | 1 {
 /**
  * Splits `total` in proportion to non-negative integer `weights` so that the parts add up to the total
  * exactly: each part is floored, then the kuruş left over go to the largest remainders (earlier first on ties).
+ *
+ * @example
+ * allocate(1000, [1, 1, 1]); // [334, 333, 333]: 10.00 TL in three lines
  */
 export function allocate(total: Kurus | number, weights: readonly number[]): Kurus[] {
   kurus(total);
@@ -130,7 +158,12 @@ export function allocate(total: Kurus | number, weights: readonly number[]): Kur
 
 const tryFormatters = new Map<string, Intl.NumberFormat>();
 
-/** `123456` → `₺1.234,56` in `tr-TR` (the locale can be changed). */
+/**
+ * Kuruş for people: `123456` → `₺1.234,56` in `tr-TR` (the locale can be changed).
+ *
+ * @example
+ * formatTRY(toKurus('1234.5')); // '₺1.234,50'
+ */
 export function formatTRY(amount: Kurus | number, locale = 'tr-TR'): string {
   kurus(amount);
   let f = tryFormatters.get(locale);

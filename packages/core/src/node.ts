@@ -20,7 +20,12 @@ export interface NodeFetchOptions {
   /** How long an idle keep-alive socket stays open, in ms. Default 30,000. */
   keepAliveMsecs?: number;
   /** Agents to use instead of the ones created here (proxies, custom TLS). */
-  agents?: { http?: HttpAgent; https?: HttpsAgent };
+  agents?: {
+    /** Agent for `http:` URLs. */
+    http?: HttpAgent;
+    /** Agent for `https:` URLs. */
+    https?: HttpsAgent;
+  };
 }
 
 /**

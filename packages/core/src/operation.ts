@@ -1,5 +1,6 @@
 import type * as zc from 'zod/v4/core';
 
+/** HTTP methods an operation row can use. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What an operation's input becomes on the wire; each part optional. */
@@ -21,6 +22,7 @@ export interface EncodedRequest {
 export interface Operation<Req extends zc.$ZodType = zc.$ZodType, Res extends zc.$ZodType = zc.$ZodType, Meta = unknown> {
   /** Stable id used in errors and logs, e.g. `payments.create`. */
   readonly id: string;
+  /** HTTP method of the endpoint. */
   readonly method: HttpMethod;
   /** Path relative to the base URL, with `{name}` placeholders filled from the input. */
   readonly path: string;
@@ -48,13 +50,26 @@ export interface Operation<Req extends zc.$ZodType = zc.$ZodType, Res extends zc
 /**
  * Identity helper that keeps the literal types of an operation row. Marked free of side effects so that a bundler
  * drops every row the program does not use.
+ *
+ * @example
+ * const getCharge = defineOperation({
+ *   id: 'charges.get',
+ *   method: 'GET',
+ *   path: '/v1/charges/{id}',
+ *   request: z.object({ id: z.string().min(1) }),
+ *   response: z.looseObject({ id: z.string(), amount: z.number() }),
+ *   movesMoney: false,
+ * });
+ * const charge = await transport.call(getCharge, { id: 'ch_1' });
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineOperation<Req extends zc.$ZodType, Res extends zc.$ZodType, Meta = unknown>(op: Operation<Req, Res, Meta>): Operation<Req, Res, Meta> {
   return op;
 }
 
+/** What a caller passes to an operation: the input type of its `request` schema (before defaults and transforms). */
 export type OperationInput<O> = O extends Operation<infer Req, zc.$ZodType, unknown> ? zc.input<Req> : never;
+/** What an operation returns: the output type of its `response` schema. */
 export type OperationOutput<O> = O extends Operation<zc.$ZodType, infer Res, unknown> ? zc.output<Res> : never;
 
 const PLACEHOLDER = /\{(\w+)\}/g;

@@ -1,5 +1,6 @@
 import { luhnValid, maskCardNumber } from './card.js';
 
+/** What a secret value is replaced with in errors, logs and hook events. */
 export const REDACTED = '[REDACTED]';
 
 /** Field and header names whose values never leave the process in errors or logs (compared without case, `-` or `_`). */

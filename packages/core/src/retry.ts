@@ -10,6 +10,7 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
+/** The defaults: 2 retries, backoff from 500 ms doubling up to 8 s, a `Retry-After` of up to 60 s honoured. */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 2, initialDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
 
 /** Statuses worth another attempt: the request timed out, was throttled, or hit a server fault. */

@@ -13,6 +13,12 @@ export function issuesFromZod(error: { issues: readonly zc.$ZodIssue[] }): Valid
 /**
  * Parses `input` with `schema` (a `zod/mini` or classic `zod` schema), or throws a `ValidationError` naming every
  * failing field. Messages come from `issueMessage` unless the schema sets its own.
+ *
+ * @example
+ * const callback = parseOrThrow(z.object({ orderId: z.string(), amount: tlAmount({ positive: true }) }), await request.json(), {
+ *   provider: 'oderopay',
+ *   operation: 'callback',
+ * });
  */
 export function parseOrThrow<S extends zc.$ZodType>(schema: S, input: unknown, options: OdemeErrorOptions = {}): zc.output<S> {
   const result = z.safeParse(schema, input, { error: issueMessage });
@@ -22,6 +28,7 @@ export function parseOrThrow<S extends zc.$ZodType>(schema: S, input: unknown, o
 
 /** The part of a zod refinement context our helpers use; classic and mini contexts both fit. */
 export interface IssueSink {
+  /** Records one failure; `path` is relative to the value being refined. */
   addIssue(issue: { code: 'custom'; message: string; path?: PropertyKey[] }): void;
 }
 
@@ -31,6 +38,7 @@ function fail(ctx: zc.ParsePayload, message: string): never {
   return z.NEVER;
 }
 
+/** Options of `tlAmount`. */
 export interface TlAmountOptions {
   /** Refuse zero and below. */
   positive?: boolean;
@@ -41,6 +49,10 @@ export interface TlAmountOptions {
 /**
  * A TL amount as a provider's wire takes it (a JSON number, `12.34`), accepted from the caller as a number or a
  * decimal string; exact to the kuruş (`12.345` or `NaN` are refused, never rounded).
+ *
+ * @example
+ * const request = z.object({ price: tlAmount({ positive: true }) });
+ * parseOrThrow(request, { price: '150.50' }); // { price: 150.5 }
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function tlAmount(options: TlAmountOptions = {}) {
@@ -60,7 +72,12 @@ export function tlAmount(options: TlAmountOptions = {}) {
   );
 }
 
-/** An integer amount of kuruş (non-negative, safe range). */
+/**
+ * An integer amount of kuruş (non-negative, safe range), for providers whose wire unit is ×100.
+ *
+ * @example
+ * const request = z.object({ amount: kurusAmount({ positive: true }) }); // 15050 = 150.50 TL
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function kurusAmount(options: { positive?: boolean } = {}) {
   const base = z.number().check(

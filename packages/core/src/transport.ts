@@ -12,32 +12,51 @@ import { issuesFromZod, parseOrThrow } from './schemas.js';
 /** The `fetch` signature the SDK needs; the global one, a simulator's, or a framework's all fit. */
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
+/** What `hooks.onRequest` receives before each attempt is sent. */
 export interface RequestEvent {
+  /** Operation id, e.g. `payments.create`. */
   operation: string;
+  /** HTTP method. */
   method: HttpMethod;
+  /** Full URL with query string. */
   url: string;
+  /** 0 for the first attempt, 1 for the first retry… */
   attempt: number;
   /** Redacted copy. */
   headers: Record<string, string>;
 }
+/** What `hooks.onResponse` receives when an attempt's answer has been read (any status). */
 export interface ResponseEvent {
+  /** Operation id, e.g. `payments.create`. */
   operation: string;
+  /** HTTP status. */
   status: number;
+  /** 0 for the first attempt, 1 for the first retry… */
   attempt: number;
+  /** From sending to the end of the body, in ms. */
   durationMs: number;
+  /** The provider's request id, when a response header carries one. */
   requestId: string | undefined;
 }
+/** What `hooks.onRetry` receives before the Transport waits and sends again. */
 export interface RetryEvent {
+  /** Operation id, e.g. `payments.get`. */
   operation: string;
+  /** The attempt about to be sent (1 for the first retry). */
   attempt: number;
+  /** Wait before it, in ms (backoff or `Retry-After`). */
   delayMs: number;
+  /** Why: an error code (`network_error`, `timeout`) or `HTTP 503`. */
   reason: string;
 }
 
 /** Observability hooks. They receive redacted data and cannot change the request. */
 export interface Hooks {
+  /** Before each attempt is sent. */
   onRequest?: (event: RequestEvent) => void;
+  /** When an attempt's answer has been read, whatever its status. */
   onResponse?: (event: ResponseEvent) => void;
+  /** Before waiting for a retry. */
   onRetry?: (event: RetryEvent) => void;
 }
 
@@ -59,6 +78,7 @@ export interface ClientOptions {
   logger?: Logger;
   /** Lowest level written (default `warn`). */
   logLevel?: LogLevel;
+  /** Observability callbacks (metrics, tracing); they see redacted data only. */
   hooks?: Hooks;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
@@ -70,44 +90,65 @@ export interface ClientOptions {
 
 /** Options of one call. */
 export interface CallOptions {
+  /** Aborts the call (`AbortError`), including during retry backoff. */
   signal?: AbortSignal;
+  /** Per-attempt timeout in ms for this call; overrides the client's. */
   timeout?: number;
+  /** Whole-call budget in ms for this call, retries included; overrides the client's. */
   totalTimeout?: number;
+  /** Retries for this call; overrides the client's. Has no effect on a money-moving call that cannot be retried. */
   maxRetries?: number;
   /** Sent in the provider's idempotency header where it has one; makes a money-moving call retryable. */
   idempotencyKey?: string;
+  /** Extra headers for this call; they win over the client's. */
   headers?: Record<string, string>;
 }
 
 /** The request as it will be sent; `sign` may add headers. The body is final: sign these exact bytes. */
 export interface OutgoingRequest {
+  /** The operation row being called. */
   readonly operation: Operation;
+  /** HTTP method. */
   readonly method: HttpMethod;
+  /** Full URL with query string, as sent. */
   readonly url: string;
+  /** Request headers; `sign` adds its own here. */
   readonly headers: Headers;
+  /** The serialised body exactly as it will be sent (`undefined` for none): sign this string. */
   readonly body: string | undefined;
+  /** 0 for the first attempt, 1 for the first retry… (`sign` runs again for each). */
   readonly attempt: number;
 }
 
 /** The response as read, before the provider's envelope is unwrapped. */
 export interface RawResponse {
+  /** The operation row that was called. */
   readonly operation: Operation;
+  /** Provider id, for error contexts. */
   readonly provider: string;
+  /** HTTP status. */
   readonly status: number;
+  /** True for a 2xx status. */
   readonly ok: boolean;
+  /** Response headers. */
   readonly headers: Headers;
+  /** The body as text (UTF-8 decoded). */
   readonly text: string;
   /** Parsed JSON, or `undefined` for an empty or non-JSON body. */
   readonly json: unknown;
+  /** True when the body parsed as JSON. */
   readonly isJson: boolean;
+  /** The provider's request id, from the first of `requestIdHeaders` present. */
   readonly requestId: string | undefined;
 }
 
 /** What a provider package tells the executor about itself. */
 export interface ProviderRuntime {
+  /** Provider id used in errors and logs (`oderopay`, `haso`…). */
   provider: string;
   /** Base URL for an operation (a provider with several hosts picks per operation). */
   baseUrl: (op: Operation) => string;
+  /** Default body encoding of the provider's operations (default `json`; `form` is `application/x-www-form-urlencoded`). */
   bodyFormat?: 'json' | 'form';
   /** Provider-wide encoder (used when the operation has none). May be async (e.g. to add a token). */
   encode?: (op: Operation, input: unknown) => EncodedRequest | Promise<EncodedRequest>;
@@ -134,9 +175,26 @@ type Attempt = { response: RawResponse; error?: undefined } | { response?: undef
 /**
  * The one request loop of the SDK: validate, encode, serialise once, sign, send, retry when it is safe,
  * decode, unwrap, parse. Holds configuration only; nothing per call is stored on it.
+ *
+ * @example
+ * const transport = new Transport(
+ *   {
+ *     provider: 'ledger',
+ *     holdsSecrets: true,
+ *     secrets: [secret],
+ *     baseUrl: () => 'https://ledger.example',
+ *     sign: async (req) => {
+ *       req.headers.set('x-signature', await hmacSha256Base64(secret, `${req.method}\n${new URL(req.url).pathname}\n${req.body ?? ''}`));
+ *     },
+ *   },
+ *   { timeout: 10_000, fetch: sim.fetch },
+ * );
+ * const charge = await transport.call(getCharge, { id: 'ch_1' }, { signal: AbortSignal.timeout(30_000) });
  */
 export class Transport {
+  /** Provider id from the runtime (`oderopay`, `haso`…). */
   readonly provider: string;
+  /** The client's logger, level-filtered and redacting; provider code may write to it. */
   readonly log: Logger;
   private readonly runtime: ProviderRuntime;
   private readonly options: ClientOptions;
@@ -332,13 +390,23 @@ export class Transport {
   }
 }
 
-/** Context fields for errors raised about a raw response. */
+/**
+ * Context fields for errors raised about a raw response: spread it into a `ProviderError`'s context.
+ *
+ * @example
+ * throw new ProviderError(`refused: ${err.message}`, { ...responseContext(raw), providerCode: err.code, providerMessage: err.message });
+ */
 export function responseContext(raw: RawResponse) {
   return {
+    /** Provider id. */
     provider: raw.provider,
+    /** Operation id. */
     operation: raw.operation.id,
+    /** HTTP status. */
     status: raw.status,
+    /** The provider's request id, if any. */
     requestId: raw.requestId,
+    /** Parsed JSON, or the first 2,000 characters of a non-JSON body; the error redacts it. */
     body: raw.isJson ? raw.json : raw.text.slice(0, 2000),
   };
 }

@@ -6,16 +6,33 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** A Web-standard request handler, such as a simulator's `handle`. */
 export type FetchHandler = (request: Request) => Promise<Response>;
 
+/** A running loopback server, as `listen()` resolves it. */
 export interface Listening {
-  /** `http://127.0.0.1:PORT` */
+  /** `http://127.0.0.1:PORT`: pass it as a client's `baseUrl`. */
   url: string;
+  /** The underlying `node:http` server. */
   server: Server;
+  /** Closes open connections and stops the server. */
   close(): Promise<void>;
 }
 
-/** Starts a loopback HTTP server that hands each request to `handler` (a simulator's `handle`). */
+/**
+ * Starts a loopback HTTP server that hands each request to `handler` (a simulator's `handle`). The port is chosen
+ * by the system unless `options.port` is given. A simulated `reset` or `drop-response` fault destroys the socket.
+ *
+ * @example
+ * import { OderoPaySimulator } from '@odeme/testkit';
+ * import { listen } from '@odeme/testkit/node';
+ *
+ * const sim = new OderoPaySimulator({ apiKey: 'demo-api-key', secretKey: 'demo-secret-key' });
+ * const server = await listen(sim);
+ * const odero = new OderoPay({ apiKey: 'demo-api-key', secretKey: 'demo-secret-key', baseUrl: server.url });
+ * // …
+ * await server.close();
+ */
 export function listen(handler: FetchHandler | { handle: FetchHandler }, options: { port?: number; host?: string } = {}): Promise<Listening> {
   const handle = typeof handler === 'function' ? handler : handler.handle;
   const host = options.host ?? '127.0.0.1';

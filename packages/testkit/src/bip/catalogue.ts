@@ -4,7 +4,9 @@
  * simulator's own (50 costs 56.00 TL as in the documentation's listener example).
  */
 export interface BipSimProduct {
+  /** Product id the merchant sends in `itemList[].id`. */
   id: number;
+  /** Name shown in the listener payload (`itemName`). */
   name: string;
   /** Unit price in kuruş (integer), so that totals in listener payloads are exact. */
   priceKurus: number;
@@ -24,20 +26,42 @@ export const BIP_SIM_PRODUCTS: readonly BipSimProduct[] = [
  * -1101) are used as documented.
  */
 export const BIP_SIM_CODES = {
+  /** The body does not match the documented shape (HTTP 400, with `errors`). */
   VALIDATION_ERROR: 9400,
+  /** An `itemList` id is not in the simulator's catalogue. */
   UNKNOWN_PRODUCT: 9404,
+  /** `transactionId` was already used. */
   DUPLICATE_TRANSACTION: 9409,
+  /** `channelId` is not one the gateway accepts. */
   UNKNOWN_CHANNEL: 9422,
+  /** Commit of a `transactionId` the gateway never saw. */
   UNKNOWN_TRANSACTION: 9444,
+  /** Commit on a channel other than 10 (only reserved invoice charges are committed). */
   NOT_COMMITTABLE: 9450,
+  /** Commit before the user approved (nothing is reserved yet). */
   NOT_RESERVED: 9451,
+  /** Second commit of the same transaction. */
   ALREADY_COMMITTED: 9452,
+  /** Commit with a `commitToken` other than the listener's. */
   INVALID_COMMIT_TOKEN: 9453,
+  /** Commit with another `msisdn` than the start's. */
   MSISDN_MISMATCH: 9454,
 } as const;
 
 /** Per-channel defaults of the order flags, as the gateway applies them when a request leaves them out. */
-export const BIP_SIM_CHANNEL_DEFAULTS: Readonly<Record<number, { isDeliverable: boolean; isBillingRequired: boolean; isRemovable: boolean }>> = {
+export const BIP_SIM_CHANNEL_DEFAULTS: Readonly<
+  Record<
+    number,
+    {
+      /** BiP asks the user for a delivery address. */
+      isDeliverable: boolean;
+      /** BiP asks for a billing (e-invoice) address. */
+      isBillingRequired: boolean;
+      /** The user may remove items from the cart. */
+      isRemovable: boolean;
+    }
+  >
+> = {
   10: { isDeliverable: false, isBillingRequired: false, isRemovable: true },
   11: { isDeliverable: false, isBillingRequired: false, isRemovable: true },
   40: { isDeliverable: true, isBillingRequired: true, isRemovable: true },

@@ -2,13 +2,21 @@ import type { BipSimTransaction } from './types.js';
 
 /** A delivery or billing address as BiP puts it in the listener payload. */
 export interface BipSimAddress {
+  /** The user's address id in BiP. */
   addressId: string;
+  /** The user's label for it (`ev`, `iş`). */
   alias: string;
+  /** First name of the recipient. */
   name: string;
+  /** Surname of the recipient. */
   surname: string;
+  /** City. */
   city: string;
+  /** Street address. */
   address: string;
+  /** District (ilçe). */
   district: string;
+  /** The user's default address. */
   isDefault: boolean;
 }
 

@@ -8,20 +8,36 @@ import type { BipSimDelivery, BipSimTransaction } from './types.js';
 
 /** Where the simulated Turkcell posts listener callbacks: a URL (sent with `fetch`) or a handler called directly. */
 export type BipSimListenerTarget =
-  | { url: string; fetch?: (input: Request) => Promise<Response> }
-  | { handler: (request: Request) => Promise<Response>; url?: string };
+  | {
+      /** The merchant's listener URL. */
+      url: string;
+      /** `fetch` to post with (default the global one); e.g. another simulator's or an app's. */
+      fetch?: (input: Request) => Promise<Response>;
+    }
+  | {
+      /** The merchant's listener handler, called in process (e.g. a framework route handler). */
+      handler: (request: Request) => Promise<Response>;
+      /** URL the request carries (default `https://merchant.example/bip/listener`). */
+      url?: string;
+    };
 
 /** Options of `BipSimulator`. */
 export interface BipSimulatorOptions extends SimulatorOptions {
   /** The service's BiP Developer API credentials the gateway accepts. */
   username: string;
+  /** Password of the same credentials. */
   password: string;
   /** Product catalogue (default `BIP_SIM_PRODUCTS`). */
   products?: readonly BipSimProduct[];
   /** Where callbacks go; can be set later with `setListener`. */
   listener?: BipSimListenerTarget;
   /** Basic credentials the gateway sends to the listener (none by default: the documentation does not say whose). */
-  listenerCredentials?: { username: string; password: string };
+  listenerCredentials?: {
+    /** User name sent to the listener. */
+    username: string;
+    /** Password sent to the listener. */
+    password: string;
+  };
   /** Key of the channel in commit requests (default `channelId`). */
   commitChannelKey?: string;
   /** Channels the gateway accepts (default 10, 11, 40, 50). */
@@ -32,7 +48,9 @@ export interface BipSimulatorOptions extends SimulatorOptions {
 
 /** How the simulated user approves: which addresses they chose, which removable items they dropped. */
 export interface BipSimApproval {
+  /** Delivery address chosen, for a deliverable order (default `BIP_SIM_ADDRESS`). */
   shippingAddress?: BipSimAddress;
+  /** Billing address chosen, when billing is required (default the shipping address, then `BIP_SIM_ADDRESS`). */
   billingAddress?: BipSimAddress;
   /** Product ids the user removed from the cart (only removable ones can be). */
   removeItems?: number[];
@@ -44,8 +62,16 @@ export interface BipSimApproval {
  * `consent_requested` → `approve()` (→ `approved`, or `reserved` with a commit token on channel 10) /
  * `reject()` / `timeout()`, each followed by a listener POST; channel 10 then → `committed`, exactly once,
  * only with the right token.
+ *
+ * @example
+ * const sim = new BipSimulator({ username: 'bip-user', password: 'bip-pass', listener: { handler: (req) => app.fetch(req) } });
+ * const bip = new Bip({ username: 'bip-user', password: 'bip-pass', fetch: sim.fetch });
+ * const started = await bip.startPayment({ msisdn: '905321234567', channelId: 40, itemList: [{ id: 50, count: 1 }] });
+ * const delivery = await sim.approve(started.transactionId); // the user says yes in BiP; your listener is called
+ * delivery.acknowledged; // true when the listener answered 200 with resultCode 0
  */
 export class BipSimulator extends Simulator {
+  /** Transactions by `transactionId`. */
   readonly transactions = new Map<string, BipSimTransaction>();
   /** Every listener call made, in order. */
   readonly deliveries: BipSimDelivery[] = [];

@@ -5,7 +5,9 @@ export type BipSimState = 'consent_requested' | 'approved' | 'reserved' | 'commi
 
 /** One listener call the simulator made, and how the merchant answered. */
 export interface BipSimDelivery {
+  /** The transaction the callback is about. */
   transactionId: string;
+  /** The JSON body posted to the listener. */
   payload: Record<string, unknown>;
   /** HTTP status of the merchant's answer (0 when the call failed). */
   status: number;
@@ -17,21 +19,45 @@ export interface BipSimDelivery {
 
 /** A payment the simulator knows. */
 export interface BipSimTransaction {
+  /** The merchant's id for the payment, as sent to `paymentService`. */
   transactionId: string;
+  /** The user's GSM number, `90` + 10 digits. */
   msisdn: string;
+  /** Charging channel: 10 invoice (reserve and commit), 11 invoice (direct), 40 credit card, 50 in-app purchase. */
   channelId: number;
+  /** BiP asks for a delivery address (sent, or the channel's default). */
   isDeliverable: boolean;
+  /** BiP asks for a billing address (sent, or the channel's default). */
   isBillingRequired: boolean;
+  /** `language` as sent, if any. */
   language: string | undefined;
-  items: { id: number; name: string; priceKurus: number; count: number; isRemovable: boolean }[];
+  /** Cart lines, priced from the simulator's catalogue; the user's removals are applied on approval. */
+  items: {
+    /** Product id. */
+    id: number;
+    /** Product name. */
+    name: string;
+    /** Unit price in kuruş. */
+    priceKurus: number;
+    /** Quantity. */
+    count: number;
+    /** The user may remove the line. */
+    isRemovable: boolean;
+  }[];
+  /** Cart total in kuruş (after removals). */
   totalKurus: number;
+  /** Where the transaction is in its life. */
   state: BipSimState;
   /** Set when a channel 10 order is approved (reserved). */
   commitToken: string | undefined;
   /** Successful commits (0 or 1). */
   commits: number;
+  /** Delivery address chosen on approval, for a deliverable order. */
   shippingAddress: BipSimAddress | undefined;
+  /** Billing address chosen on approval, when billing is required. */
   billingAddress: BipSimAddress | undefined;
+  /** Listener calls made for this transaction, in order. */
   deliveries: BipSimDelivery[];
+  /** When `paymentService` accepted it (the simulator's clock). */
   createdAt: Date;
 }

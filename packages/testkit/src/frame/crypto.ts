@@ -22,9 +22,13 @@ export async function simHmacSha256(key: string, text: string): Promise<Uint8Arr
   return new Uint8Array(await crypto.subtle.sign('HMAC', k, enc.encode(text)));
 }
 
+/** SHA-256 of UTF-8 text as base64 (the simulators' own, independent of core's). */
 export const sha256Base64 = async (text: string) => toBase64(await simSha256(text));
+/** SHA-256 of UTF-8 text as lower-case hex. */
 export const sha256Hex = async (text: string) => toHex(await simSha256(text));
+/** HMAC-SHA256 of UTF-8 text with a UTF-8 key, as base64: what a test needs to sign a callback the way a provider would. */
 export const hmacSha256Base64 = async (key: string, text: string) => toBase64(await simHmacSha256(key, text));
+/** HMAC-SHA256 of UTF-8 text with a UTF-8 key, as lower-case hex. */
 export const hmacSha256Hex = async (key: string, text: string) => toHex(await simHmacSha256(key, text));
 
 /** UTF-8 text → base64 (for pages and messages the simulators encode). */
@@ -50,7 +54,14 @@ export function sameText(a: string, b: string): boolean {
 }
 
 /** Decodes a Basic `Authorization` header; `undefined` when malformed. */
-export function readBasicAuth(header: string | null): { user: string; password: string } | undefined {
+export function readBasicAuth(header: string | null):
+  | {
+      /** User name: the text before the first `:`. */
+      user: string;
+      /** Password: the text after the first `:`. */
+      password: string;
+    }
+  | undefined {
   const m = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header ?? '');
   if (!m) return undefined;
   try {

@@ -2,6 +2,7 @@ import type { Fault, FaultRule } from './faults.js';
 import { SimulatedNetworkError } from './faults.js';
 import { readSimRequest, SimReject, type SimReply, type SimRequest, toResponse } from './http.js';
 
+/** A route's handler: returns a `SimReply` (or a ready `Response`), or throws `SimReject` to answer early. */
 export type RouteHandler = (request: SimRequest) => SimReply | Response | Promise<SimReply | Response>;
 
 interface Route {
@@ -13,14 +14,21 @@ interface Route {
 
 /** One request the simulator received, as tests inspect it. */
 export interface RecordedRequest {
+  /** HTTP method. */
   method: string;
+  /** URL path, without query. */
   path: string;
+  /** Full URL as requested. */
   url: string;
+  /** Request headers, names lower-cased (secrets included: this is a test log). */
   headers: Record<string, string>;
+  /** Body text as received (empty when no route matched or a fault answered first). */
   body: string;
+  /** Status answered, or `fault` when an injected fault answered or dropped the request. */
   status: number | 'fault';
 }
 
+/** Options every simulator accepts. */
 export interface SimulatorOptions {
   /** Added to every answer (ms); default 0. */
   latencyMs?: number;
@@ -29,9 +37,19 @@ export interface SimulatorOptions {
 /**
  * A provider simulator: routes, state kept by subclasses, a request log and fault injection.
  * `sim.fetch` has the `fetch` signature, so it can be handed to any client in any runtime.
+ *
+ * @example
+ * const keys = { apiKey: 'demo-api-key', secretKey: 'demo-secret-key' };
+ * const sim = new OderoPaySimulator(keys);
+ * const odero = new OderoPay({ ...keys, environment: 'sandbox', fetch: sim.fetch });
+ * sim.injectFault({ kind: 'status', status: 503 }, { times: 2 }); // the next two requests answer 503
+ * await odero.payments.retrieve({ id: paymentId }); // a read: retried, the third attempt gets through
+ * sim.count('GET'); // 3
  */
 export class Simulator {
+  /** Provider id (`oderopay`, `haso`…), used in the simulator's own messages. */
   readonly name: string;
+  /** Every request received, in order, including those a fault answered. */
   readonly requests: RecordedRequest[] = [];
   private readonly routes: Route[] = [];
   private faults: FaultRule[] = [];
@@ -59,6 +77,7 @@ export class Simulator {
     return this;
   }
 
+  /** Drops every fault not yet played. */
   clearFaults(): this {
     this.faults = [];
     return this;
@@ -69,7 +88,15 @@ export class Simulator {
     return this.requests.filter((r) => (!method || r.method === method) && (!pathPrefix || r.path.startsWith(pathPrefix))).length;
   }
 
-  /** The `fetch` to inject into a client. */
+  /**
+   * The `fetch` to inject into a client: records the request, plays a queued fault if one matches, then runs the
+   * matching route (404 when none). A `reset` or `drop-response` fault rejects with a `TypeError`, as `fetch` does.
+   *
+   * @example
+   * const keys = { apiKeyPublic: 'pk', apiClientPublic: 'pc', apiKeyPrivate: 'sk', apiClientPrivate: 'sc' };
+   * const sim = new PayWallSimulator(keys);
+   * const paywall = new PayWall({ ...keys, environment: 'test', fetch: sim.fetch }); // routes match on the path: any host works
+   */
   readonly fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const signal = init?.signal ?? request.signal;

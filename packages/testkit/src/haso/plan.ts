@@ -1,15 +1,20 @@
 /** One installment the simulator keeps. */
 export interface HasoSimInstallment {
+  /** 1 for the first installment. */
   installmentNo: number;
+  /** HASO's code of this installment, which `SetPaidPayment` names (`<transactionCode>-<n>` here). */
   paymentCode: string;
   /** Installment amount in kuruş (after refunds). */
   amountKurus: number;
   /** Enforcement expenses reflected on this installment, in kuruş. */
   expenseKurus: number;
+  /** Due date, `yyyy-MM-dd`: one month apart from the transaction's day. */
   termDate: string;
   /** 0 unpaid, 1 paid, 2 partially paid, 3 overdue, 4 cancelled. */
   status: 0 | 1 | 2 | 3 | 4;
+  /** Day it was reported paid, `yyyy-MM-dd`. */
   paidOn?: string;
+  /** The merchant's payment-channel reference given when it was reported paid. */
   paymentReferenceCode?: string;
 }
 

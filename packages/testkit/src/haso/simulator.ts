@@ -11,8 +11,11 @@ import { type HasoSimBody, readHasoBody, tokenText } from './wire.js';
 
 /** Options of {@link HasoSimulator}. */
 export interface HasoSimulatorOptions extends SimulatorOptions {
+  /** The merchant id requests must carry (`merchantId`); others are refused. */
   merchantId: string;
+  /** HMAC key the simulator checks every `requestToken` with. */
   merchantKey: string;
+  /** Salt appended to each token text before the HMAC. */
   merchantSalt: string;
   /** Token orders replacing the simulator's table, by path (`null` = accept without a token). */
   tokenOrders?: Record<string, readonly string[] | null>;
@@ -26,11 +29,17 @@ export interface HasoSimulatorOptions extends SimulatorOptions {
 
 /** Context a handler gets: state, clock, ids, options. */
 export interface HasoSimContext {
+  /** The simulator's state, which handlers change. */
   state: HasoSimState;
+  /** The simulator's options. */
   options: HasoSimulatorOptions;
+  /** Today in Türkiye, `yyyy-MM-dd`, from the simulator's clock. */
   today: () => string;
+  /** A fresh upper-case id with this prefix (`KKB…`, `T…`). */
   newId: (prefix: string) => string;
+  /** The next customer id (`5001`, `5002`…). */
   nextCustomerId: () => string;
+  /** A counter that orders transactions by creation. */
   seq: () => number;
 }
 
@@ -41,6 +50,13 @@ export type HasoSimHandler = (body: HasoSimBody, ctx: HasoSimContext) => Record<
  * A stateful HASO: verifies every `requestToken` with its own field orders, and keeps customers, KKB limit
  * requests (PIN, `testResult`), transactions with payment plans, payments, refunds, enforcement expenses,
  * GSM changes and balances. Answers in HASO's `Success` / `Errors` / `Data` envelope.
+ *
+ * @example
+ * const creds = { merchantId: 'M-1', merchantKey: 'demo-key', merchantSalt: 'demo-salt' };
+ * const sim = new HasoSimulator({ ...creds, pinCode: '123456' });
+ * const haso = new Haso({ ...creds, baseUrl: 'https://haso.example', ipAddress: '203.0.113.7', fetch: sim.fetch });
+ * const { KkbRefNo } = await haso.limits.start({ shopperName, shopperSurname, tckn, mobileNumber, email });
+ * sim.pinFor(KkbRefNo!); // '123456': the PIN the shopper gets by SMS
  */
 export class HasoSimulator extends Simulator {
   /** The simulator's state, for tests to inspect. */

@@ -1,5 +1,69 @@
+/** The catalogue a `LicrusSimulator` serves and changes: lookups in Licrus's own field names, records as saved. */
+export type LicrusSimCatalogue = {
+  /** Cities (`/address/City/GetAll`, `/external/WebSite/GetCities`). */
+  cities: {
+    /** City id (the plate number). */
+    Id: number;
+    /** Two-digit plate code. */
+    Code: string;
+    /** City name. */
+    Text: string;
+    /** Shown in lookups. */
+    IsActive: boolean;
+  }[];
+  /** Districts (`/address/District/GetByCityId`). */
+  districts: {
+    /** District id. */
+    Id: number;
+    /** City it belongs to. */
+    CityId: number;
+    /** District code. */
+    Code: string;
+    /** District name. */
+    Text: string;
+    /** Shown in lookups. */
+    IsActive: boolean;
+  }[];
+  /** Product groups (`GetMainGroups` lists the active ones). */
+  productGroups: {
+    /** Group id. */
+    Id: number;
+    /** Group code. */
+    Code: string;
+    /** Group name. */
+    Text: string;
+    /** Active groups are the main groups. */
+    IsActive: boolean;
+  }[];
+  /** Authorised services (`/external/WebSite/GetServices`). */
+  services: {
+    /** Service id. */
+    Id: number;
+    /** Service (partner) code. */
+    Code: string;
+    /** Service name. */
+    Text: string;
+    /** City it serves. */
+    CityId: number;
+    /** District it serves. */
+    DistrictId: number;
+    /** Product groups it services. */
+    ProductGroupIds: number[];
+  }[];
+  /** Products as saved (`SaveProduct`; an active one refuses updates with `INT-PRD1001`). */
+  products: Record<string, unknown>[];
+  /** Spare parts as saved (`SavePart`), prices in TL. */
+  parts: Record<string, unknown>[];
+  /** Partners (services, dealers) as saved (`SavePartner`). */
+  partners: Record<string, unknown>[];
+  /** Devices by serial number (`ImportProductSerialNumbers`). */
+  devices: Record<string, unknown>[];
+  /** Extended-warranty customers (`GetCustomer`). */
+  customers: Record<string, unknown>[];
+};
+
 /** The simulator's small in-memory catalogue: lookups, products, parts, partners, devices and customers. */
-export function licrusSeedCatalogue() {
+export function licrusSeedCatalogue(): LicrusSimCatalogue {
   return {
     cities: [
       { Id: 6, Code: '06', Text: 'Ankara', IsActive: true },
@@ -42,6 +106,3 @@ export function licrusSeedCatalogue() {
     ] as Record<string, unknown>[],
   };
 }
-
-/** The catalogue's type. */
-export type LicrusSimCatalogue = ReturnType<typeof licrusSeedCatalogue>;

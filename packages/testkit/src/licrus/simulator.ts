@@ -6,7 +6,9 @@ import { info, licrusFail, licrusOk, pick, simFormatTl, simLuhn, simMask, text, 
 
 /** A Licrus user (issued by the tenant's admin). */
 export interface LicrusSimUser {
+  /** Login name (`Name`). */
   name: string;
+  /** Password (`Password`). */
   password: string;
 }
 
@@ -15,40 +17,65 @@ export const LICRUS_SIM_USER: LicrusSimUser = { name: 'ivr-entegrasyon', passwor
 
 /** Designated test cards: `approved` pays, the others are declined by the (simulated) bank. */
 export const LICRUS_SIM_CARDS = {
+  /** Visa: paid. */
   approved: '4355084355084358',
+  /** Mastercard: paid. */
   approvedMastercard: '5555555555554444',
+  /** Troy: paid. */
   approvedTroy: '9792030000000000',
+  /** Refused as `SIM-BNK0005` (do not honour). */
   declined: '4000000000000002',
+  /** Refused as `SIM-BNK0051` (insufficient limit). */
   insufficientFunds: '5406675406675403',
 } as const;
 
 /** An approved order waiting for payment, with the payment request code Licrus created for it. */
 export interface LicrusSimOrder {
+  /** Licrus order id. */
   Id: number;
+  /** Your ERP's order number, once `UpdateOrder` sets it. */
   ERPOrderNumber: string | null;
+  /** When it was approved, `yyyy-MM-ddTHH:mm:ss` (UTC). */
   OrderDate: string;
+  /** Order type (`GetApprovedOrders` takes 1 or 9; default 1). */
   OrderType: number;
+  /** Order status: 2 approved, 3 cancelled; `UpdateOrder` may set 1–9. */
   Status: number;
+  /** Service the order belongs to. */
   ServiceCode: string;
+  /** Warehouse it ships from. */
   WarehouseCode: string;
+  /** Free text. */
   Description: string;
+  /** Delivery date, once `UpdateOrder` sets it. */
   DeliveryDate: string | null;
+  /** Waybill (irsaliye) number, once `UpdateOrder` sets it. */
   WaybillNumber: string | null;
+  /** Set by `UpdateOrder` to cancel (status becomes 3). */
   CancellationReason: string | null;
   /** Amount to collect, in kuruş (not on the documented wire: the code stands for it). */
   amountKurus: number;
+  /** The 32-hex-digit code `Payment` takes (not on the documented order wire). */
   paymentRequestCode: string;
+  /** A payment was accepted for the code (it works once). */
   paid: boolean;
 }
 
 /** A payment the simulator accepted. */
 export interface LicrusSimPayment {
+  /** The code paid. */
   paymentRequestCode: string;
+  /** The order it paid. */
   orderId: number;
+  /** Amount collected, in kuruş. */
   amountKurus: number;
+  /** Name on the card. */
   cardHolderName: string;
+  /** Card number masked as `435508******4358`. */
   maskedNumber: string;
+  /** `CardVendor` as sent. */
   cardVendor: unknown;
+  /** ISO 8601 time, on the simulator's clock. */
   at: string;
 }
 
@@ -67,13 +94,37 @@ const TICKET_REFUSED = 'AuthTicket geçersiz veya oturum süresi dolmuş. Lütfe
  * succeeds once per code (declines for `LICRUS_SIM_CARDS.declined` and `insufficientFunds`), and the other
  * Integration methods over a small catalogue. Answers are HTTP 200 envelopes; refusals carry `HasError: true`.
  * Simulator-made codes in messages start with `SIM-`; `INT-PRD1001` reproduces the provider's published sample.
+ *
+ * @example
+ * const sim = new LicrusSimulator();
+ * const licrus = new Licrus({ baseUrl: 'https://tenant.example', ...LICRUS_SIM_USER, fetch: sim.fetch });
+ * const order = sim.approveOrder({ amountKurus: 125_050 }); // the back office: 1,250.50 TL to collect
+ * await licrus.payments.pay({
+ *   PaymentRequestCode: order.paymentRequestCode,
+ *   Card: { CardHolderName: 'AYSE YILMAZ', Number: LICRUS_SIM_CARDS.approved, ExpireMonth: 7, ExpireYear: 2030, SecurityCode: '123' },
+ * });
+ * sim.payments.length; // 1
  */
 export class LicrusSimulator extends Simulator {
+  /** Orders by id (`approveOrder` adds them). */
   readonly orders = new Map<number, LicrusSimOrder>();
+  /** Payments accepted, in order. */
   readonly payments: LicrusSimPayment[] = [];
-  readonly tickets = new Map<string, { user: string; expiresAt: number }>();
+  /** Live `AuthTicket`s. */
+  readonly tickets = new Map<
+    string,
+    {
+      /** User the ticket was issued to. */
+      user: string;
+      /** Expiry on the simulator's clock, in ms since the epoch. */
+      expiresAt: number;
+    }
+  >();
+  /** Lookups and records the Integration methods read and write. */
   readonly catalogue: LicrusSimCatalogue = licrusSeedCatalogue();
+  /** Rows received by `SavePriceList`. */
   readonly priceRows: Record<string, unknown>[] = [];
+  /** Service forms, external calls and other records created, with their ids. */
   readonly calls: Record<string, unknown>[] = [];
   /** Successful and failed Login attempts. */
   logins = 0;

@@ -1,11 +1,20 @@
 import { SimReject, type SimReply } from '../frame/http.js';
 
 /** Message types as the Licrus samples show them: 0 error, 2 info; 1 is taken for warnings. */
-export const LICRUS_SIM_MESSAGE_TYPE = { Error: 0, Warning: 1, Info: 2 } as const;
+export const LICRUS_SIM_MESSAGE_TYPE = {
+  /** A refusal; sent with `HasError: true`. */
+  Error: 0,
+  /** A warning (e.g. a serial number skipped). */
+  Warning: 1,
+  /** Information (e.g. "Ödeme alındı"). */
+  Info: 2,
+} as const;
 
 /** A message of the Licrus envelope. */
 export interface LicrusSimMessage {
+  /** A `LICRUS_SIM_MESSAGE_TYPE` value. */
   Type: number;
+  /** The text, in Turkish; simulator-made codes start with `SIM-`. */
   Message: string;
 }
 

@@ -1,11 +1,18 @@
 /** Card facts the ÖderoPay simulator knows by BIN. */
 export interface OderoPaySimBin {
+  /** First six digits. */
   binNumber: string;
+  /** Credit, debit or prepaid. */
   cardType: 'CREDIT_CARD' | 'DEBIT_CARD' | 'PREPAID_CARD';
+  /** Card scheme. */
   cardAssociation: 'VISA' | 'MASTER_CARD' | 'AMEX' | 'TROY';
+  /** Program name (Bonus, Axess, World…). */
   cardBrand: string;
+  /** Issuing bank. */
   bankName: string;
+  /** The bank's code. */
   bankCode: number;
+  /** A company (commercial) card. */
   commercial: boolean;
 }
 
@@ -26,7 +33,17 @@ export const ODEROPAY_TEST_CARDS = {
 } as const;
 
 /** The decline each test card triggers. */
-export const ODEROPAY_DECLINES: Record<string, { errorCode: string; errorGroup: string; errorDescription: string }> = {
+export const ODEROPAY_DECLINES: Record<
+  string,
+  {
+    /** ÖderoPay's error code (`10051`); the client's `providerCode`. */
+    errorCode: string;
+    /** Error group (`NOT_SUFFICIENT_FUNDS`); the client's `PaymentDeclinedError.group`. */
+    errorGroup: string;
+    /** Turkish description; the client's `providerMessage`. */
+    errorDescription: string;
+  }
+> = {
   [ODEROPAY_TEST_CARDS.insufficientFunds]: {
     errorCode: '10051',
     errorGroup: 'NOT_SUFFICIENT_FUNDS',

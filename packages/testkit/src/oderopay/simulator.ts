@@ -19,7 +19,9 @@ import { paymentRuleError, type SimCard, simPaymentBody } from './validate.js';
 
 /** Options of the ÖderoPay simulator. */
 export interface OderoPaySimulatorOptions extends SimulatorOptions {
+  /** The API key requests must carry in `x-api-key`. */
   apiKey: string;
+  /** The secret key the simulator checks `x-signature` with. */
   secretKey: string;
   /** When set, every request must carry this `merchantId` header. */
   merchantId?: string;
@@ -33,7 +35,9 @@ export interface OderoPaySimulatorOptions extends SimulatorOptions {
 
 /** What `simulateBankCallback` hands back: the POST the bank page would send to the merchant's `callbackUrl`. */
 export interface OderoPayBankCallback {
+  /** The merchant's `callbackUrl` from 3DS init. */
   url: string;
+  /** The form fields posted: `paymentId`, `conversationId`, `status` (`SUCCESS` / `FAILURE`), `mdStatus`. */
   fields: Record<string, string>;
   /** `application/x-www-form-urlencoded` body. */
   body: string;
@@ -44,7 +48,15 @@ export interface OderoPayBankCallback {
 /**
  * A stateful ÖderoPay simulator: checks the four auth headers and the signature with its own code, validates
  * bodies against the spec, and keeps payments, 3DS sessions, pre/post-auth, refunds, stored cards, checkout
- * tokens, installments, sub-merchants, buyers, links and subscriptions.
+ * tokens, installments, sub-merchants, buyers, links and subscriptions. Test cards are in `ODEROPAY_TEST_CARDS`.
+ *
+ * @example
+ * const keys = { apiKey: 'demo-api-key', secretKey: 'demo-secret-key' };
+ * const sim = new OderoPaySimulator(keys);
+ * const odero = new OderoPay({ ...keys, environment: 'sandbox', fetch: sim.fetch });
+ * await odero.threeDS.init({ ...payment, callbackUrl: 'https://shop.example/3ds' }); // answers the bank page (htmlContent)
+ * const callback = sim.simulateBankCallback(); // the customer passes the bank's 3DS step
+ * await handle3dsCallback(callback.request); // your route: reads the POST, then calls odero.threeDS.complete
  */
 export class OderoPaySimulator extends Simulator {
   /** Payments by id. */
@@ -59,10 +71,15 @@ export class OderoPaySimulator extends Simulator {
   readonly checkouts = new Map<string, OderoPaySimCheckout>();
   /** Buyers, sub-merchants, links, cross-bookings and subscriptions by id. */
   readonly records = {
+    /** Buyers. */
     buyers: new Map<number, OderoPaySimRecord>(),
+    /** Sub-merchants (marketplace). */
     subMerchants: new Map<number, OderoPaySimRecord>(),
+    /** Pay-by-link products. */
     products: new Map<number, OderoPaySimRecord>(),
+    /** Cross-bookings between merchant and sub-merchants. */
     crossBookings: new Map<number, OderoPaySimRecord>(),
+    /** Subscriptions (created with a payment's `plan`). */
     subscriptions: new Map<number, OderoPaySimRecord>(),
   };
   /** @internal */

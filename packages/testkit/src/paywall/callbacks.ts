@@ -5,6 +5,7 @@ import type { PayWallSimPayment } from './state.js';
 
 /** What to announce in a general communication callback (§6.3). */
 export interface PayWallSimGeneralCallbackInput {
+  /** The payment to announce, by your `MerchantUniqueCode`. */
   merchantUniqueCode: string;
   /** §5 callback type; by default derived from the payment (1 success, 2 failed, 3 refund, 4 partial refund, 5 cancel). */
   type?: number;
@@ -14,7 +15,9 @@ export interface PayWallSimGeneralCallbackInput {
 
 /** A built general callback: the JSON body exactly as sent. */
 export interface PayWallSimGeneralCallback {
+  /** The JSON text to post, amounts written with two decimals. */
   body: string;
+  /** The same, parsed. */
   fields: Record<string, unknown>;
 }
 

@@ -3,16 +3,27 @@
 
 /** BIN facts the simulator knows, by 8- or 6-digit BIN. */
 export interface PayWallSimBin {
+  /** 6- or 8-digit BIN. */
   bin: string;
+  /** `CardBankId`. */
   bankId: number;
+  /** `CardBank` (the simulator's invented bank names). */
   bank: string;
+  /** `CardBrandId`. */
   brandId: number;
+  /** `CardBrand` (Visa, MasterCard, Troy). */
   brand: string;
+  /** `CardFamilyId`. */
   familyId: number;
+  /** `CardFamily`. */
   family: string;
+  /** `CardKindId`. */
   kindId: number;
+  /** `CardKind`: Individual or Commercial. */
   kind: string;
+  /** `CardTypeId`. */
   typeId: number;
+  /** `CardType`: Credit or Debit. */
   type: string;
 }
 
@@ -70,7 +81,21 @@ export const PAYWALL_SIM_CARDS = {
 } as const;
 
 /** Bank/provider errors of the decline cards; texts are sent Base64-encoded, as PayWall does. */
-export const PAYWALL_SIM_DECLINES: Readonly<Record<string, { providerCode: string; providerMessage: string; bankCode: string; bankMessage: string }>> = {
+export const PAYWALL_SIM_DECLINES: Readonly<
+  Record<
+    string,
+    {
+      /** PayWall's error code (`10051`). */
+      providerCode: string;
+      /** PayWall's message. */
+      providerMessage: string;
+      /** The bank's code (`51`). */
+      bankCode: string;
+      /** The bank's message. */
+      bankMessage: string;
+    }
+  >
+> = {
   [PAYWALL_SIM_CARDS.insufficientFunds]: {
     providerCode: '10051',
     providerMessage: 'Yetersiz bakiye: kartın kullanılabilir limiti aşıldı',
@@ -86,7 +111,12 @@ export const PAYWALL_SIM_DECLINES: Readonly<Record<string, { providerCode: strin
 };
 
 /** Installment counts and their interest rates in basis points (1 % = 100), for credit cards. */
-export const PAYWALL_SIM_INSTALLMENT_RATES: readonly { installment: number; bp: number }[] = [
+export const PAYWALL_SIM_INSTALLMENT_RATES: readonly {
+  /** Installment count. */
+  installment: number;
+  /** Interest rate in basis points (490 = 4.90 %). */
+  bp: number;
+}[] = [
   { installment: 1, bp: 0 },
   { installment: 2, bp: 150 },
   { installment: 3, bp: 250 },

@@ -2,5 +2,5 @@
 export type { PayWallSimGeneralCallback, PayWallSimGeneralCallbackInput } from './callbacks.js';
 export { PAYWALL_SIM_BINS, PAYWALL_SIM_CARDS, PAYWALL_SIM_DECLINES, PAYWALL_SIM_INSTALLMENT_RATES, type PayWallSimBin } from './data.js';
 export { PayWallSimulator, type PayWallSimulatorOptions } from './simulator.js';
-export type { PayWallSimActivity, PayWallSimPayment, PayWallSimStoredCard } from './state.js';
+export type { PayWallSimActivity, PayWallSimPayment, PayWallSimReconciliation, PayWallSimStoredCard, PayWallSimThreeDSession } from './state.js';
 export type { PayWallSimFormPost, PayWallSimThreeDOptions } from './three-d.js';

@@ -14,12 +14,19 @@ import { completeThreeD, type PayWallSimFormPost, type PayWallSimThreeDOptions, 
 export interface PayWallSimulatorOptions extends SimulatorOptions {
   /** The public pair PaymentAPI calls must carry. */
   apiKeyPublic: string;
+  /** Client id of the public pair. */
   apiClientPublic: string;
   /** The private pair PaymentPrivateAPI and CardWallAPI calls must carry. */
   apiKeyPrivate: string;
+  /** Client id of the private pair. */
   apiClientPrivate: string;
   /** Keys the simulator signs callbacks with: the 3D return and the general (System Webhook) callback. */
-  hashKeys?: { threeD?: string; systemWebhook?: string };
+  hashKeys?: {
+    /** Key of the 3D return's hash. */
+    threeD?: string;
+    /** System Webhook key of the general callback's hash. */
+    systemWebhook?: string;
+  };
   /** The simulator's clock (default: real time); `advanceTime` moves it. */
   now?: () => Date;
   /** Stored-card `UniqueCode`s older than this rotate on the next access (default 15 minutes). */
@@ -45,15 +52,47 @@ export function hostOf(path: string): PayWallSimHost {
  * A stateful PayWall: PaymentAPI, PaymentPrivateAPI and CardWallAPI on one `fetch` (their paths do not
  * overlap, so it also works on one loopback origin). It checks the header pair each API needs, validates
  * bodies with its own rules, keeps payments, 3D sessions, pre-auths, refunds, stored cards and reconciliations,
- * and answers documented failures with PayWall's codes and Base64 bank texts.
+ * and answers documented failures with PayWall's codes and Base64 bank texts. Test cards are in `PAYWALL_SIM_CARDS`.
+ *
+ * @example
+ * const keys = { apiKeyPublic: 'pk', apiClientPublic: 'pc', apiKeyPrivate: 'sk', apiClientPrivate: 'sc' };
+ * const sim = new PayWallSimulator({ ...keys, hashKeys: { threeD: 'hash-3d' } });
+ * const paywall = new PayWall({ ...keys, environment: 'test', hashKeys: { threeD: 'hash-3d' }, fetch: sim.fetch });
+ * const started = await paywall.payments.start3d(request); // answers a RedirectUrl
+ * const post = await sim.completeThreeD(started.RedirectUrl!); // the browser step: the signed post to your success URL
  */
 export class PayWallSimulator extends Simulator {
+  /** Payments by `paymentId`. */
   readonly payments = new Map<number, PayWallSimPayment>();
+  /** CardWall cards by id. */
   readonly storedCards = new Map<number, PayWallSimStoredCard>();
+  /** Open 3D sessions by the token in their `RedirectUrl`. */
   readonly threeDSessions = new Map<string, PayWallSimThreeDSession>();
-  readonly tempTokens = new Map<string, { expiresAt: number; clientCardSave: boolean; threeDSession: boolean }>();
-  readonly tempCards = new Map<string, { expiresAt: number; card: Record<string, unknown> }>();
+  /** Temporary tokens (`temptoken`) by token, for client-side card entry. */
+  readonly tempTokens = new Map<
+    string,
+    {
+      /** Expiry in ms on the simulator's clock. */
+      expiresAt: number;
+      /** Scope: may save a card. */
+      clientCardSave: boolean;
+      /** Scope: may start a 3D session. */
+      threeDSession: boolean;
+    }
+  >();
+  /** Temporary cards (`tempcard`) by card token. */
+  readonly tempCards = new Map<
+    string,
+    {
+      /** Expiry in ms on the simulator's clock. */
+      expiresAt: number;
+      /** The card body as sent. */
+      card: Record<string, unknown>;
+    }
+  >();
+  /** Saved reconciliations by business day (`yyyy-MM-dd`). */
   readonly reconciliations = new Map<string, PayWallSimReconciliation>();
+  /** The options it was built with. */
   readonly options: PayWallSimulatorOptions;
   private offsetMs = 0;
   private seq = 1000;
@@ -139,7 +178,15 @@ export class PayWallSimulator extends Simulator {
   }
 
   /** A stored card by code: `{ card }`, or `{ stale: true }` for a rotated-away code. */
-  findCard(code: string, insurance: boolean): { card?: PayWallSimStoredCard; stale?: boolean } {
+  findCard(
+    code: string,
+    insurance: boolean,
+  ): {
+    /** The card, when the code is current. */
+    card?: PayWallSimStoredCard;
+    /** The code was rotated away: PayWall answers "UniqueCode invalid". */
+    stale?: boolean;
+  } {
     for (const c of this.storedCards.values()) {
       if (c.insurance !== insurance) continue;
       if (c.uniqueCode === code) return this.currentCardCode(c) === code ? { card: c } : { stale: true };
@@ -163,7 +210,12 @@ export class PayWallSimulator extends Simulator {
     url: string,
     input: PayWallSimGeneralCallbackInput,
     fetchImpl?: (input: string, init: RequestInit) => Promise<Response>,
-  ): Promise<{ callback: PayWallSimGeneralCallback; response: Response }> {
+  ): Promise<{
+    /** What was posted. */
+    callback: PayWallSimGeneralCallback;
+    /** Your endpoint's answer. */
+    response: Response;
+  }> {
     return sendGeneralCallback(this, url, input, fetchImpl);
   }
 }

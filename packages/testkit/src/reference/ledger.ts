@@ -2,24 +2,40 @@ import { hmacSha256Base64, sameText, simId } from '../frame/crypto.js';
 import { SimReject, type SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
 
+/** A charge the ledger simulator keeps (amounts in kuruş). */
+export interface LedgerCharge {
+  /** `ch_…` id. */
+  id: string;
+  /** Charged amount in kuruş. */
+  amount: number;
+  /** Always `TRY`. */
+  currency: 'TRY';
+  /** The caller's reference (order id). */
+  reference: string;
+  /** `captured` until refunds start. */
+  status: 'captured' | 'refunded' | 'partially_refunded';
+  /** Refunded so far, in kuruş. */
+  refunded: number;
+  /** ISO 8601 time of the charge. */
+  createdAt: string;
+}
+
+/** A card number the ledger declines with HTTP 402, `card_declined` / `do_not_honour`. */
+export const LEDGER_DECLINED_CARD = '4000000000000002';
+
 /**
  * The reference simulator: a tiny signed charges API ("ledger") that exercises the frame and core's transport.
  * Auth: `x-api-key` plus `x-signature` = base64(HMAC-SHA256(secret, METHOD \n path?query \n body)).
  * Card 4000000000000002 is declined (`do_not_honour`).
+ *
+ * @example
+ * const sim = new LedgerSimulator({ apiKey: 'ak_test_1', secret: 'sk_test_secret_1' });
+ * const ledger = new LedgerClient({ apiKey: 'ak_test_1', secret: 'sk_test_secret_1', fetch: sim.fetch }); // examples/core/ledger-client.ts
+ * await ledger.createCharge({ amount: 15050, reference: 'order-1' });
+ * sim.charges.size; // 1
  */
-export interface LedgerCharge {
-  id: string;
-  amount: number;
-  currency: 'TRY';
-  reference: string;
-  status: 'captured' | 'refunded' | 'partially_refunded';
-  refunded: number;
-  createdAt: string;
-}
-
-export const LEDGER_DECLINED_CARD = '4000000000000002';
-
 export class LedgerSimulator extends Simulator {
+  /** Charges by id. */
   readonly charges = new Map<string, LedgerCharge>();
 
   constructor(
