@@ -16,19 +16,20 @@ export const requires = {
     'ValidationError',
     'ConfigurationError',
   ],
-  '@odeme/bip': ['Bip', 'BipChannel', 'createBipListener', 'normaliseMsisdn'],
+  '@odeme/bip': ['Bip', 'BipChannel', 'createBipListener', 'normaliseMsisdn', 'createBipTransport', 'startBipPayment', 'paymentsStart'],
   '@odeme/testkit': ['BipSimulator', 'BIP_SIM_CODES'],
 };
 
 /**
- * One client, one payment operation: start a payment. The listener (a separate export) must not come along, nor
- * the other providers or the testkit.
+ * One transport, one payment operation: start a payment (`startBipPayment` generates the transactionId, then calls
+ * the `payments.start` row). The commit row (`/commitService`) and the listener (separate exports) must not come
+ * along, nor the other providers or the testkit.
  */
 export const bundle = {
   smallest: {
-    code: "import { Bip } from '@odeme/bip'; export const start = (options, input) => new Bip(options).startPayment(input);",
+    code: "import { createBipTransport, startBipPayment } from '@odeme/bip'; export const start = (options, input) => startBipPayment(createBipTransport(options), input);",
     absentPackages: ['@odeme/testkit', '@odeme/oderopay', '@odeme/haso', '@odeme/paywall', '@odeme/licrus'],
-    absent: ['LISTENER_ERROR', 'INVALID_PAYLOAD', 'www-authenticate'],
+    absent: ['/commitService', 'payments.commit', 'LISTENER_ERROR', 'INVALID_PAYLOAD', 'www-authenticate'],
   },
 };
 
@@ -44,7 +45,7 @@ export function secretClient(pkgs, options) {
 
 export async function run(pkgs, { step, check, clientOptions }) {
   const core = pkgs['@odeme/core'];
-  const { Bip, BipChannel, createBipListener, normaliseMsisdn } = pkgs['@odeme/bip'];
+  const { Bip, BipChannel, createBipListener, normaliseMsisdn, createBipTransport, startBipPayment, paymentsStart } = pkgs['@odeme/bip'];
   const { BipSimulator, BIP_SIM_CODES } = pkgs['@odeme/testkit'];
   const EXPECTED_BASIC = 'Basic YmlwLXN2Yy1kZW1vOmJpcC1zZWNyZXQtMDAwMQ=='; // base64("bip-svc-demo:bip-secret-0001"), node:crypto-free
 
@@ -136,6 +137,28 @@ export async function run(pkgs, { step, check, clientOptions }) {
       }),
     );
     check.equal(forged.status, 401, 'the listener refuses a forged Basic header');
+  });
+
+  await step('smallest form: createBipTransport + startBipPayment (generated id), the bare row refuses an input without one', async () => {
+    const transport = createBipTransport({ ...CREDENTIALS, baseUrl: BASE, fetch: sim.fetch, logLevel: 'off', ...clientOptions });
+    const before = sim.requests.length;
+    const bad = await startBipPayment(transport, { msisdn: '5321234567', channelId: BipChannel.CREDIT_CARD }).then(
+      () => undefined,
+      (err) => err,
+    );
+    check.ok(bad instanceof core.ValidationError, `itemList is required, got ${bad}`);
+    check.deepEqual(bad.fields, ['itemList'], 'names the field');
+    const noId = await transport.call(paymentsStart, { msisdn: '5321234567', channelId: 40, itemList: [{ id: 50, count: 1 }] }).then(
+      () => undefined,
+      (err) => err,
+    );
+    check.ok(noId instanceof core.ValidationError && noId.fields[0] === 'transactionId', `the row requires a transactionId, got ${noId}`);
+    check.equal(sim.requests.length, before, 'nothing sent');
+    const started = await startBipPayment(transport, { msisdn: '0532 123 45 67', channelId: BipChannel.CREDIT_CARD, itemList: [{ id: 50, count: 1 }] });
+    check.equal(started.status, 'awaiting_consent');
+    check.ok(/^[1-9]\d{15}$/.test(started.transactionId), `generated id, got ${started.transactionId}`);
+    check.equal(sim.transaction(started.transactionId).msisdn, '905321234567', 'the gateway has it');
+    check.equal(sim.requests.at(-1).headers.authorization, EXPECTED_BASIC, 'Basic header on the wire');
   });
 
   await step('a provider refusal is a typed ProviderError, sent once; a rejection reaches the listener', async () => {

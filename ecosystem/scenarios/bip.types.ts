@@ -3,7 +3,18 @@
  * CJS `.cts`) and `bundler`. It is never run: it must compile, and the `@ts-expect-error` lines must stay errors.
  */
 
-import { Bip, type BipAwaitingConsent, BipChannel, type BipListenerEvent, type BipOptions, createBipListener, type StartPaymentInput } from '@odeme/bip';
+import {
+  Bip,
+  type BipAwaitingConsent,
+  BipChannel,
+  type BipListenerEvent,
+  type BipOptions,
+  createBipListener,
+  createBipTransport,
+  paymentsStart,
+  type StartPaymentInput,
+  startBipPayment,
+} from '@odeme/bip';
 import { basicAuthHeader, isOdemeError, ProviderError, ValidationError } from '@odeme/core';
 import { BipSimulator } from '@odeme/testkit';
 
@@ -41,4 +52,14 @@ export async function start(): Promise<string> {
     if (isOdemeError(e) && e instanceof ProviderError) return `${e.providerCode ?? ''} ${e.group ?? ''}`;
     throw e;
   }
+}
+
+// The smallest form: the factory's transport and the one function that generates the transactionId.
+const transport = createBipTransport(options);
+export const smallest: Promise<BipAwaitingConsent> = startBipPayment(transport, input);
+// @ts-expect-error the row itself needs a transactionId (startBipPayment makes one)
+export const rowWithoutId = transport.call(paymentsStart, input);
+export async function row(): Promise<number> {
+  const answer = await transport.call(paymentsStart, { ...input, transactionId: '2016080230541319' });
+  return answer.resultCode;
 }

@@ -2,6 +2,14 @@ import { channelDefaults } from './constants.js';
 import type { CommitRequest } from './schemas/commit.js';
 import type { StartPaymentRequest } from './schemas/payment.js';
 
+/** The client options that shape a request body (resolved: defaults applied). */
+export interface BipBodySettings {
+  /** Key under which `commit` sends the channel (`channelId` unless configured otherwise). */
+  commitChannelKey: string;
+  /** Fill the flags the caller left out with the channel's documented defaults. */
+  sendChannelDefaults: boolean;
+}
+
 /**
  * The `startPayment` body. With `sendDefaults`, flags the caller left out are filled with the channel's
  * documented default (§6) so that the wire says what will happen; channels without documented defaults keep

@@ -3,7 +3,7 @@
  * listener handler, commit channel 10 reservations.
  * @packageDocumentation
  */
-export { Bip, type BipAwaitingConsent, type BipCommitted, type BipOptions, type CommitInput, type StartPaymentInput } from './client.js';
+export { Bip, type BipCommitted, type BipOptions, type CommitInput } from './client.js';
 export {
   BIP_CHANNEL_DEFAULTS,
   BIP_DEFAULT_BASE_URL,
@@ -18,6 +18,7 @@ export {
   channelDefaults,
   channelNeedsCommit,
 } from './constants.js';
+export type { BipBodySettings } from './encode.js';
 export { type BipListenerCredentials, basicCredentialsMatch } from './listener/auth.js';
 export {
   BIP_LISTENER_ERROR_CODE,
@@ -28,9 +29,9 @@ export {
 } from './listener/handler.js';
 export { parseListenerPayload } from './listener/parse.js';
 export { normaliseMsisdn } from './msisdn.js';
-export { type BipOperationMeta, bipOperations } from './operations/payment.js';
-export { type BipResultEnvelope, resultEnvelope } from './schemas/common.js';
+export { type BipOperationMeta, bipOperations, paymentsCommit, paymentsStart } from './operations/payment.js';
 export { type CommitRequest, commitRequest } from './schemas/commit.js';
+export { type BipResultEnvelope, resultEnvelope } from './schemas/common.js';
 export {
   type BipListenerAddress,
   type BipListenerEvent,
@@ -42,4 +43,6 @@ export {
 } from './schemas/listener.js';
 export { parseOrderDate, TURKEY_UTC_OFFSET_MINUTES } from './schemas/order-date.js';
 export { paymentItem, type StartPaymentRequest, startPaymentRequest } from './schemas/payment.js';
+export { type BipAwaitingConsent, type StartBipPaymentOptions, type StartPaymentInput, startBipPayment } from './start-payment.js';
 export { generateTransactionId } from './transaction-id.js';
+export { type BipTransportOptions, createBipTransport } from './transport.js';

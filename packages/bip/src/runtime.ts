@@ -1,17 +1,13 @@
 import { basicAuthHeader, defaultUnwrap, type Operation, ProviderError, type ProviderRuntime, type RawResponse, responseContext } from '@odeme/core';
 import { BIP_DEFAULT_BASE_URL, bipResultCodeName } from './constants.js';
-import { commitBody, startPaymentBody } from './encode.js';
-import { type BipOperationMeta, bipOperations } from './operations/payment.js';
-import type { CommitRequest } from './schemas/commit.js';
-import type { StartPaymentRequest } from './schemas/payment.js';
+import type { BipBodySettings } from './encode.js';
+import type { BipOperationMeta } from './operations/payment.js';
 
 /** The settings the runtime is built from (the client's options, resolved). */
-export interface BipRuntimeSettings {
+export interface BipRuntimeSettings extends BipBodySettings {
   username: string;
   password: string;
   baseUrl: string | undefined;
-  commitChannelKey: string;
-  sendChannelDefaults: boolean;
 }
 
 /** BiP's runtime: one base URL, HTTP Basic on every call, `resultCode` envelopes turned into typed errors. */
@@ -23,10 +19,11 @@ export function bipRuntime(settings: BipRuntimeSettings): ProviderRuntime {
     secrets: [settings.password, authorization.slice('Basic '.length)],
     baseUrl: () => settings.baseUrl ?? BIP_DEFAULT_BASE_URL,
     bodyFormat: 'json',
+    // Each row carries its own body builder, so the runtime references no row (a bundle keeps only the rows used).
     encode: (op, input) => {
-      if (op.id === bipOperations.startPayment.id) return { body: startPaymentBody(input as StartPaymentRequest, settings.sendChannelDefaults) };
-      if (op.id === bipOperations.commit.id) return { body: commitBody(input as CommitRequest, settings.commitChannelKey) };
-      throw new TypeError(`bip: no encoder for ${op.id}`);
+      const body = metaOf(op)?.body;
+      if (!body) throw new TypeError(`bip: no encoder for ${op.id}`);
+      return { body: body(input, settings) };
     },
     sign: (request) => {
       request.headers.set('authorization', authorization);
@@ -44,8 +41,7 @@ export function unwrapResult(raw: RawResponse): unknown {
   const body = raw.json as { resultCode?: unknown; resultDesc?: unknown; transactionId?: unknown } | undefined;
   const code = body && typeof body === 'object' ? toCode(body.resultCode) : undefined;
   if (code === undefined) return defaultUnwrap(raw);
-  const meta = (raw.operation as Operation<never, never, BipOperationMeta>).meta;
-  if (raw.ok && code === meta?.successCode) return body;
+  if (raw.ok && code === metaOf(raw.operation)?.successCode) return body;
   const desc = typeof body?.resultDesc === 'string' ? body.resultDesc : undefined;
   const name = bipResultCodeName(code);
   throw new ProviderError(`bip ${raw.operation.id} refused: ${code}${desc ? ` ${desc}` : ''}${name && name !== desc ? ` (${name})` : ''}`, {
@@ -55,6 +51,10 @@ export function unwrapResult(raw: RawResponse): unknown {
     group: name,
     details: { resultCode: code, transactionId: body?.transactionId },
   });
+}
+
+function metaOf(op: Operation): BipOperationMeta | undefined {
+  return (op as Operation<never, never, BipOperationMeta>).meta;
 }
 
 function toCode(value: unknown): number | undefined {

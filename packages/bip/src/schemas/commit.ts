@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BIP_PAYMENT_METHOD, BipChannel } from '../constants.js';
 import { channelId, msisdn, transactionId } from './common.js';
 
@@ -9,11 +9,11 @@ export const commitRequest = z.strictObject({
   /** The number that was charged (the listener payload does not carry it: keep it from `startPayment`). */
   msisdn: msisdn(),
   /** `additionalInfo.commitToken` of the listener callback. */
-  commitToken: z.string().trim().min(1, 'commitToken must not be blank'),
+  commitToken: z.string().check(z.trim(), z.minLength(1, 'commitToken must not be blank')),
   /** Default 10 (the only documented commit channel). */
-  channelId: channelId().default(BipChannel.INVOICE_RESERVE_COMMIT),
+  channelId: z._default(channelId(), BipChannel.INVOICE_RESERVE_COMMIT),
   /** Listed in the documentation's table but absent from its example: sent only when given. */
-  paymentMethod: z.literal(BIP_PAYMENT_METHOD).optional(),
+  paymentMethod: z.optional(z.literal(BIP_PAYMENT_METHOD)),
 });
 
 /** Validated `commit` input as the encoder sees it. */
