@@ -5,18 +5,27 @@
 
 export const requires = {
   '@odeme/core': ['toKurus', 'fromKurus', 'sumKurus', 'formatTRY', 'isOdemeError', 'OdemeError', 'ProviderError', 'ValidationError', 'ConfigurationError'],
-  '@odeme/licrus': ['Licrus', 'LicrusError'],
+  '@odeme/licrus': ['Licrus', 'LicrusError', 'createLicrusTransport', 'callWithTicket', 'paymentsPay'],
   '@odeme/testkit': ['LicrusSimulator', 'LICRUS_SIM_USER', 'LICRUS_SIM_CARDS'],
 };
 
 /**
- * One client, one payment operation. The client binds every Integration method in its constructor; what must go
- * are the other providers and the testkit.
+ * One tenant transport, one payment row, and the function that puts the AuthTicket in its body (logging in when
+ * given credentials). The client, the other rows and the path table must go, with the other providers and the testkit.
  */
 export const bundle = {
   smallest: {
-    code: "import { Licrus } from '@odeme/licrus'; export const pay = (options, input) => new Licrus(options).payments.pay(input);",
+    code: "import { callWithTicket, createLicrusTransport, paymentsPay } from '@odeme/licrus'; export const pay = (options, input, auth) => callWithTicket(createLicrusTransport(options), paymentsPay, input, auth);",
     absentPackages: ['@odeme/testkit', '@odeme/oderopay', '@odeme/haso', '@odeme/paywall', '@odeme/bip'],
+    absent: [
+      // Paths of other operations: their rows were dropped.
+      '/api/ERP/GetApprovedOrders',
+      '/address/City/GetAll',
+      '/api/ERP/SavePriceList',
+      // The client's configuration check and its ticket renewal: the client was dropped.
+      'give name and password',
+      'logging in again and resending once',
+    ],
   },
 };
 
@@ -120,6 +129,39 @@ export async function run(pkgs, { step, check, clientOptions }) {
     check.equal(sim.payments[0].cardVendor, 'Visa', 'vendor detected from the number');
     const sent = bodyOf(sim.requests.at(-1));
     check.equal(sent.Card.Number, LICRUS_SIM_CARDS.approved, 'spaces and dashes removed');
+    check.equal(order.paid, true, 'order paid');
+  });
+
+  await step('smallest form: createLicrusTransport + callWithTicket + paymentsPay', async () => {
+    const { createLicrusTransport, callWithTicket, paymentsPay } = pkgs['@odeme/licrus'];
+    const tenant = new LicrusSimulator({});
+    const transport = createLicrusTransport({ baseUrl: BASE, fetch: tenant.fetch, logLevel: 'off', ...clientOptions });
+    const credentials = { name: LICRUS_SIM_USER.name, password: LICRUS_SIM_USER.password };
+    const order = tenant.approveOrder({ amountKurus: 49_900 });
+    const bad = await callWithTicket(
+      transport,
+      paymentsPay,
+      { PaymentRequestCode: order.paymentRequestCode, Card: card('4355084355084359') },
+      credentials,
+    ).then(
+      () => undefined,
+      (err) => err,
+    );
+    check.ok(bad instanceof core.ValidationError && bad.fields.includes('Card.Number'), `Luhn refused, got ${bad}`);
+    check.equal(tenant.requests.length, 0, 'nothing sent, not even a login');
+    const res = await callWithTicket(
+      transport,
+      paymentsPay,
+      { PaymentRequestCode: order.paymentRequestCode, Card: card(LICRUS_SIM_CARDS.approved) },
+      credentials,
+    );
+    check.equal(res.HasError, false);
+    check.deepEqual(
+      tenant.requests.map((r) => r.path),
+      ['/api/EAM/login', '/api/ERP/Payment'],
+      'a login, then the payment',
+    );
+    check.equal(Object.keys(bodyOf(tenant.requests[1]))[0], 'AuthTicket', 'the ticket comes first in the body');
     check.equal(order.paid, true, 'order paid');
   });
 

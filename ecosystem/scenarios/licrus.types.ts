@@ -3,7 +3,16 @@
  * as CJS `.cts`) and `bundler`. It is never run: it must compile, and the `@ts-expect-error` lines must stay errors.
  */
 import { isOdemeError, ValidationError } from '@odeme/core';
-import { Licrus, LicrusError, type LicrusOptions, type PaymentRequestInput, type PaymentResponse } from '@odeme/licrus';
+import {
+  callWithTicket,
+  createLicrusTransport,
+  Licrus,
+  LicrusError,
+  type LicrusOptions,
+  type PaymentRequestInput,
+  type PaymentResponse,
+  paymentsPay,
+} from '@odeme/licrus';
 import { LICRUS_SIM_CARDS, LICRUS_SIM_USER, LicrusSimulator } from '@odeme/testkit';
 
 const sim = new LicrusSimulator({ ticketTtlMs: 60_000 });
@@ -33,3 +42,16 @@ export async function pay(): Promise<string> {
     throw e;
   }
 }
+
+// The smallest form: the tenant's transport, one row, and the ticket put in its body.
+const transport = createLicrusTransport({ baseUrl: 'https://tenant-api.licrus.test', fetch: sim.fetch });
+const credentials = { name: LICRUS_SIM_USER.name, password: LICRUS_SIM_USER.password };
+
+export async function paySmallest(): Promise<boolean> {
+  const res: PaymentResponse = await callWithTicket(transport, paymentsPay, input, credentials);
+  return res.HasError === false;
+}
+// @ts-expect-error the row types its input: Card is required
+export const smallestNoCard = () => callWithTicket(transport, paymentsPay, { PaymentRequestCode: 'ec38e9381d1440f0a3bb83ab47c37e11' }, credentials);
+// @ts-expect-error createLicrusTransport requires baseUrl
+export const noBaseTransport = () => createLicrusTransport({ fetch: sim.fetch });

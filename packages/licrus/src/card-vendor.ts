@@ -5,10 +5,15 @@ import { type CardBrand, detectCardBrand } from '@odeme/core';
  * names are an assumption, and how the enum is encoded on the wire is configured with `cardVendorValues`.
  */
 export const PaymentCardVendor = {
+  /** Brand unknown: the only documented member, spelled `Unknow` by the provider. */
   Unknow: 'Unknow',
+  /** Visa (assumed member name). */
   Visa: 'Visa',
+  /** Mastercard (assumed member name). */
   MasterCard: 'MasterCard',
+  /** American Express (assumed member name). */
   AmericanExpress: 'AmericanExpress',
+  /** Troy (assumed member name). */
   Troy: 'Troy',
 } as const;
 

@@ -1,13 +1,14 @@
-import { type CallOptions, ConfigurationError, type OperationInput, type OperationOutput, registerSecret, Transport } from '@odeme/core';
+import { type CallOptions, ConfigurationError, type OperationInput, type OperationOutput, registerSecret } from '@odeme/core';
 import { type CallerContext, callLicrus } from './caller.js';
 import type { PaymentCardVendorName } from './card-vendor.js';
-import { DEFAULT_ENVELOPE_SETTINGS, type EnvelopeSettings, LicrusError, unwrapEnvelope } from './envelope.js';
-import { licrusOperations } from './operations/index.js';
+import { licrusLogin } from './login.js';
 import type { LicrusOperation } from './operations/define.js';
+import { licrusOperations } from './operations/index.js';
 import type { LicrusOptions } from './options.js';
 import { DEFAULT_PATHS, type LicrusOperationId } from './paths.js';
 import { TicketSession } from './session.js';
 import { defaultIsTicketInvalid, ticketRefused } from './ticket-errors.js';
+import { createLicrusTransport } from './transport.js';
 
 type Rows = typeof licrusOperations;
 /** A client method over one row: input optional when every field of the row's request is. */
@@ -18,11 +19,17 @@ export type LicrusMethod<O extends LicrusOperation> =
 
 /**
  * Client of a Licrus (ONEROV) tenant's Integration service: Login tickets, the Online Ödeme `Payment` method
- * and the documented integration methods, each a JSON POST with the `AuthTicket` in the body.
+ * and the documented integration methods, each a JSON POST with the `AuthTicket` in the body. It logs in lazily,
+ * shares one Login among concurrent calls and, when a ticket is refused, logs in again and resends once.
+ * For the smallest bundle, use `createLicrusTransport` with `callWithTicket` and the single rows instead.
  *
+ * @example
  * ```ts
- * const licrus = new Licrus({ baseUrl: 'https://tenant-api.licrus.com', name: 'ivr', password: '…' });
- * await licrus.payments.pay({ PaymentRequestCode, Card: { CardHolderName, Number, ExpireMonth: 7, ExpireYear: 2030, SecurityCode } });
+ * const licrus = new Licrus({ baseUrl: 'https://<tenant>-api.licrus.com', name: 'ivr-user', password: '…' });
+ * await licrus.payments.pay({
+ *   PaymentRequestCode: 'ec38e9381d1440f0a3bb83ab47c37e11',
+ *   Card: { CardHolderName: 'AYSE YILMAZ', Number: '4355 0843 5508 4358', ExpireMonth: 7, ExpireYear: 2030, SecurityCode: '123' },
+ * });
  * ```
  */
 export class Licrus {
@@ -68,49 +75,111 @@ export class Licrus {
 
   constructor(options: LicrusOptions) {
     const o = (options ?? {}) as LicrusOptions;
-    const baseUrl = checkBaseUrl(o.baseUrl);
+    const transport = createLicrusTransport(o);
     const hasLogin = Boolean(o.name && o.password);
     if (!hasLogin && !o.authTicket)
       throw new ConfigurationError('licrus: give name and password (Login), or the static authTicket Licrus issued', { provider: 'licrus' });
+    registerSecret(o.password);
+    registerSecret(o.authTicket);
     this.rows = configureRows(o);
-    const settings: EnvelopeSettings = {
-      messageTypes: { ...DEFAULT_ENVELOPE_SETTINGS.messageTypes, ...o.messageTypes },
-      codePattern: o.codePattern ?? DEFAULT_ENVELOPE_SETTINGS.codePattern,
-    };
-    const transport = new Transport(
-      {
-        provider: 'licrus',
-        holdsSecrets: true,
-        secrets: [o.password, o.authTicket],
-        baseUrl: () => baseUrl,
-        bodyFormat: 'json',
-        unwrap: (raw) => unwrapEnvelope(raw, settings),
-      },
-      o,
-    );
-    const loginOnce = hasLogin ? () => this.loginWith(transport, o.name as string, o.password as string) : undefined;
+    const credentials = { name: o.name as string, password: o.password as string };
+    const loginOnce = hasLogin ? () => licrusLogin(transport, credentials, {}, this.rows.login) : undefined;
     const test = o.isTicketInvalid ?? defaultIsTicketInvalid;
     this.ctx = { transport, session: new TicketSession(loginOnce, o.authTicket), ticketRefused: (e) => ticketRefused(test, e), log: transport.log };
 
     const r = this.rows;
-    this.payments = { pay: this.method(r.pay) };
-    this.orders = { listApproved: this.method(r.listApprovedOrders), update: this.method(r.updateOrder) };
-    this.serialNumbers = { import: this.method(r.importSerialNumbers), list: this.method(r.listSerialNumbers) };
-    this.partners = { save: this.method(r.savePartner), list: this.method(r.listPartners) };
-    this.products = { save: this.method(r.saveProduct), list: this.method(r.listProducts) };
-    this.parts = { save: this.method(r.savePart), list: this.method(r.listParts) };
-    this.priceLists = { save: this.method(r.savePriceList) };
-    this.laborCosts = { getByQuote: this.method(r.laborCostByQuote) };
-    this.parameters = { send: this.method(r.sendParameter) };
-    this.serviceRequests = { createEam: this.method(r.createEamServiceRequest), createFirstStart: this.method(r.createFirstStartCall) };
-    this.addresses = { cities: this.method(r.cities), districts: this.method(r.districts) };
-    this.productGroups = { mainGroups: this.method(r.mainGroups) };
-    this.website = { cities: this.method(r.websiteCities), services: this.method(r.websiteServices), productGroups: this.method(r.websiteProductGroups) };
-    this.webForms = { createCall: this.method(r.createWebFormCall) };
-    this.extendedWarranty = { getCustomer: this.method(r.extendedWarrantyCustomer) };
-    this.laborPackages = { save: this.method(r.saveLaborPackage) };
-    this.workOrders = { createWallBox: this.method(r.createWallBoxWorkOrder), updateSerzatOrderId: this.method(r.updateSerzatOrderId) };
-    this.reports = { load: this.method(r.loadReport) };
+    this.payments = {
+      /** Payment: pays an approved order with its payment request code (`paymentsPay`). Sent once. */
+      pay: this.method(r.pay),
+    };
+    this.orders = {
+      /** GetApprovedOrders: approved orders of one `OrderType` (`ordersListApproved`). */
+      listApproved: this.method(r.listApprovedOrders),
+      /** UpdateOrder: writes ERP fields back onto an order (`ordersUpdate`). */
+      update: this.method(r.updateOrder),
+    };
+    this.serialNumbers = {
+      /** ImportProductSerialNumbers (`serialNumbersImport`). */
+      import: this.method(r.importSerialNumbers),
+      /** GetProductSerialNumbers: commissioned devices since a date (`serialNumbersList`). */
+      list: this.method(r.listSerialNumbers),
+    };
+    this.partners = {
+      /** SavePartner: upsert by `Code` (`partnersSave`). */
+      save: this.method(r.savePartner),
+      /** GetPartner: partners by agreement type (`partnersList`). */
+      list: this.method(r.listPartners),
+    };
+    this.products = {
+      /** SaveProduct (`productsSave`). */
+      save: this.method(r.saveProduct),
+      /** GetProduct (`productsList`). */
+      list: this.method(r.listProducts),
+    };
+    this.parts = {
+      /** SavePart: one part or a list (`partsSave`). */
+      save: this.method(r.savePart),
+      /** GetPart (`partsList`). */
+      list: this.method(r.listParts),
+    };
+    this.priceLists = {
+      /** SavePriceList: price rows in TL (`priceListsSave`). */
+      save: this.method(r.savePriceList),
+    };
+    this.laborCosts = {
+      /** GetLaborCostByQuote (`laborCostsGetByQuote`). */
+      getByQuote: this.method(r.laborCostByQuote),
+    };
+    this.parameters = {
+      /** SendParameter: definition tables waiting for the ERP (`parametersSend`). */
+      send: this.method(r.sendParameter),
+    };
+    this.serviceRequests = {
+      /** EAM service request; `Id` is the new call number (`serviceRequestsCreateEam`). */
+      createEam: this.method(r.createEamServiceRequest),
+      /** First-start (commissioning) call (`serviceRequestsCreateFirstStart`). */
+      createFirstStart: this.method(r.createFirstStartCall),
+    };
+    this.addresses = {
+      /** City/GetAll (`addressesCities`). */
+      cities: this.method(r.cities),
+      /** District/GetByCityId (`addressesDistricts`). */
+      districts: this.method(r.districts),
+    };
+    this.productGroups = {
+      /** ProductGroup/GetMainGroups (`productGroupsMainGroups`). */
+      mainGroups: this.method(r.mainGroups),
+    };
+    this.website = {
+      /** WebSite/GetCities (`websiteCities`). */
+      cities: this.method(r.websiteCities),
+      /** WebSite/GetServices: service points (`websiteServices`). */
+      services: this.method(r.websiteServices),
+      /** WebSite/GetProductGroups (`websiteProductGroups`). */
+      productGroups: this.method(r.websiteProductGroups),
+    };
+    this.webForms = {
+      /** ExternalCall/Create: a service call from a web form (`webFormsCreateCall`). */
+      createCall: this.method(r.createWebFormCall),
+    };
+    this.extendedWarranty = {
+      /** ExtendedWarrantyModules GetCustomer (`extendedWarrantyGetCustomer`). */
+      getCustomer: this.method(r.extendedWarrantyCustomer),
+    };
+    this.laborPackages = {
+      /** LaborPackage/save (`laborPackagesSave`). */
+      save: this.method(r.saveLaborPackage),
+    };
+    this.workOrders = {
+      /** WorkOrder/createWallBoxWorkOrder (`workOrdersCreateWallBox`). */
+      createWallBox: this.method(r.createWallBoxWorkOrder),
+      /** Serzat/SerzatOrderIdUpdate (`workOrdersUpdateSerzatOrderId`). */
+      updateSerzatOrderId: this.method(r.updateSerzatOrderId),
+    };
+    this.reports = {
+      /** GenericReport/load: a PowerBI report (`reportsLoad`). */
+      load: this.method(r.loadReport),
+    };
   }
 
   /**
@@ -124,38 +193,6 @@ export class Licrus {
   private method<O extends LicrusOperation>(row: O): LicrusMethod<O> {
     return ((input?: unknown, options?: CallOptions) => callLicrus(this.ctx, row, input ?? {}, options)) as LicrusMethod<O>;
   }
-
-  private async loginWith(transport: Transport, name: string, password: string): Promise<string> {
-    const res = await transport.call(this.rows.login, { Name: name, Password: password });
-    const ticket = res.User?.AuthTicket;
-    if (res.IsAuthenticated !== true || !ticket) {
-      // The docs: IsAuthenticated false without a message means the user name or password is wrong.
-      const texts = res.MessageList.map((m) => m.Message).filter(Boolean);
-      throw new LicrusError(`Licrus login refused${texts.length ? `: ${texts.join(' | ')}` : ': the user name or password is wrong'}`, {
-        provider: 'licrus',
-        operation: this.rows.login.id,
-        providerMessage: texts.join(' | ') || 'IsAuthenticated is false',
-        details: { messages: res.MessageList, codes: [] },
-        messages: res.MessageList,
-        codes: [],
-      });
-    }
-    registerSecret(ticket);
-    return ticket;
-  }
-}
-
-function checkBaseUrl(value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '')
-    throw new ConfigurationError('licrus: baseUrl is required (the tenant API root Licrus gave you); there is no public default', { provider: 'licrus' });
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError(`licrus: baseUrl "${value}" is not a URL`, { provider: 'licrus' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError('licrus: baseUrl must be http(s)', { provider: 'licrus' });
-  return value.replace(/\/+$/, '');
 }
 
 /** Rows with the caller's paths and the CardVendor wire encoding applied. */

@@ -13,7 +13,9 @@ export const DEFAULT_CODE_PATTERN = /\b[A-Z]{2,}(?:-[A-Z0-9]+)*-[A-Z]*\d{3,}\b/g
 
 /** How the runtime reads envelopes. */
 export interface EnvelopeSettings {
+  /** Numeric values of `ServiceResponseMessageType` (Error, Warning, Info). */
   messageTypes: MessageTypeValues;
+  /** Pattern of error codes inside message texts. */
   codePattern: RegExp;
 }
 
@@ -57,7 +59,9 @@ export function normaliseMessages(list: unknown, settings: EnvelopeSettings): Li
 
 /** Context of a Licrus refusal: every message of the envelope and the codes found in them. */
 export interface LicrusErrorContext extends ProviderErrorContext {
+  /** Every `MessageList` entry of the envelope, normalised (errors, and any warnings or partial successes). */
   messages: LicrusMessage[];
+  /** Codes like `INT-PRD1001` found in the message texts, in order, without repeats. */
   codes: string[];
 }
 

@@ -1,6 +1,7 @@
 /**
  * `@odeme/licrus`: typed client of the Licrus (ONEROV) Integration service: Login tickets, the Online Ödeme
- * `Payment` method and the documented integration methods.
+ * `Payment` method and the documented integration methods. Each method is also a row of its own (`paymentsPay`, …)
+ * for `callWithTicket` over `createLicrusTransport`, so that a bundle keeps only the rows it uses.
  * @packageDocumentation
  */
 export { type CallerContext, callLicrus } from './caller.js';
@@ -17,9 +18,38 @@ export {
   normaliseMessages,
   unwrapEnvelope,
 } from './envelope.js';
-export { type LicrusMeta, type LicrusOperation, licrusOperations } from './operations/index.js';
-export type { LicrusOptions } from './options.js';
+export { type LicrusCredentials, licrusLogin } from './login.js';
+export { authLogin } from './operations/auth.js';
+export { partsList, partsSave, priceListsSave, productsList, productsSave } from './operations/catalogue.js';
+export type { LicrusMeta, LicrusOperation } from './operations/define.js';
+export { licrusOperations } from './operations/index.js';
+export {
+  addressesCities,
+  addressesDistricts,
+  extendedWarrantyGetCustomer,
+  productGroupsMainGroups,
+  reportsLoad,
+  websiteCities,
+  websiteProductGroups,
+  websiteServices,
+} from './operations/lookups.js';
+export { ordersListApproved, ordersUpdate } from './operations/orders.js';
+export { partnersList, partnersSave } from './operations/partners.js';
+export { paymentsPay } from './operations/payments.js';
+export { serialNumbersImport, serialNumbersList } from './operations/serial-numbers.js';
+export {
+  laborCostsGetByQuote,
+  laborPackagesSave,
+  parametersSend,
+  serviceRequestsCreateEam,
+  serviceRequestsCreateFirstStart,
+  webFormsCreateCall,
+  workOrdersCreateWallBox,
+  workOrdersUpdateSerzatOrderId,
+} from './operations/service.js';
+export type { LicrusOptions, LicrusTransportOptions } from './options.js';
 export { DEFAULT_PATHS, INFERRED_PATHS, type LicrusOperationId } from './paths.js';
+export { type LookupRow, lookupRow } from './schemas/address.js';
 export { type LicrusMessage, type LicrusMessageKind, licrusMessage } from './schemas/common.js';
 export {
   AgreementType,
@@ -36,12 +66,21 @@ export {
   ServiceResponseMessageType,
   SubCallType,
 } from './schemas/enums.js';
-export type { LoginResponse } from './schemas/login.js';
-export type { Order } from './schemas/orders.js';
-export type { Part } from './schemas/parts.js';
-export type { Partner } from './schemas/partners.js';
-export { type PaymentCardInput, type PaymentRequestInput, type PaymentResponse, paymentRequestCode } from './schemas/payment.js';
-export type { Product } from './schemas/products.js';
-export type { LookupRow } from './schemas/address.js';
+export { type LoginResponse, loginResponse } from './schemas/login.js';
+export { type Order, order } from './schemas/orders.js';
+export { type Partner, partner } from './schemas/partners.js';
+export { type Part, part } from './schemas/parts.js';
+export {
+  type PaymentCardInput,
+  type PaymentRequestInput,
+  type PaymentResponse,
+  paymentCard,
+  paymentRequest,
+  paymentRequestCode,
+  paymentResponse,
+} from './schemas/payment.js';
+export { type Product, product } from './schemas/products.js';
 export { TicketSession } from './session.js';
 export { defaultIsTicketInvalid } from './ticket-errors.js';
+export { createLicrusTransport } from './transport.js';
+export { callWithTicket, type TicketSource } from './with-ticket.js';

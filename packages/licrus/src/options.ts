@@ -3,10 +3,18 @@ import type { PaymentCardVendorName } from './card-vendor.js';
 import type { MessageTypeValues } from './envelope.js';
 import type { LicrusOperationId } from './paths.js';
 
-/** Options of `new Licrus(...)`: the tenant, the credentials, and the settings where the docs are silent. */
-export interface LicrusOptions extends ClientOptions {
+/** Options of `createLicrusTransport(...)`: the tenant and how its envelopes are read. */
+export interface LicrusTransportOptions extends ClientOptions {
   /** The tenant's API root, handed out by Licrus (e.g. `https://<tenant>-api.licrus.com`). Required: there is no public default. */
   baseUrl: string;
+  /** Numeric values of `ServiceResponseMessageType` (default Error 0, Warning 1, Info 2; Warning is inferred). */
+  messageTypes?: Partial<MessageTypeValues>;
+  /** Pattern of error codes inside message texts (default `DEFAULT_CODE_PATTERN`, e.g. `INT-PRD1001`). */
+  codePattern?: RegExp;
+}
+
+/** Options of `new Licrus(...)`: the tenant, the credentials, and the settings where the docs are silent. */
+export interface LicrusOptions extends LicrusTransportOptions {
   /** Login user name issued by the tenant's Licrus admin. */
   name?: string;
   /** Login password issued by the tenant's Licrus admin. */
@@ -20,10 +28,6 @@ export interface LicrusOptions extends ClientOptions {
    * name is sent (`"Unknow"`, `"Visa"`…); give numbers here if the tenant expects them.
    */
   cardVendorValues?: Partial<Record<PaymentCardVendorName, string | number>>;
-  /** Numeric values of `ServiceResponseMessageType` (default Error 0, Warning 1, Info 2; Warning is inferred). */
-  messageTypes?: Partial<MessageTypeValues>;
-  /** Pattern of error codes inside message texts (default `DEFAULT_CODE_PATTERN`, e.g. `INT-PRD1001`). */
-  codePattern?: RegExp;
   /**
    * Decides that a failed call failed because the ticket is no longer valid, which triggers one new login and
    * one resend. No expiry error is documented; the default is `defaultIsTicketInvalid`.

@@ -43,6 +43,20 @@ describe('Payment input validation', () => {
     expect((await refused({ PaymentRequestCode: CODE, Card: { ...card, SecurityCode: '1234' } })).fields).toEqual(['Card.SecurityCode']);
   });
 
+  it("words its messages itself: the schema's own first, core's defaults otherwise", async () => {
+    const err = await refused({
+      PaymentRequestCode: CODE,
+      Card: { ...card, CardHolderName: 'A'.repeat(101), ExpireMonth: '12', ExpireYear: 2030.5, SecurityCode: 123 },
+    });
+    expect(Object.fromEntries(err.issues.map((i) => [i.path, i.message]))).toEqual({
+      'Card.CardHolderName': 'must have at most 100 characters',
+      'Card.ExpireMonth': 'ExpireMonth must be a number',
+      'Card.ExpireYear': 'ExpireYear must be a whole number',
+      'Card.SecurityCode': 'expected string, got number',
+    });
+    expect((await refused({ Card: card })).issues).toEqual([{ path: 'PaymentRequestCode', message: 'required (string)', code: 'invalid_type' }]);
+  });
+
   it('detects the vendor from the number, Unknow (sic) when it cannot', () => {
     expect(detectPaymentCardVendor('4355084355084358')).toBe('Visa');
     expect(detectPaymentCardVendor('5555 5555 5555 4444')).toBe('MasterCard');

@@ -1,6 +1,6 @@
 import { defineOperation, type Operation } from '@odeme/core';
-import type * as z from 'zod';
-import { DEFAULT_PATHS, type LicrusOperationId } from '../paths.js';
+import type * as z from 'zod/mini';
+import type { DEFAULT_PATHS, LicrusOperationId } from '../paths.js';
 
 /** Facts about a Licrus method the client needs besides its path. */
 export interface LicrusMeta {
@@ -12,18 +12,24 @@ export interface LicrusMeta {
   ticket: boolean;
 }
 
-/** A Licrus operation row. */
-export type LicrusOperation<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> = Operation<Req, Res, LicrusMeta>;
+/** A Licrus operation row: a JSON POST whose `meta` says whether it needs the `AuthTicket`. */
+export type LicrusOperation<Req extends z.core.$ZodType = z.core.$ZodType, Res extends z.core.$ZodType = z.core.$ZodType> = Operation<Req, Res, LicrusMeta>;
 
-/** Defines a Licrus row: every method is a JSON POST at its default path. */
-export function licrusOperation<Req extends z.ZodType, Res extends z.ZodType>(
-  id: LicrusOperationId,
-  spec: { request: Req; response: Res; soapName: string; write: boolean; movesMoney?: boolean; ticket?: boolean },
+/**
+ * Defines a Licrus row: every method is a JSON POST. The path is written on the row (checked against
+ * `DEFAULT_PATHS` by the compiler), so that a program holding one row does not hold the path table.
+ * Rows call it with `@__PURE__`: esbuild does not follow `@__NO_SIDE_EFFECTS__` across modules, and a bundle must
+ * drop the rows of a module it does not use.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function licrusOperation<Id extends LicrusOperationId, Req extends z.core.$ZodType, Res extends z.core.$ZodType>(
+  id: Id,
+  spec: { path: (typeof DEFAULT_PATHS)[Id]; request: Req; response: Res; soapName: string; write: boolean; movesMoney?: boolean; ticket?: boolean },
 ): LicrusOperation<Req, Res> {
   return defineOperation({
     id,
     method: 'POST',
-    path: DEFAULT_PATHS[id],
+    path: spec.path,
     request: spec.request,
     response: spec.response,
     movesMoney: spec.movesMoney ?? false,

@@ -1,52 +1,93 @@
-import { login } from './auth.js';
-import { listParts, listProducts, savePart, savePriceList, saveProduct } from './catalogue.js';
-import { cities, districts, extendedWarrantyCustomer, loadReport, mainGroups, websiteCities, websiteProductGroups, websiteServices } from './lookups.js';
-import { listApproved, update } from './orders.js';
-import { listPartners, savePartner } from './partners.js';
-import { pay } from './payments.js';
-import { importSerials, listSerials } from './serial-numbers.js';
+import { authLogin } from './auth.js';
+import { partsList, partsSave, priceListsSave, productsList, productsSave } from './catalogue.js';
 import {
-  createEam,
-  createFirstStart,
-  createWallBox,
-  createWebFormCall,
-  laborCostByQuote,
-  saveLaborPackage,
-  sendParameter,
-  updateSerzatOrderId,
+  addressesCities,
+  addressesDistricts,
+  extendedWarrantyGetCustomer,
+  productGroupsMainGroups,
+  reportsLoad,
+  websiteCities,
+  websiteProductGroups,
+  websiteServices,
+} from './lookups.js';
+import { ordersListApproved, ordersUpdate } from './orders.js';
+import { partnersList, partnersSave } from './partners.js';
+import { paymentsPay } from './payments.js';
+import { serialNumbersImport, serialNumbersList } from './serial-numbers.js';
+import {
+  laborCostsGetByQuote,
+  laborPackagesSave,
+  parametersSend,
+  serviceRequestsCreateEam,
+  serviceRequestsCreateFirstStart,
+  webFormsCreateCall,
+  workOrdersCreateWallBox,
+  workOrdersUpdateSerzatOrderId,
 } from './service.js';
 
-/** Every Licrus operation row, by the client member that calls it. */
+/**
+ * Every Licrus operation row, by the name the client uses for it. Importing this object keeps every row in a
+ * bundle: import the single rows (`paymentsPay`, …) for a small one.
+ */
 export const licrusOperations = {
-  login,
-  pay,
-  listApprovedOrders: listApproved,
-  updateOrder: update,
-  importSerialNumbers: importSerials,
-  listSerialNumbers: listSerials,
-  savePartner,
-  listPartners,
-  saveProduct,
-  listProducts,
-  savePart,
-  listParts,
-  savePriceList,
-  laborCostByQuote,
-  sendParameter,
-  createEamServiceRequest: createEam,
-  createFirstStartCall: createFirstStart,
-  cities,
-  districts,
-  mainGroups,
+  /** Login (`authLogin`). */
+  login: authLogin,
+  /** Payment (`paymentsPay`). */
+  pay: paymentsPay,
+  /** GetApprovedOrders (`ordersListApproved`). */
+  listApprovedOrders: ordersListApproved,
+  /** UpdateOrder (`ordersUpdate`). */
+  updateOrder: ordersUpdate,
+  /** ImportProductSerialNumbers (`serialNumbersImport`). */
+  importSerialNumbers: serialNumbersImport,
+  /** GetProductSerialNumbers (`serialNumbersList`). */
+  listSerialNumbers: serialNumbersList,
+  /** SavePartner (`partnersSave`). */
+  savePartner: partnersSave,
+  /** GetPartner (`partnersList`). */
+  listPartners: partnersList,
+  /** SaveProduct (`productsSave`). */
+  saveProduct: productsSave,
+  /** GetProduct (`productsList`). */
+  listProducts: productsList,
+  /** SavePart (`partsSave`). */
+  savePart: partsSave,
+  /** GetPart (`partsList`). */
+  listParts: partsList,
+  /** SavePriceList (`priceListsSave`). */
+  savePriceList: priceListsSave,
+  /** GetLaborCostByQuote (`laborCostsGetByQuote`). */
+  laborCostByQuote: laborCostsGetByQuote,
+  /** SendParameter (`parametersSend`). */
+  sendParameter: parametersSend,
+  /** EAM service request (`serviceRequestsCreateEam`). */
+  createEamServiceRequest: serviceRequestsCreateEam,
+  /** First-start call (`serviceRequestsCreateFirstStart`). */
+  createFirstStartCall: serviceRequestsCreateFirstStart,
+  /** City/GetAll (`addressesCities`). */
+  cities: addressesCities,
+  /** District/GetByCityId (`addressesDistricts`). */
+  districts: addressesDistricts,
+  /** ProductGroup/GetMainGroups (`productGroupsMainGroups`). */
+  mainGroups: productGroupsMainGroups,
+  /** WebSite/GetCities (`websiteCities`). */
   websiteCities,
+  /** WebSite/GetServices (`websiteServices`). */
   websiteServices,
+  /** WebSite/GetProductGroups (`websiteProductGroups`). */
   websiteProductGroups,
-  createWebFormCall,
-  extendedWarrantyCustomer,
-  saveLaborPackage,
-  createWallBoxWorkOrder: createWallBox,
-  updateSerzatOrderId,
-  loadReport,
+  /** ExternalCall/Create (`webFormsCreateCall`). */
+  createWebFormCall: webFormsCreateCall,
+  /** ExtendedWarrantyModules GetCustomer (`extendedWarrantyGetCustomer`). */
+  extendedWarrantyCustomer: extendedWarrantyGetCustomer,
+  /** LaborPackage/save (`laborPackagesSave`). */
+  saveLaborPackage: laborPackagesSave,
+  /** WorkOrder/createWallBoxWorkOrder (`workOrdersCreateWallBox`). */
+  createWallBoxWorkOrder: workOrdersCreateWallBox,
+  /** Serzat/SerzatOrderIdUpdate (`workOrdersUpdateSerzatOrderId`). */
+  updateSerzatOrderId: workOrdersUpdateSerzatOrderId,
+  /** GenericReport/load (`reportsLoad`). */
+  loadReport: reportsLoad,
 } as const;
 
 export type { LicrusMeta, LicrusOperation } from './define.js';

@@ -1,15 +1,17 @@
 import { getPartnerRequest, getPartnerResponse, savePartnerRequest, savePartnerResponse } from '../schemas/partners.js';
 import { licrusOperation } from './define.js';
 
-/** SavePartner: upsert of a service/dealer by `Code`. */
-export const savePartner = licrusOperation('partners.save', {
+/** SavePartner: creates or updates a service point or dealer, found by its `Code`. */
+export const partnersSave = /* @__PURE__ */ licrusOperation('partners.save', {
+  path: '/api/ERP/SavePartner',
   request: savePartnerRequest,
   response: savePartnerResponse,
   soapName: 'SavePartner',
   write: true,
 });
-/** GetPartner: partners by agreement type. */
-export const listPartners = licrusOperation('partners.list', {
+/** GetPartner: lists partners, optionally of one `AgreementType`. */
+export const partnersList = /* @__PURE__ */ licrusOperation('partners.list', {
+  path: '/api/ERP/GetPartner',
   request: getPartnerRequest,
   response: getPartnerResponse,
   soapName: 'GetPartner',

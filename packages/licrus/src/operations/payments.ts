@@ -1,5 +1,29 @@
 import { paymentRequest, paymentResponse } from '../schemas/payment.js';
 import { licrusOperation } from './define.js';
 
-/** Payment: pays an approved order with the payment request code Licrus created for it. Moves money: sent once. */
-export const pay = licrusOperation('payments.pay', { request: paymentRequest, response: paymentResponse, soapName: 'Payment', write: true, movesMoney: true });
+/**
+ * Payment (Online Ödeme): pays an approved order with the payment request code Licrus created for it. The amount is
+ * the order's (no amount field exists). Moves money: sent once, never retried. Needs the `AuthTicket`, so call it
+ * with `callWithTicket` or through `Licrus.payments.pay`. The path is an assumption (the docs give none): change it
+ * with the client's `paths` option, or call `{ ...paymentsPay, path: '/your/path' }`.
+ *
+ * @example
+ * ```ts
+ * const transport = createLicrusTransport({ baseUrl: 'https://<tenant>-api.licrus.com' });
+ * const res = await callWithTicket(
+ *   transport,
+ *   paymentsPay,
+ *   { PaymentRequestCode: 'ec38e9381d1440f0a3bb83ab47c37e11', Card: { CardHolderName: 'AYSE YILMAZ', Number: '4355 0843 5508 4358', ExpireMonth: 7, ExpireYear: 2030, SecurityCode: '123' } },
+ *   { name: 'ivr-user', password: '…' },
+ * );
+ * res.MessageList; // info messages of the success
+ * ```
+ */
+export const paymentsPay = /* @__PURE__ */ licrusOperation('payments.pay', {
+  path: '/api/ERP/Payment',
+  request: paymentRequest,
+  response: paymentResponse,
+  soapName: 'Payment',
+  write: true,
+  movesMoney: true,
+});

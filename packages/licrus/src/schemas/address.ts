@@ -1,13 +1,19 @@
-import * as z from 'zod';
-import { appShape, cultureShape, resultsEnvelope } from './common.js';
+import * as z from 'zod/mini';
+import { resultsEnvelope } from './common.js';
+import { appShape, cultureShape } from './fields.js';
 
 /** A lookup row (city, district, product group…): `Id`, `Code`, `Text` as samples show; more fields kept. */
 export const lookupRow = z.looseObject({
-  Id: z.number().nullish(),
-  Code: z.string().nullish(),
-  Text: z.string().nullish(),
-  Name: z.string().nullish(),
-  IsActive: z.boolean().nullish(),
+  /** Record id (e.g. a city id to pass as `CityId`). */
+  Id: z.nullish(z.number()),
+  /** Record code. */
+  Code: z.nullish(z.string()),
+  /** Display text, e.g. `İstanbul`. */
+  Text: z.nullish(z.string()),
+  /** Name, where the method sends one. */
+  Name: z.nullish(z.string()),
+  /** Whether the record is active. */
+  IsActive: z.nullish(z.boolean()),
 });
 /** A parsed lookup row. */
 export type LookupRow = z.output<typeof lookupRow>;
@@ -15,9 +21,18 @@ export type LookupRow = z.output<typeof lookupRow>;
 /** `/address/City/GetAll` request. */
 export const citiesRequest = z.object({ ...cultureShape, ...appShape });
 /** `/address/District/GetByCityId` request. */
-export const districtsRequest = z.object({ ...cultureShape, ...appShape, CityId: z.number().int().positive() });
+export const districtsRequest = z.object({
+  ...cultureShape,
+  ...appShape,
+  /** Id of the city whose districts are listed. */
+  CityId: z.int().check(z.positive()),
+});
 /** A list of lookup rows. */
 export const lookupResponse = resultsEnvelope(lookupRow);
 
 /** `/ProductCatalog/ProductGroup/GetMainGroups` request. */
-export const mainGroupsRequest = z.object({ ...cultureShape, EnableOnMobileApp: z.boolean().default(true) });
+export const mainGroupsRequest = z.object({
+  ...cultureShape,
+  /** Only groups shown on the mobile app (default `true`, as documented). */
+  EnableOnMobileApp: z._default(z.boolean(), true),
+});

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Message kind after normalisation of `MessageList[].Type` (numbers or names on the wire). */
 export type LicrusMessageKind = 'Error' | 'Warning' | 'Info' | 'Unknown';
@@ -8,58 +8,51 @@ export type LicrusMessageKind = 'Error' | 'Warning' | 'Info' | 'Unknown';
  * (an error code found in the text, like `INT-PRD1001`) are added by the SDK.
  */
 export const licrusMessage = z.looseObject({
-  Type: z.union([z.number(), z.string()]).nullish(),
-  Message: z.string().nullish(),
+  /** `ServiceResponseMessageType` as sent: 0 (Error) and 2 (Info) in the samples, or the name. */
+  Type: z.nullish(z.union([z.number(), z.string()])),
+  /** The message text; error codes such as `INT-PRD1001` are written inside it. */
+  Message: z.nullish(z.string()),
+  /** `Type` by name (added by the SDK): `Error`, `Warning`, `Info`, or `Unknown` for a value it cannot map. */
   kind: z.enum(['Error', 'Warning', 'Info', 'Unknown']),
-  code: z.string().optional(),
+  /** The first error code found in `Message` (added by the SDK), e.g. `INT-PRD1001`. */
+  code: z.optional(z.string()),
 });
 /** A normalised `MessageList` entry. */
 export type LicrusMessage = z.output<typeof licrusMessage>;
 
 /** The fields every Licrus response carries; unknown fields are kept. */
 export const envelopeShape = {
-  HasError: z.boolean().optional(),
-  HasMessage: z.boolean().optional(),
-  MessageList: z.array(licrusMessage).default([]),
-  HasResult: z.boolean().nullish(),
-  Count: z.number().nullish(),
-  TotalCount: z.number().nullish(),
+  /** True when the call failed (the client throws a `LicrusError` then, so a returned value has it false or absent). */
+  HasError: z.optional(z.boolean()),
+  /** True when `MessageList` holds messages worth reading (info or warnings on a success). */
+  HasMessage: z.optional(z.boolean()),
+  /** The envelope's messages, each with `kind` and any `code` added; empty when Licrus sends none. */
+  MessageList: z._default(z.array(licrusMessage), []),
+  /** Whether the response carries a result (seen in samples). */
+  HasResult: z.nullish(z.boolean()),
+  /** Number of records in this response (seen in samples). */
+  Count: z.nullish(z.number()),
+  /** Number of records in all (seen in samples). */
+  TotalCount: z.nullish(z.number()),
 };
 
 /** The bare response envelope (`HasError`, `HasMessage`, `MessageList`, …). */
 export const envelope = z.looseObject(envelopeShape);
 
 /** An envelope with method-specific fields added. */
-export function envelopeWith<S extends z.ZodRawShape>(shape: S) {
+/* @__NO_SIDE_EFFECTS__ */
+export function envelopeWith<S extends z.core.$ZodLooseShape>(shape: S) {
   return z.looseObject({ ...envelopeShape, ...shape });
 }
 
 /** An envelope whose `Results` is a list of `item`. */
-export function resultsEnvelope<T extends z.ZodType>(item: T) {
+/* @__NO_SIDE_EFFECTS__ */
+export function resultsEnvelope<T extends z.core.$ZodType>(item: T) {
   return envelopeWith({
-    Results: z
-      .array(item)
-      .nullish()
-      .transform((v) => v ?? []),
+    /** The records the method returns; an empty list when Licrus sends none (or `null`). */
+    Results: z.pipe(
+      z.nullish(z.array(item)),
+      z.transform((v: z.output<T>[] | null | undefined) => v ?? []),
+    ),
   });
 }
-
-/** A `{ Code }` reference to another record (brand, model, product, part…). */
-export const codeRef = z.object({ Code: z.string().min(1) });
-/** An `{ Id }` reference to another record. */
-export const idRef = z.object({ Id: z.number().int() });
-
-/** Culture fields some endpoints take (`"tr-TR"`, `"TR"`). */
-export const cultureShape = {
-  Culture: z.string().min(1).optional(),
-  AppCulture: z.string().min(1).optional(),
-};
-
-/** App fields some endpoints take: `AppSource` is a numeric string, `AppPlatform` 1 or 2. */
-export const appShape = {
-  AppSource: z.string().regex(/^\d+$/, 'AppSource is a numeric string').optional(),
-  AppPlatform: z.union([z.number().int(), z.string().regex(/^\d+$/)]).optional(),
-};
-
-/** A date-time sent as an ISO 8601 string (the docs show .NET `DateTime` values). */
-export const dateTime = z.union([z.string().min(1), z.date().transform((d) => d.toISOString())]);

@@ -1,27 +1,56 @@
-import * as z from 'zod';
-import { envelopeWith, idRef } from './common.js';
+import * as z from 'zod/mini';
+import { envelopeWith } from './common.js';
+import { idRef } from './fields.js';
 
 /** GetLaborCostByQuote: the labour cost of a progress payment (`ProgressPaymnetId`, spelled as documented). */
-export const laborCostByQuoteRequest = z.object({ ProgressPaymnetId: z.number().int().positive() });
+export const laborCostByQuoteRequest = z.object({
+  /** Id of the service progress payment (hakediş); the name is spelled `Paymnet` as documented. */
+  ProgressPaymnetId: z.int().check(z.positive()),
+});
 /** `LaborCostByQuoteResponse`: its fields are not public; everything is kept. */
-export const laborCostByQuoteResponse = envelopeWith({ Entity: z.unknown().optional(), Results: z.array(z.unknown()).nullish() });
+export const laborCostByQuoteResponse = envelopeWith({
+  /** The labour cost, as the tenant sends it. */
+  Entity: z.optional(z.unknown()),
+  /** Labour cost rows, as the tenant sends them. */
+  Results: z.nullish(z.array(z.unknown())),
+});
 
 /** A labour package as `/api/LaborPackage/save` takes it. */
 export const laborPackage = z.looseObject({
-  Id: z.number().int().optional(),
-  Name: z.string().min(1),
-  Code: z.string().min(1),
-  VersionNumber: z.union([z.number(), z.string()]).optional(),
-  Source: idRef.optional(),
-  Brand: idRef.optional(),
-  IsActive: z.boolean().optional(),
-  IsPrimePackage: z.boolean().optional(),
-  IsMaintancePackage: z.boolean().optional(),
-  IsWarrantyPackage: z.boolean().optional(),
-  IsMobilePackage: z.boolean().optional(),
-  Details: z.array(z.looseObject({})).optional(),
+  /** Id of an existing package, to update it. */
+  Id: z.optional(z.int()),
+  /** Package name. */
+  Name: z.string().check(z.minLength(1)),
+  /** Package code. */
+  Code: z.string().check(z.minLength(1)),
+  /** Version number. */
+  VersionNumber: z.optional(z.union([z.number(), z.string()])),
+  /** Source reference `{ Id }`. */
+  Source: z.optional(idRef),
+  /** Brand reference `{ Id }`. */
+  Brand: z.optional(idRef),
+  /** Whether the package is active. */
+  IsActive: z.optional(z.boolean()),
+  /** A prime package. */
+  IsPrimePackage: z.optional(z.boolean()),
+  /** A maintenance package (spelled `Maintance` as documented). */
+  IsMaintancePackage: z.optional(z.boolean()),
+  /** A warranty package. */
+  IsWarrantyPackage: z.optional(z.boolean()),
+  /** A package for the mobile app. */
+  IsMobilePackage: z.optional(z.boolean()),
+  /** Package lines, as the tenant defines them. */
+  Details: z.optional(z.array(z.looseObject({}))),
 });
 /** Labour package save request. */
-export const saveLaborPackageRequest = z.object({ Entity: laborPackage });
+export const saveLaborPackageRequest = z.object({
+  /** The package to save. */
+  Entity: laborPackage,
+});
 /** Labour package save response. */
-export const saveLaborPackageResponse = envelopeWith({ Entity: z.unknown().optional(), Id: z.number().nullish() });
+export const saveLaborPackageResponse = envelopeWith({
+  /** The saved package, as the tenant sends it. */
+  Entity: z.optional(z.unknown()),
+  /** Id of the saved package. */
+  Id: z.nullish(z.number()),
+});

@@ -1,13 +1,25 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { envelopeWith } from './common.js';
 
 /** `LoginRequest`: the user name and password issued by the tenant's Licrus admin. */
-export const loginRequest = z.object({ Name: z.string().min(1), Password: z.string().min(1) });
+export const loginRequest = z.object({
+  /** User name issued by the tenant's Licrus system admin. */
+  Name: z.string().check(z.minLength(1)),
+  /** Password issued by the tenant's Licrus system admin. */
+  Password: z.string().check(z.minLength(1)),
+});
 
 /** `LoginResponse`: `IsAuthenticated` and `User.AuthTicket` on success. */
 export const loginResponse = envelopeWith({
-  IsAuthenticated: z.boolean().nullish(),
-  User: z.looseObject({ AuthTicket: z.string().nullish() }).nullish(),
+  /** True when the name and password were accepted; false without a message means they are wrong. */
+  IsAuthenticated: z.nullish(z.boolean()),
+  /** The logged-in user. */
+  User: z.nullish(
+    z.looseObject({
+      /** The ticket every other method takes in its body, for the duration of the session. */
+      AuthTicket: z.nullish(z.string()),
+    }),
+  ),
 });
 /** The parsed `LoginResponse`. */
 export type LoginResponse = z.output<typeof loginResponse>;

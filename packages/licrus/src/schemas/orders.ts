@@ -1,44 +1,71 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { envelopeWith, resultsEnvelope } from './common.js';
 import { closedEnum, OrderStatus, OrderType, openEnum } from './enums.js';
-import { dateTime, resultsEnvelope, envelopeWith } from './common.js';
+import { dateTime } from './fields.js';
 
 /** An order line (`OrderDetail`); its fields are not published, so whatever Licrus sends is kept. */
 export const orderDetail = z.looseObject({});
 
 /** `Order` as GetApprovedOrders returns it (partial in the docs; unknown fields kept). */
 export const order = z.looseObject({
-  Id: z.number().int().nullish(),
-  ERPOrderNumber: z.string().nullish(),
-  OrderDate: z.string().nullish(),
-  OrderType: openEnum().nullish(),
-  Status: openEnum().nullish(),
-  ServiceCode: z.string().nullish(),
-  WarehouseCode: z.string().nullish(),
-  Description: z.string().nullish(),
-  DeliveryDate: z.string().nullish(),
-  DeliveryMethod: openEnum().nullish(),
-  OrderDetail: z.array(orderDetail).nullish(),
+  /** Licrus order id (give it to UpdateOrder). */
+  Id: z.nullish(z.int()),
+  /** The ERP's order number, once written back. */
+  ERPOrderNumber: z.nullish(z.string()),
+  /** Order date. */
+  OrderDate: z.nullish(z.string()),
+  /** Order type: `OrderType` (1 stock, 9 return). */
+  OrderType: z.nullish(openEnum()),
+  /** Order status: `OrderStatus` (1 draft … 9 waiting for approval). */
+  Status: z.nullish(openEnum()),
+  /** Code of the service that placed the order. */
+  ServiceCode: z.nullish(z.string()),
+  /** Code of the warehouse. */
+  WarehouseCode: z.nullish(z.string()),
+  /** Order description. */
+  Description: z.nullish(z.string()),
+  /** Delivery date. */
+  DeliveryDate: z.nullish(z.string()),
+  /** Delivery method: `DeliveryMethod` (1 in person, 2 by vehicle, more exist). */
+  DeliveryMethod: z.nullish(openEnum()),
+  /** Order lines. */
+  OrderDetail: z.nullish(z.array(orderDetail)),
 });
 /** A parsed `Order`. */
 export type Order = z.output<typeof order>;
 
 /** GetApprovedOrders: orders in the approved state, for the ERP to process. */
-export const getApprovedOrdersRequest = z.object({ OrderType: closedEnum(OrderType) });
+export const getApprovedOrdersRequest = z.object({
+  /** Which orders: `OrderType` (1 stock, 9 return). */
+  OrderType: closedEnum(OrderType),
+});
 /** OrderResponse with `Results: Order[]`. */
 export const orderListResponse = resultsEnvelope(order);
 
 /** UpdateOrder: the fields the ERP writes back onto an order, found by `Id`. */
 export const updateOrderRequest = z.object({
-  OrderType: closedEnum(OrderType).default(OrderType.Stok),
+  /** Always `Stok` (1) for UpdateOrder, the default. */
+  OrderType: z._default(closedEnum(OrderType), OrderType.Stok),
+  /** The order fields to write back. */
   Entity: z.looseObject({
-    Id: z.number().int().positive(),
-    ERPOrderNumber: z.string().min(1).optional(),
-    WaybillNumber: z.string().min(1).optional(),
-    DeliveryDate: dateTime.optional(),
-    CancellationReason: z.string().min(1).optional(),
-    Status: closedEnum(OrderStatus).optional(),
-    DeliveryMethod: openEnum().optional(),
+    /** Licrus order id (required). */
+    Id: z.int().check(z.positive()),
+    /** The ERP's order number. */
+    ERPOrderNumber: z.optional(z.string().check(z.minLength(1))),
+    /** Waybill (irsaliye) number. */
+    WaybillNumber: z.optional(z.string().check(z.minLength(1))),
+    /** Delivery date. */
+    DeliveryDate: z.optional(dateTime),
+    /** Rejection reason from the ERP: it cancels the line. */
+    CancellationReason: z.optional(z.string().check(z.minLength(1))),
+    /** New status: `OrderStatus` (1–9). */
+    Status: z.optional(closedEnum(OrderStatus)),
+    /** Delivery method: `DeliveryMethod`. */
+    DeliveryMethod: z.optional(openEnum()),
   }),
 });
 /** OrderResponse of UpdateOrder. */
-export const updateOrderResponse = envelopeWith({ Entity: z.unknown().optional() });
+export const updateOrderResponse = envelopeWith({
+  /** The updated order, as the tenant sends it. */
+  Entity: z.optional(z.unknown()),
+});

@@ -1,7 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { envelopeWith } from './common.js';
 
 /** SendParameter (`ParameterRequest`): only the ticket is documented. */
 export const sendParameterRequest = z.object({});
 /** The definition tables waiting for the ERP; their shape is not public, all fields are kept. */
-export const sendParameterResponse = envelopeWith({ Results: z.array(z.unknown()).nullish(), Entity: z.unknown().optional() });
+export const sendParameterResponse = envelopeWith({
+  /** The definition tables waiting for the ERP. */
+  Results: z.nullish(z.array(z.unknown())),
+  /** A single result, as the tenant sends it. */
+  Entity: z.optional(z.unknown()),
+});

@@ -1,47 +1,81 @@
-import * as z from 'zod';
-import { dateTime, envelopeWith, resultsEnvelope } from './common.js';
+import * as z from 'zod/mini';
+import { envelopeWith, resultsEnvelope } from './common.js';
 import { AgreementType, closedEnum, FinancialLedgerType, openEnum } from './enums.js';
+import { dateTime } from './fields.js';
 
 /** `Partner` (service, dealer or both) as SavePartner takes it; upserted by `Code`. The docs list more fields. */
 export const partnerInput = z.looseObject({
-  Code: z.string().min(1),
-  Name: z.string().min(1),
-  Title: z.string().optional(),
-  TaxIdNumber: z
-    .string()
-    .regex(/^\d{10,11}$/, 'TaxIdNumber must be 10 (VKN) or 11 (TCKN) digits')
-    .optional(),
-  TaxOffice: z.string().optional(),
-  ContactPerson: z.string().optional(),
+  /** Partner code: the key SavePartner upserts by. */
+  Code: z.string().check(z.minLength(1)),
+  /** Partner name. */
+  Name: z.string().check(z.minLength(1)),
+  /** Trade title (ünvan). */
+  Title: z.optional(z.string()),
+  /** Tax number: 10 digits (VKN) or 11 (TCKN). */
+  TaxIdNumber: z.optional(z.string().check(z.regex(/^\d{10,11}$/, 'TaxIdNumber must be 10 (VKN) or 11 (TCKN) digits'))),
+  /** Tax office (vergi dairesi). */
+  TaxOffice: z.optional(z.string()),
+  /** Contact person. */
+  ContactPerson: z.optional(z.string()),
+  /** `AgreementType`: 1 service, 2 dealer, 3 both. */
   AgreementType: closedEnum(AgreementType),
-  ParentPartnerCode: z.string().optional(),
-  ContractDate: dateTime.optional(),
-  FoundedDate: dateTime.optional(),
-  FinancialLedgerType: closedEnum(FinancialLedgerType).optional(),
-  Balance: z.number().optional(),
-  OrderLimit: z.number().optional(),
-  MobilePhone: z.string().optional(),
-  WorkPhone: z.string().optional(),
-  Email: z.email().optional(),
+  /** Code of the parent partner. */
+  ParentPartnerCode: z.optional(z.string()),
+  /** Contract date. */
+  ContractDate: z.optional(dateTime),
+  /** Founding date. */
+  FoundedDate: z.optional(dateTime),
+  /** `FinancialLedgerType`: 0 simple, 18 real bookkeeping. */
+  FinancialLedgerType: z.optional(closedEnum(FinancialLedgerType)),
+  /** Current balance (a decimal amount; the unit is not documented). */
+  Balance: z.optional(z.number()),
+  /** Order limit (a decimal amount; the unit is not documented). */
+  OrderLimit: z.optional(z.number()),
+  /** Mobile phone number. */
+  MobilePhone: z.optional(z.string()),
+  /** Work phone number. */
+  WorkPhone: z.optional(z.string()),
+  /** E-mail address. */
+  Email: z.optional(z.email()),
 });
 
 /** `Partner` as GetPartner returns it. */
 export const partner = z.looseObject({
-  Code: z.string().nullish(),
-  Name: z.string().nullish(),
-  Title: z.string().nullish(),
-  AgreementType: openEnum().nullish(),
-  FinancialLedgerType: openEnum().nullish(),
+  /** Partner code. */
+  Code: z.nullish(z.string()),
+  /** Partner name. */
+  Name: z.nullish(z.string()),
+  /** Trade title (ünvan). */
+  Title: z.nullish(z.string()),
+  /** `AgreementType`: 1 service, 2 dealer, 3 both. */
+  AgreementType: z.nullish(openEnum()),
+  /** `FinancialLedgerType`: 0 simple, 18 real bookkeeping. */
+  FinancialLedgerType: z.nullish(openEnum()),
 });
 /** A parsed `Partner`. */
 export type Partner = z.output<typeof partner>;
 
 /** SavePartner request. */
-export const savePartnerRequest = z.object({ Entity: partnerInput });
+export const savePartnerRequest = z.object({
+  /** The partner to save (upserted by `Code`). */
+  Entity: partnerInput,
+});
 /** SavePartner response. */
-export const savePartnerResponse = envelopeWith({ Entity: z.unknown().optional() });
+export const savePartnerResponse = envelopeWith({
+  /** The saved partner, as the tenant sends it. */
+  Entity: z.optional(z.unknown()),
+});
 
 /** GetPartner request: filtered by agreement type. */
-export const getPartnerRequest = z.object({ Filter: z.object({ AgreementType: closedEnum(AgreementType).optional() }).default({}) });
+export const getPartnerRequest = z.object({
+  /** `PartnerFilter`; empty lists every partner. */
+  Filter: z._default(
+    z.object({
+      /** Only partners of this `AgreementType`. */
+      AgreementType: z.optional(closedEnum(AgreementType)),
+    }),
+    {},
+  ),
+});
 /** GetPartner response. */
 export const getPartnerResponse = resultsEnvelope(partner);

@@ -1,24 +1,23 @@
-import { cardNumber, cvvValid } from '@odeme/core';
-import * as z from 'zod';
+import { cardNumber, cvvValid, type IssueSink } from '@odeme/core';
+import * as z from 'zod/mini';
 import { detectPaymentCardVendor, PaymentCardVendor, vendorBrand } from '../card-vendor.js';
 import { envelope } from './common.js';
 
 /** The payment request code Licrus creates for an approved order: a GUID written as 32 hex digits. */
 export const paymentRequestCode = z
   .string()
-  .trim()
-  .regex(/^[0-9a-fA-F]{32}$/, 'PaymentRequestCode must be 32 hexadecimal characters (a GUID without dashes)');
+  .check(z.trim(), z.regex(/^[0-9a-fA-F]{32}$/, 'PaymentRequestCode must be 32 hexadecimal characters (a GUID without dashes)'));
 
 const vendorName = z.enum(Object.values(PaymentCardVendor) as [string, ...string[]]);
 
-const month = z.number({ error: 'ExpireMonth must be a number' }).int('ExpireMonth must be a whole number');
-const year = z.number({ error: 'ExpireYear must be a number' }).int('ExpireYear must be a whole number');
+const month = z.number({ error: 'ExpireMonth must be a number' }).check(z.int({ error: 'ExpireMonth must be a whole number' }));
+const year = z.number({ error: 'ExpireYear must be a number' }).check(z.int({ error: 'ExpireYear must be a whole number' }));
 
 /** A two-digit year (13–99) as four digits; other values unchanged. */
 const fullYear = (y: number) => (y > 12 && y < 100 ? 2000 + y : y);
 
 /** Month 1–12 and a year, with messages that tell the two apart: the provider's own sample swaps them. */
-function checkExpiry(m: number, y: number, ctx: z.RefinementCtx, now: Date): void {
+function checkExpiry(m: number, y: number, ctx: IssueSink, now: Date): void {
   const swapHint = ' (ExpireMonth and ExpireYear look swapped)';
   let ok = true;
   if (m < 1 || m > 12) {
@@ -49,39 +48,70 @@ function checkExpiry(m: number, y: number, ctx: z.RefinementCtx, now: Date): voi
 
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 
+const paymentCardFields = z
+  .object({
+    /** Name on the card, as embossed (2–100 characters, trimmed). */
+    CardHolderName: z.string().check(z.trim(), z.minLength(2, 'CardHolderName is required'), z.maxLength(100)),
+    /** Card number: spaces and dashes are removed, and it must pass the Luhn check. */
+    Number: cardNumber(),
+    /** Expiry year: four digits (`2030`) or two (`30`, sent as `2030`). */
+    ExpireYear: year,
+    /** Expiry month, 1–12. */
+    ExpireMonth: month,
+    /** Security code (CVV/CVC): 3 digits, 4 for American Express. */
+    SecurityCode: z.string().check(z.regex(/^\d{3,4}$/, 'SecurityCode must be 3 or 4 digits')),
+    /**
+     * `PaymentCardVendor`: a member name (`Unknow`, `Visa`…), or the tenant's own string or number. Detected from the
+     * number when left out.
+     */
+    CardVendor: z.optional(z.union([vendorName, z.string().check(z.minLength(1)), z.int()])),
+  })
+  // Runs even when another field failed, so a swapped expiry is reported together with a bad number.
+  .check(
+    z.superRefine((card, ctx) => checkExpiry(card.ExpireMonth, card.ExpireYear, ctx, new Date()), {
+      when: (payload) => {
+        const v = payload.value as { ExpireMonth?: unknown; ExpireYear?: unknown } | undefined;
+        return isInt(v?.ExpireMonth) && isInt(v?.ExpireYear);
+      },
+    }),
+  );
+
 /**
  * `PaymentCard`. The number loses spaces and dashes and must pass Luhn; a two-digit year becomes four digits;
  * `CardVendor` is detected from the number when not given (`Unknow` when the brand is not recognised).
  */
-export const paymentCard = z
-  .object({
-    CardHolderName: z.string().trim().min(2, 'CardHolderName is required').max(100),
-    Number: cardNumber(),
-    ExpireYear: year,
-    ExpireMonth: month,
-    SecurityCode: z.string().regex(/^\d{3,4}$/, 'SecurityCode must be 3 or 4 digits'),
-    CardVendor: z.union([vendorName, z.string().min(1), z.number().int()]).optional(),
-  })
-  // Runs even when another field failed, so a swapped expiry is reported together with a bad number.
-  .superRefine((card, ctx) => checkExpiry(card.ExpireMonth, card.ExpireYear, ctx, new Date()), {
-    when: (payload) => {
-      const v = payload.value as { ExpireMonth?: unknown; ExpireYear?: unknown } | undefined;
-      return isInt(v?.ExpireMonth) && isInt(v?.ExpireYear);
-    },
-  })
-  .transform((card, ctx) => {
+export const paymentCard = z.pipe(
+  paymentCardFields,
+  z.transform((card: z.output<typeof paymentCardFields>, ctx) => {
     const CardVendor = card.CardVendor ?? detectPaymentCardVendor(card.Number);
     if (!cvvValid(card.SecurityCode, vendorBrand(CardVendor))) {
-      ctx.addIssue({ code: 'custom', path: ['SecurityCode'], message: `SecurityCode has the wrong length for a ${String(CardVendor)} card` });
+      ctx.issues.push({
+        code: 'custom',
+        path: ['SecurityCode'],
+        message: `SecurityCode has the wrong length for a ${String(CardVendor)} card`,
+        input: card.SecurityCode,
+      });
       return z.NEVER;
     }
-    return { ...card, ExpireYear: fullYear(card.ExpireYear), CardVendor };
-  });
+    return {
+      ...card,
+      /** Expiry year in four digits. */
+      ExpireYear: fullYear(card.ExpireYear),
+      /** `PaymentCardVendor` as given, or detected from the number (`Unknow` when the brand is not recognised). */
+      CardVendor,
+    };
+  }),
+);
 /** `PaymentCard` as the caller gives it. */
 export type PaymentCardInput = z.input<typeof paymentCard>;
 
 /** `PaymentRequest` without the `AuthTicket`, which the client adds. */
-export const paymentRequest = z.object({ PaymentRequestCode: paymentRequestCode, Card: paymentCard });
+export const paymentRequest = z.object({
+  /** The payment request code Licrus created for the approved order: 32 hex digits (a GUID without dashes). */
+  PaymentRequestCode: paymentRequestCode,
+  /** The card to charge; the amount is the order's, fixed by Licrus behind the code. */
+  Card: paymentCard,
+});
 /** `PaymentRequest` as the caller gives it. */
 export type PaymentRequestInput = z.input<typeof paymentRequest>;
 

@@ -1,20 +1,31 @@
 import { tlAmount } from '@odeme/core';
-import * as z from 'zod';
-import { codeRef, dateTime, envelope } from './common.js';
+import * as z from 'zod/mini';
+import { envelope } from './common.js';
 import { CircularType, closedEnum } from './enums.js';
+import { codeRef, dateTime } from './fields.js';
 
 /** One price-circular row; prices are TL decimals, exact to the kuruş. */
 export const priceListRow = z.object({
-  Code: z.string().min(1),
+  /** Code of the product, part or labour item priced. */
+  Code: z.string().check(z.minLength(1)),
+  /** `CircularType`: 1 product, 3 part, 6 labour points, 7 labour price, 8 product-group price. */
   CircularType: closedEnum(CircularType),
+  /** Price in TL (a number or a decimal string, at most two decimals). */
   Price: tlAmount(),
-  OutOfWarrantyPrice: tlAmount().optional(),
+  /** Out-of-warranty price in TL (at most two decimals). */
+  OutOfWarrantyPrice: z.optional(tlAmount()),
+  /** First day the price applies. */
   StartDate: dateTime,
-  EndDate: dateTime.optional(),
-  Part: codeRef.optional(),
+  /** Last day the price applies. */
+  EndDate: z.optional(dateTime),
+  /** The part priced, by `Code`. */
+  Part: z.optional(codeRef),
 });
 
 /** SavePriceList request. */
-export const savePriceListRequest = z.object({ EntityPriceList: z.array(priceListRow).min(1, 'EntityPriceList must hold at least one row') });
+export const savePriceListRequest = z.object({
+  /** The price rows (at least one). */
+  EntityPriceList: z.array(priceListRow).check(z.minLength(1, 'EntityPriceList must hold at least one row')),
+});
 /** SavePriceList response. */
 export const savePriceListResponse = envelope;

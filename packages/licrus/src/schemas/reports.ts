@@ -1,20 +1,43 @@
-import * as z from 'zod';
-import { cultureShape, envelopeWith } from './common.js';
+import * as z from 'zod/mini';
+import { envelopeWith } from './common.js';
+import { cultureShape } from './fields.js';
 
 /** `/api/GenericReport/load`: a PowerBI report by `Guid`, with dynamic filters such as `CallDate`. */
 export const reportRequest = z.object({
   ...cultureShape,
-  FreeEntity: z.looseObject({ Guid: z.string().min(1) }),
-  Filter: z
-    .object({
+  /** The report to load. */
+  FreeEntity: z.looseObject({
+    /** The report's `Guid`. */
+    Guid: z.string().check(z.minLength(1)),
+  }),
+  /** Report filters. */
+  Filter: z.optional(
+    z.object({
+      /** Dynamic filters, e.g. `{ Name: 'CallDate', Value: { Start, End } }`. */
       DynamicFilters: z.array(
         z.object({
-          Name: z.string().min(1),
-          Value: z.looseObject({ Start: z.string().optional(), End: z.string().optional(), Range: z.unknown().optional() }),
+          /** Filter name, e.g. `CallDate`. */
+          Name: z.string().check(z.minLength(1)),
+          /** Filter value: a `Start`–`End` range or a named `Range`. */
+          Value: z.looseObject({
+            /** Start of the range. */
+            Start: z.optional(z.string()),
+            /** End of the range. */
+            End: z.optional(z.string()),
+            /** A named range, as the report defines it. */
+            Range: z.optional(z.unknown()),
+          }),
         }),
       ),
-    })
-    .optional(),
+    }),
+  ),
 });
 /** Report response (`Results`, `Summary`, `Meta`, kept as sent). */
-export const reportResponse = envelopeWith({ Results: z.array(z.unknown()).nullish(), Summary: z.unknown().optional(), Meta: z.unknown().optional() });
+export const reportResponse = envelopeWith({
+  /** The report rows. */
+  Results: z.nullish(z.array(z.unknown())),
+  /** The report summary, as sent. */
+  Summary: z.optional(z.unknown()),
+  /** The report metadata, as sent. */
+  Meta: z.optional(z.unknown()),
+});

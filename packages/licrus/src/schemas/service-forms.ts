@@ -1,24 +1,41 @@
-import * as z from 'zod';
-import { appShape, codeRef, cultureShape, dateTime, envelopeWith, idRef } from './common.js';
+import * as z from 'zod/mini';
+import { envelopeWith } from './common.js';
 import { closedEnum, openEnum, ServiceRequestPriority } from './enums.js';
+import { appShape, codeRef, cultureShape, dateTime, idRef } from './fields.js';
 
 /** An EAM (Licrus CMMS) service request. */
 export const eamServiceRequest = z.object({
   ...cultureShape,
   ...appShape,
+  /** The service request. */
   Entity: z.looseObject({
+    /** The customer, by `Code`. */
     Customer: codeRef,
-    CustomerTicketNo: z.string().min(1).optional(),
-    CustomerTicketUser: z.string().min(1).optional(),
-    CallingDate: dateTime.optional(),
-    SubCallType: z.object({ Id: openEnum() }),
-    Description: z.string().min(1),
-    Priority: closedEnum(ServiceRequestPriority).optional(),
-    ProductSerialNumber: z.string().optional(),
-    LookupLevel1Value: z.string().optional(),
-    LookupLevel1Text: z.string().optional(),
-    ProductBrandName: z.string().optional(),
-    ProductModelName: z.string().optional(),
+    /** The customer's own ticket number. */
+    CustomerTicketNo: z.optional(z.string().check(z.minLength(1))),
+    /** The user who opened the customer's ticket. */
+    CustomerTicketUser: z.optional(z.string().check(z.minLength(1))),
+    /** When the customer called. */
+    CallingDate: z.optional(dateTime),
+    /** Sub call type `{ Id }`: `SubCallType` (647 fault, 648 maintenance). */
+    SubCallType: z.object({
+      /** Sub call type id. */
+      Id: openEnum(),
+    }),
+    /** What the request is about. */
+    Description: z.string().check(z.minLength(1)),
+    /** `ServiceRequestPriority`: 0 normal, 2 urgent. */
+    Priority: z.optional(closedEnum(ServiceRequestPriority)),
+    /** Serial number of the product. */
+    ProductSerialNumber: z.optional(z.string()),
+    /** First-level lookup value. */
+    LookupLevel1Value: z.optional(z.string()),
+    /** First-level lookup text. */
+    LookupLevel1Text: z.optional(z.string()),
+    /** Brand name of the product. */
+    ProductBrandName: z.optional(z.string()),
+    /** Model name of the product. */
+    ProductModelName: z.optional(z.string()),
   }),
 });
 
@@ -26,23 +43,42 @@ export const eamServiceRequest = z.object({
 export const firstStartRequest = z.object({
   ...cultureShape,
   ...appShape,
-  AutoClose: z.boolean().optional(),
+  /** Close the call automatically. */
+  AutoClose: z.optional(z.boolean()),
+  /** The call form. */
   Form: z.looseObject({
-    RequestReason: idRef.optional(),
-    ServiceType: idRef.optional(),
-    Description: z.string().optional(),
-    AppointmentDateTimeAsString: z.string().optional(),
+    /** Request reason `{ Id }` (e.g. 1). */
+    RequestReason: z.optional(idRef),
+    /** Service type `{ Id }` (e.g. 32). */
+    ServiceType: z.optional(idRef),
+    /** Description. */
+    Description: z.optional(z.string()),
+    /** Appointment date-time, as text. */
+    AppointmentDateTimeAsString: z.optional(z.string()),
+    /** The customer. */
     Customer: z.looseObject({
-      FirstName: z.string().min(1),
-      LastName: z.string().min(1),
-      ContactInfos: z.array(z.looseObject({})).optional(),
-      Addresses: z.array(z.looseObject({})).optional(),
+      /** First name. */
+      FirstName: z.string().check(z.minLength(1)),
+      /** Last name. */
+      LastName: z.string().check(z.minLength(1)),
+      /** Contact details, as the tenant defines them. */
+      ContactInfos: z.optional(z.array(z.looseObject({}))),
+      /** Addresses, as the tenant defines them. */
+      Addresses: z.optional(z.array(z.looseObject({}))),
     }),
-    ProductMainGroup: idRef.optional(),
-    ProductSerialNumber1: z.string().optional(),
-    GasSafeCertificateNumber: z.string().optional(),
+    /** Main product group `{ Id }`. */
+    ProductMainGroup: z.optional(idRef),
+    /** Serial number of the product. */
+    ProductSerialNumber1: z.optional(z.string()),
+    /** Gas Safe certificate number of the installer. */
+    GasSafeCertificateNumber: z.optional(z.string()),
   }),
 });
 
 /** ServiceForm/Create response: `Id` is the new call number. */
-export const serviceFormResponse = envelopeWith({ Id: z.number().nullish(), Entity: z.unknown().optional() });
+export const serviceFormResponse = envelopeWith({
+  /** The new call number. */
+  Id: z.nullish(z.number()),
+  /** The created form, as the tenant sends it. */
+  Entity: z.optional(z.unknown()),
+});

@@ -1,12 +1,15 @@
-import * as z from 'zod';
-import { cultureShape } from './common.js';
+import * as z from 'zod/mini';
+import { cultureShape } from './fields.js';
 
 /** `/external/WebSite/GetCities` and `GetProductGroups` request. */
 export const websiteLookupRequest = z.object({ ...cultureShape });
 /** `/external/WebSite/GetServices`: service points for a city, district and product group. */
 export const websiteServicesRequest = z.object({
   ...cultureShape,
-  CityId: z.number().int().positive(),
-  DistrictId: z.number().int().positive().optional(),
-  ProductGroupId: z.number().int().positive().optional(),
+  /** City id. */
+  CityId: z.int().check(z.positive()),
+  /** District id. */
+  DistrictId: z.optional(z.int().check(z.positive())),
+  /** Product group id. */
+  ProductGroupId: z.optional(z.int().check(z.positive())),
 });

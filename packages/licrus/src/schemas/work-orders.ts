@@ -1,32 +1,61 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { envelopeWith } from './common.js';
 
 /** `/api/WorkOrder/createWallBoxWorkOrder`: a WallBox work order, sent as `FreeEntity`. */
 export const wallBoxWorkOrderRequest = z.object({
+  /** The work order. */
   FreeEntity: z.looseObject({
-    BranchCode: z.string().min(1),
-    VIN: z.string().min(1),
-    CustomerNo: z.string().min(1),
-    Importer: z.string().optional(),
-    CreateHeader: z.boolean().optional(),
-    ServiceOrderNo: z.string().optional(),
-    Data: z.array(z.looseObject({ ItemNo: z.string().min(1) })).optional(),
-    FullName: z.string().optional(),
-    UserName: z.string().optional(),
-    ServiceAdvisorNo: z.string().optional(),
+    /** Branch code. */
+    BranchCode: z.string().check(z.minLength(1)),
+    /** Vehicle identification number. */
+    VIN: z.string().check(z.minLength(1)),
+    /** Customer number. */
+    CustomerNo: z.string().check(z.minLength(1)),
+    /** Importer. */
+    Importer: z.optional(z.string()),
+    /** Create the order header too. */
+    CreateHeader: z.optional(z.boolean()),
+    /** Service order number. */
+    ServiceOrderNo: z.optional(z.string()),
+    /** Order lines, each with its `ItemNo`. */
+    Data: z.optional(
+      z.array(
+        z.looseObject({
+          /** Item number. */
+          ItemNo: z.string().check(z.minLength(1)),
+        }),
+      ),
+    ),
+    /** Full name. */
+    FullName: z.optional(z.string()),
+    /** User name. */
+    UserName: z.optional(z.string()),
+    /** Service advisor number. */
+    ServiceAdvisorNo: z.optional(z.string()),
   }),
 });
 
 /** `/api/Serzat/SerzatOrderIdUpdate`: links order lines to an id. */
 export const serzatOrderIdUpdateRequest = z.object({
-  Id: z.union([z.number().int(), z.string().min(1)]),
+  /** The id to write onto the lines. */
+  Id: z.union([z.int(), z.string().check(z.minLength(1))]),
+  /** The order lines to update. */
   Filter: z.object({
-    OrderNo: z.string().min(1),
-    BranchCode: z.string().min(1),
-    SplitCode: z.string().optional(),
-    LineNos: z.array(z.union([z.number().int(), z.string()])).optional(),
+    /** Order number. */
+    OrderNo: z.string().check(z.minLength(1)),
+    /** Branch code. */
+    BranchCode: z.string().check(z.minLength(1)),
+    /** Split code. */
+    SplitCode: z.optional(z.string()),
+    /** Line numbers. */
+    LineNos: z.optional(z.array(z.union([z.int(), z.string()]))),
   }),
 });
 
 /** Response of both: the envelope plus whatever the tenant returns. */
-export const workOrderResponse = envelopeWith({ Entity: z.unknown().optional(), Id: z.unknown().optional() });
+export const workOrderResponse = envelopeWith({
+  /** The result, as the tenant sends it. */
+  Entity: z.optional(z.unknown()),
+  /** An id, as the tenant sends it. */
+  Id: z.optional(z.unknown()),
+});
