@@ -16,19 +16,26 @@ export const requires = {
     'ValidationError',
     'ConfigurationError',
   ],
-  '@odeme/oderopay': ['OderoPay', 'computeSignature', 'signatureBase'],
+  '@odeme/oderopay': ['OderoPay', 'computeSignature', 'signatureBase', 'createOderoPayTransport', 'paymentsCreate'],
   '@odeme/testkit': ['OderoPaySimulator', 'ODEROPAY_TEST_CARDS'],
 };
 
 /**
- * One client, one payment operation. The client binds every resource in its constructor, so other operations'
- * paths stay in the bundle; what must go are the other providers, the testkit and the standalone 3DS helpers.
+ * One client, one payment operation: the transport factory and the `paymentsCreate` row, no client class. Every
+ * other row must be dropped (a sibling row of the same module, rows of other modules), and so must the other
+ * providers, the testkit and the standalone 3DS helpers.
  */
 export const bundle = {
   smallest: {
-    code: "import { OderoPay } from '@odeme/oderopay'; export const pay = (options, input) => new OderoPay(options).payments.create(input);",
+    code: "import { createOderoPayTransport, paymentsCreate } from '@odeme/oderopay'; export const pay = (options, input) => createOderoPayTransport(options).call(paymentsCreate, input);",
     absentPackages: ['@odeme/testkit', '@odeme/haso', '@odeme/paywall', '@odeme/licrus', '@odeme/bip'],
-    absent: ['htmlContent is not base64 of UTF-8 HTML', 'the 3DS callback body is neither form-encoded nor JSON'],
+    absent: [
+      '/payment/v1/card-payments/{id}',
+      '/payment/v1/card-payments/3ds-init',
+      '/payment/v1/refunds',
+      'htmlContent is not base64 of UTF-8 HTML',
+      'the 3DS callback body is neither form-encoded nor JSON',
+    ],
   },
 };
 
@@ -56,7 +63,7 @@ export function secretClient(pkgs, options) {
 
 export async function run(pkgs, { step, check, clientOptions }) {
   const core = pkgs['@odeme/core'];
-  const { OderoPay, computeSignature, signatureBase } = pkgs['@odeme/oderopay'];
+  const { OderoPay, computeSignature, signatureBase, createOderoPayTransport, paymentsCreate } = pkgs['@odeme/oderopay'];
   const { OderoPaySimulator, ODEROPAY_TEST_CARDS } = pkgs['@odeme/testkit'];
 
   await step('signing vectors (spec A.4)', async () => {
@@ -160,5 +167,21 @@ export async function run(pkgs, { step, check, clientOptions }) {
     check.equal(e.provider, 'oderopay');
     check.ok(!JSON.stringify(e).includes(CREDENTIALS.secretKey), 'secret never in the error');
     check.equal(sim.count('POST', '/payment/v1/card-payments') - before, 1, 'a money-moving call is sent once');
+  });
+
+  await step('smallest form: one transport, one row', async () => {
+    const small = new OderoPaySimulator(CREDENTIALS);
+    const transport = createOderoPayTransport({ ...CREDENTIALS, environment: 'sandbox', fetch: small.fetch, logLevel: 'off', ...clientOptions });
+    const p = await transport.call(paymentsCreate, { ...basket('order-1003'), card: card(ODEROPAY_TEST_CARDS.success) });
+    check.equal(p.paymentStatus, 'SUCCESS');
+    check.equal(core.toKurus(p.paidPrice), 15050, 'paidPrice');
+    const e = await transport
+      .call(paymentsCreate, { ...basket('order-1004'), price: '150.51', paidPrice: '150.51', card: card(ODEROPAY_TEST_CARDS.success) })
+      .then(
+        () => undefined,
+        (err) => err,
+      );
+    check.ok(e instanceof core.ValidationError && e.fields.includes('price'), `a bad input is refused, got ${e}`);
+    check.equal(small.requests.length, 1, 'only the valid payment was sent');
   });
 }

@@ -3,7 +3,7 @@
  * as CJS `.cts`) and `bundler`. It is never run: it must compile, and the `@ts-expect-error` lines must stay errors.
  */
 import { isOdemeError, type OdemeErrorCode, PaymentDeclinedError, toKurus, ValidationError } from '@odeme/core';
-import { computeSignature, OderoPay, type OderoPayOptions, type SignatureInput } from '@odeme/oderopay';
+import { computeSignature, createOderoPayTransport, OderoPay, type OderoPayOptions, paymentsCreate, type SignatureInput } from '@odeme/oderopay';
 import { ODEROPAY_TEST_CARDS, OderoPaySimulator } from '@odeme/testkit';
 
 const keys = { apiKey: 'k', secretKey: 's' };
@@ -49,3 +49,13 @@ export async function pay(): Promise<string> {
     throw e;
   }
 }
+
+// The smallest form: the transport alone and one row; the row types the input and the answer.
+const transport = createOderoPayTransport(options);
+export async function paySmallest(): Promise<number> {
+  const p = await transport.call(paymentsCreate, input);
+  return p.id + toKurus(p.paidPrice);
+}
+const withoutItems = { price: '1', paidPrice: '1', installment: 1, currency: 'TRY', paymentGroup: 'PRODUCT' as const };
+// @ts-expect-error the row's input needs items
+export const refusedSmallest = () => transport.call(paymentsCreate, withoutItems);

@@ -2,8 +2,11 @@ import { defaultUnwrap, PaymentDeclinedError, ProviderError, type RawResponse, r
 
 /** The `errors` object of ÖderoPay's envelope (an object, not an array). */
 export interface OderoPayErrorBody {
+  /** Error code; 10000 and above are bank (payment) errors, below are validation and business errors. */
   errorCode?: string | number;
+  /** Error text. */
   errorDescription?: string;
+  /** Error group of a bank error, e.g. `NOT_SUFFICIENT_FUNDS`: branch on it. */
   errorGroup?: string;
 }
 

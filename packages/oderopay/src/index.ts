@@ -1,12 +1,66 @@
 /**
  * `@odeme/oderopay`: a typed ÖderoPay (TokenPay) client on `@odeme/core`: card payments, 3DS, checkout,
  * refunds, stored cards, installments, reporting, onboarding, pay-by-link, subscriptions and more.
+ * Every operation row is also exported alone (`paymentsCreate`…): call it through `createOderoPayTransport(options)`
+ * and a bundle keeps only the rows it uses.
  * @packageDocumentation
  */
-export { OderoPay, type OderoPayOptions } from './client.js';
-export { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
+export { OderoPay } from './client.js';
+export { createOderoPayTransport, type OderoPayOptions } from './create-transport.js';
 export { type OderoPayErrorBody, PAYMENT_ERROR_THRESHOLD, providerErrorFrom, unwrapOderoPay } from './envelope.js';
+export { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
+export { cardsDelete, cardsSearch } from './operations/cards.js';
+export { checkoutInit, checkoutRetrieve } from './operations/checkout.js';
+export { crossBookingsCancel, crossBookingsReceive, crossBookingsSearch, crossBookingsSend } from './operations/cross-bookings.js';
+export { creditPaymentsInit, creditPaymentsPreview, moneyTransfersCreateCode, walletPaymentsInit, walletPaymentsStatus } from './operations/extras.js';
 export { allOperations, oderoPayOperations } from './operations/index.js';
+export { installmentsRetrieve, installmentsRetrieveBin, installmentsRetrieveWalletInstallments, installmentsSearch } from './operations/installments.js';
+export {
+  onboardingCreateBuyer,
+  onboardingCreateSubMerchant,
+  onboardingRetrieveBuyer,
+  onboardingRetrieveSubMerchant,
+  onboardingSearchBuyers,
+  onboardingSearchSubMerchants,
+  onboardingUpdateBuyer,
+  onboardingUpdateSubMerchant,
+} from './operations/onboarding.js';
+export { payByLinkCreate, payByLinkRetrieve, payByLinkSearch, payByLinkUpdate } from './operations/pay-by-link.js';
+export {
+  paymentTransactionsApprove,
+  paymentTransactionsDisapprove,
+  paymentTransactionsReorganize,
+  paymentTransactionsUpdate,
+} from './operations/payment-transactions.js';
+export { paymentsCreate, paymentsMultiCardPostAuth, paymentsPostAuth, paymentsRetrieve } from './operations/payments.js';
+export {
+  refundsCreate,
+  refundsCreateByPaymentId,
+  refundsCreateTransaction,
+  refundsRetrieve,
+  refundsRetrieveTransaction,
+  refundsSearchTransactions,
+} from './operations/refunds.js';
+export {
+  reportingRetrievePayment,
+  reportingSearchPayments,
+  settlementReportingSearchBouncedSubMerchantRows,
+  settlementReportingSearchPayoutCompletedTransactions,
+} from './operations/reporting.js';
+export {
+  subscriptionsList,
+  subscriptionsListByStatus,
+  subscriptionsRetrieve,
+  subscriptionsRetrieveByConversationId,
+  subscriptionsUpdatePeriodType,
+  subscriptionsUpdatePrice,
+  subscriptionsUpdateStatus,
+  subscriptionsV2Renew,
+  subscriptionsV2Retrieve,
+  subscriptionsV2Search,
+  subscriptionsV2Update,
+} from './operations/subscriptions.js';
+export { threeDSComplete, threeDSInit } from './operations/three-ds.js';
 export { type OderoPayRuntimeConfig, oderoPayRuntime, signRequest } from './runtime.js';
 export * from './schemas/index.js';
 export { computeSignature, createRandomKey, decodeSignedUrl, type SignatureInput, signatureBase, wireUrl } from './signing.js';

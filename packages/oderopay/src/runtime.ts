@@ -4,8 +4,11 @@ import { computeSignature, createRandomKey } from './signing.js';
 
 /** What the runtime needs to sign and route requests. */
 export interface OderoPayRuntimeConfig {
+  /** Merchant API key (`x-api-key`). */
   apiKey: string;
+  /** Merchant secret key; only used inside the signature. */
   secretKey: string;
+  /** Base URL every request goes to. */
   baseUrl: string;
   /** `x-auth-version` value. */
   authVersion: string;

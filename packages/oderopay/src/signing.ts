@@ -4,7 +4,9 @@ import { randomBytes, sha256Base64 } from '@odeme/core';
 export interface SignatureInput {
   /** The absolute URL as sent (scheme, host, path, query); it is percent-decoded before hashing. */
   url: string;
+  /** Merchant API key. */
   apiKey: string;
+  /** Merchant secret key. */
   secretKey: string;
   /** The `x-rnd-key` value of this attempt. */
   randomKey: string;

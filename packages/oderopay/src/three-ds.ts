@@ -17,6 +17,7 @@ export function decodeThreeDSHtml(htmlContent: string | { htmlContent: string })
 export interface ThreeDSCallback {
   /** The payment to pass to `threeDS.complete`. */
   paymentId: string | undefined;
+  /** The `conversationId` sent with the payment, when posted back. */
   conversationId: string | undefined;
   /** Outcome text as posted (e.g. `SUCCESS`/`FAILURE`), when present. */
   status: string | undefined;
@@ -26,8 +27,11 @@ export interface ThreeDSCallback {
 
 /** Field names the parser reads; change them if ÖderoPay tells you different names. */
 export interface ThreeDSCallbackFieldNames {
+  /** Field holding the payment id (default `paymentId`). */
   paymentId?: string;
+  /** Field holding the conversation id (default `conversationId`). */
   conversationId?: string;
+  /** Field holding the outcome (default `status`). */
   status?: string;
 }
 

@@ -1,3 +1,4 @@
+import * as oderopay from '@odeme/oderopay';
 import { allOperations } from '@odeme/oderopay';
 import { describe, expect, it } from 'vitest';
 import { basket, card, setup } from './helpers';
@@ -8,6 +9,16 @@ describe('operation table', () => {
     expect(ops).toHaveLength(60);
     expect(new Set(ops.map((o) => o.id)).size).toBe(60);
     expect(new Set(ops.map((o) => `${o.method} ${o.path}`)).size).toBe(60);
+  });
+
+  it('exports every row alone, named by its id without the dots, as the same object the client binds', () => {
+    const exported = oderopay as unknown as Record<string, unknown>;
+    for (const op of allOperations()) {
+      const name = op.id.replace(/\.(\w)/g, (_m, c: string) => c.toUpperCase());
+      expect(exported[name], op.id).toBe(op);
+    }
+    expect(oderopay.paymentsCreate.path).toBe('/payment/v1/card-payments');
+    expect(oderopay.threeDSInit.id).toBe('threeDS.init');
   });
 
   it('only reads retry: every write is marked to be sent once', () => {

@@ -2,59 +2,77 @@ import { defineOperation } from '@odeme/core';
 import { anyObject } from '../schemas/common.js';
 import { creditPaymentRequest, moneyTransferRequest, walletInitRequest, walletStatusRequest } from '../schemas/extras.js';
 
+// Each row is marked pure where it is called: esbuild does not follow `@__NO_SIDE_EFFECTS__` across modules, and
+// without the mark it would keep every row of a module the program imports.
+
+/** `POST /payment/v1/credit-payments/init`: start a credit payment. */
+export const creditPaymentsInit = /* @__PURE__ */ defineOperation({
+  id: 'creditPayments.init',
+  method: 'POST',
+  path: '/payment/v1/credit-payments/init',
+  request: creditPaymentRequest,
+  response: anyObject,
+  movesMoney: true,
+});
+
+/** `POST /payment/v1/credit-payments/preview`: preview a credit payment's plan (a read). */
+export const creditPaymentsPreview = /* @__PURE__ */ defineOperation({
+  id: 'creditPayments.preview',
+  method: 'POST',
+  path: '/payment/v1/credit-payments/preview',
+  request: creditPaymentRequest,
+  response: anyObject,
+  movesMoney: false,
+});
+
 /** Shopping-loan (credit) payments, ÖderoPay-only. */
 export const creditPaymentOperations = {
   /** Start a credit payment. */
-  init: defineOperation({
-    id: 'creditPayments.init',
-    method: 'POST',
-    path: '/payment/v1/credit-payments/init',
-    request: creditPaymentRequest,
-    response: anyObject,
-    movesMoney: true,
-  }),
+  init: creditPaymentsInit,
   /** Preview a credit payment's plan (a read). */
-  preview: defineOperation({
-    id: 'creditPayments.preview',
-    method: 'POST',
-    path: '/payment/v1/credit-payments/preview',
-    request: creditPaymentRequest,
-    response: anyObject,
-    movesMoney: false,
-  }),
+  preview: creditPaymentsPreview,
 };
+
+/** `POST /payment/v1/money-transfers/code`: create a money-transfer payment code. */
+export const moneyTransfersCreateCode = /* @__PURE__ */ defineOperation({
+  id: 'moneyTransfers.createCode',
+  method: 'POST',
+  path: '/payment/v1/money-transfers/code',
+  request: moneyTransferRequest,
+  response: anyObject,
+  movesMoney: true,
+});
 
 /** Money transfer by code, ÖderoPay-only. */
 export const moneyTransferOperations = {
   /** Create a money-transfer payment code. */
-  createCode: defineOperation({
-    id: 'moneyTransfers.createCode',
-    method: 'POST',
-    path: '/payment/v1/money-transfers/code',
-    request: moneyTransferRequest,
-    response: anyObject,
-    movesMoney: true,
-  }),
+  createCode: moneyTransfersCreateCode,
 };
+
+/** `POST /payment/v1/wallet/init`: start a wallet payment. */
+export const walletPaymentsInit = /* @__PURE__ */ defineOperation({
+  id: 'walletPayments.init',
+  method: 'POST',
+  path: '/payment/v1/wallet/init',
+  request: walletInitRequest,
+  response: anyObject,
+  movesMoney: true,
+});
+
+/** `GET /payment/v1/wallet/status/{orderId}`: status of a wallet payment by order id. */
+export const walletPaymentsStatus = /* @__PURE__ */ defineOperation({
+  id: 'walletPayments.status',
+  method: 'GET',
+  path: '/payment/v1/wallet/status/{orderId}',
+  request: walletStatusRequest,
+  response: anyObject,
+  movesMoney: false,
+});
 
 /** Wallet payments (2025-07), ÖderoPay-only. */
 export const walletPaymentOperations = {
   /** Start a wallet payment. */
-  init: defineOperation({
-    id: 'walletPayments.init',
-    method: 'POST',
-    path: '/payment/v1/wallet/init',
-    request: walletInitRequest,
-    response: anyObject,
-    movesMoney: true,
-  }),
+  init: walletPaymentsInit,
   /** Status of a wallet payment by order id. */
-  status: defineOperation({
-    id: 'walletPayments.status',
-    method: 'GET',
-    path: '/payment/v1/wallet/status/{orderId}',
-    request: walletStatusRequest,
-    response: anyObject,
-    movesMoney: false,
-  }),
+  status: walletPaymentsStatus,
 };

@@ -7,29 +7,47 @@ import { installmentOperations } from './installments.js';
 import { onboardingOperations } from './onboarding.js';
 import { payByLinkOperations } from './pay-by-link.js';
 import { paymentTransactionOperations } from './payment-transactions.js';
-import { paymentOperations, threeDSOperations } from './payments.js';
+import { paymentOperations } from './payments.js';
 import { refundOperations } from './refunds.js';
 import { reportingOperations, settlementReportingOperations } from './reporting.js';
 import { subscriptionV1Operations, subscriptionV2Operations } from './subscriptions.js';
+import { threeDSOperations } from './three-ds.js';
 
 /** Every ÖderoPay operation row, grouped by the client resource that exposes it. */
 export const oderoPayOperations = {
+  /** Card payments: charge, pre-auth and its capture, multi-card capture, retrieve. */
   payments: paymentOperations,
+  /** 3D Secure init and complete. */
   threeDS: threeDSOperations,
+  /** Hosted checkout page. */
   checkout: checkoutOperations,
+  /** Whole-payment and per-line refunds. */
   refunds: refundOperations,
+  /** Stored cards. */
   cards: cardOperations,
+  /** Installment options and BIN lookup. */
   installments: installmentOperations,
+  /** Payment reporting. */
   reporting: reportingOperations,
+  /** Buyers and sub-merchants. */
   onboarding: onboardingOperations,
+  /** Money between merchant and sub-merchants. */
   crossBookings: crossBookingOperations,
+  /** Settlement-file reports. */
   settlementReporting: settlementReportingOperations,
+  /** Pay-by-link products (tokenlink). */
   payByLink: payByLinkOperations,
+  /** Subscriptions, v1 API of the ÖderoPay docs. */
   subscriptions: subscriptionV1Operations,
+  /** Subscriptions, v2 API of the .NET client. */
   subscriptionsV2: subscriptionV2Operations,
+  /** Marketplace approvals and re-splits of payment lines. */
   paymentTransactions: paymentTransactionOperations,
+  /** Shopping-loan payments. */
   creditPayments: creditPaymentOperations,
+  /** Money transfer codes. */
   moneyTransfers: moneyTransferOperations,
+  /** Wallet payments. */
   walletPayments: walletPaymentOperations,
 } as const;
 

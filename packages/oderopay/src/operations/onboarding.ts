@@ -1,93 +1,121 @@
 import { defineOperation } from '@odeme/core';
-import { listOf } from '../schemas/common.js';
 import {
   buyer,
+  buyerList,
   createBuyerRequest,
   createSubMerchantRequest,
   onboardingIdPath,
   searchBuyersRequest,
   searchSubMerchantsRequest,
   subMerchant,
+  subMerchantList,
   updateBuyerRequest,
   updateSubMerchantRequest,
 } from '../schemas/onboarding.js';
 
+// Each row is marked pure where it is called: esbuild does not follow `@__NO_SIDE_EFFECTS__` across modules, and
+// without the mark it would keep every row of a module the program imports.
+
+/** `POST /onboarding/v1/buyers`: register a buyer. */
+export const onboardingCreateBuyer = /* @__PURE__ */ defineOperation({
+  id: 'onboarding.createBuyer',
+  method: 'POST',
+  path: '/onboarding/v1/buyers',
+  request: createBuyerRequest,
+  response: buyer,
+  movesMoney: false,
+  retryable: false,
+});
+
+/** `GET /onboarding/v1/buyers`: search buyers. */
+export const onboardingSearchBuyers = /* @__PURE__ */ defineOperation({
+  id: 'onboarding.searchBuyers',
+  method: 'GET',
+  path: '/onboarding/v1/buyers',
+  request: searchBuyersRequest,
+  response: buyerList,
+  movesMoney: false,
+});
+
+/** `GET /onboarding/v1/buyers/{id}`: read a buyer. */
+export const onboardingRetrieveBuyer = /* @__PURE__ */ defineOperation({
+  id: 'onboarding.retrieveBuyer',
+  method: 'GET',
+  path: '/onboarding/v1/buyers/{id}',
+  request: onboardingIdPath,
+  response: buyer,
+  movesMoney: false,
+});
+
+/** `PUT /onboarding/v1/buyers/{id}`: update a buyer. */
+export const onboardingUpdateBuyer = /* @__PURE__ */ defineOperation({
+  id: 'onboarding.updateBuyer',
+  method: 'PUT',
+  path: '/onboarding/v1/buyers/{id}',
+  request: updateBuyerRequest,
+  response: buyer,
+  movesMoney: false,
+  retryable: false,
+});
+
+/** `POST /onboarding/v1/sub-merchants`: register a sub-merchant. */
+export const onboardingCreateSubMerchant = /* @__PURE__ */ defineOperation({
+  id: 'onboarding.createSubMerchant',
+  method: 'POST',
+  path: '/onboarding/v1/sub-merchants',
+  request: createSubMerchantRequest,
+  response: subMerchant,
+  movesMoney: false,
+  retryable: false,
+});
+
+/** `GET /onboarding/v1/sub-merchants`: search sub-merchants. */
+export const onboardingSearchSubMerchants = /* @__PURE__ */ defineOperation({
+  id: 'onboarding.searchSubMerchants',
+  method: 'GET',
+  path: '/onboarding/v1/sub-merchants',
+  request: searchSubMerchantsRequest,
+  response: subMerchantList,
+  movesMoney: false,
+});
+
+/** `GET /onboarding/v1/sub-merchants/{id}`: read a sub-merchant. */
+export const onboardingRetrieveSubMerchant = /* @__PURE__ */ defineOperation({
+  id: 'onboarding.retrieveSubMerchant',
+  method: 'GET',
+  path: '/onboarding/v1/sub-merchants/{id}',
+  request: onboardingIdPath,
+  response: subMerchant,
+  movesMoney: false,
+});
+
+/** `PUT /onboarding/v1/sub-merchants/{id}`: update a sub-merchant. */
+export const onboardingUpdateSubMerchant = /* @__PURE__ */ defineOperation({
+  id: 'onboarding.updateSubMerchant',
+  method: 'PUT',
+  path: '/onboarding/v1/sub-merchants/{id}',
+  request: updateSubMerchantRequest,
+  response: subMerchant,
+  movesMoney: false,
+  retryable: false,
+});
+
 /** Buyers (end customers) and sub-merchants (marketplace sellers). Writes are sent once. */
 export const onboardingOperations = {
   /** Register a buyer. */
-  createBuyer: defineOperation({
-    id: 'onboarding.createBuyer',
-    method: 'POST',
-    path: '/onboarding/v1/buyers',
-    request: createBuyerRequest,
-    response: buyer,
-    movesMoney: false,
-    retryable: false,
-  }),
+  createBuyer: onboardingCreateBuyer,
   /** Search buyers. */
-  searchBuyers: defineOperation({
-    id: 'onboarding.searchBuyers',
-    method: 'GET',
-    path: '/onboarding/v1/buyers',
-    request: searchBuyersRequest,
-    response: listOf(buyer),
-    movesMoney: false,
-  }),
+  searchBuyers: onboardingSearchBuyers,
   /** Read a buyer. */
-  retrieveBuyer: defineOperation({
-    id: 'onboarding.retrieveBuyer',
-    method: 'GET',
-    path: '/onboarding/v1/buyers/{id}',
-    request: onboardingIdPath,
-    response: buyer,
-    movesMoney: false,
-  }),
+  retrieveBuyer: onboardingRetrieveBuyer,
   /** Update a buyer. */
-  updateBuyer: defineOperation({
-    id: 'onboarding.updateBuyer',
-    method: 'PUT',
-    path: '/onboarding/v1/buyers/{id}',
-    request: updateBuyerRequest,
-    response: buyer,
-    movesMoney: false,
-    retryable: false,
-  }),
+  updateBuyer: onboardingUpdateBuyer,
   /** Register a sub-merchant. */
-  createSubMerchant: defineOperation({
-    id: 'onboarding.createSubMerchant',
-    method: 'POST',
-    path: '/onboarding/v1/sub-merchants',
-    request: createSubMerchantRequest,
-    response: subMerchant,
-    movesMoney: false,
-    retryable: false,
-  }),
+  createSubMerchant: onboardingCreateSubMerchant,
   /** Search sub-merchants. */
-  searchSubMerchants: defineOperation({
-    id: 'onboarding.searchSubMerchants',
-    method: 'GET',
-    path: '/onboarding/v1/sub-merchants',
-    request: searchSubMerchantsRequest,
-    response: listOf(subMerchant),
-    movesMoney: false,
-  }),
+  searchSubMerchants: onboardingSearchSubMerchants,
   /** Read a sub-merchant. */
-  retrieveSubMerchant: defineOperation({
-    id: 'onboarding.retrieveSubMerchant',
-    method: 'GET',
-    path: '/onboarding/v1/sub-merchants/{id}',
-    request: onboardingIdPath,
-    response: subMerchant,
-    movesMoney: false,
-  }),
+  retrieveSubMerchant: onboardingRetrieveSubMerchant,
   /** Update a sub-merchant. */
-  updateSubMerchant: defineOperation({
-    id: 'onboarding.updateSubMerchant',
-    method: 'PUT',
-    path: '/onboarding/v1/sub-merchants/{id}',
-    request: updateSubMerchantRequest,
-    response: subMerchant,
-    movesMoney: false,
-    retryable: false,
-  }),
+  updateSubMerchant: onboardingUpdateSubMerchant,
 };

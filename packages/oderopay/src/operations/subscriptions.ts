@@ -1,5 +1,4 @@
 import { defineOperation } from '@odeme/core';
-import { anyObject } from '../schemas/common.js';
 import {
   listSubscriptionsV1Request,
   renewSubscriptionV2Request,
@@ -7,7 +6,9 @@ import {
   subscription,
   subscriptionByConversationIdRequest,
   subscriptionByIdRequest,
+  subscriptionChangeResult,
   subscriptionList,
+  subscriptionListOrOne,
   subscriptionsByStatusRequest,
   subscriptionV2IdPath,
   updateSubscriptionPeriodTypeRequest,
@@ -16,117 +17,151 @@ import {
   updateSubscriptionV2Request,
 } from '../schemas/subscription.js';
 
-const result = subscription.or(anyObject).optional();
+// Each row is marked pure where it is called: esbuild does not follow `@__NO_SIDE_EFFECTS__` across modules, and
+// without the mark it would keep every row of a module the program imports.
+
+/** `GET /payment/v1/subscription`: list subscriptions (`limit`, `pageNumber`). */
+export const subscriptionsList = /* @__PURE__ */ defineOperation({
+  id: 'subscriptions.list',
+  method: 'GET',
+  path: '/payment/v1/subscription',
+  request: listSubscriptionsV1Request,
+  response: subscriptionList,
+  movesMoney: false,
+});
+
+/** `GET /payment/v1/subscription/{status}`: subscriptions in a status. */
+export const subscriptionsListByStatus = /* @__PURE__ */ defineOperation({
+  id: 'subscriptions.listByStatus',
+  method: 'GET',
+  path: '/payment/v1/subscription/{status}',
+  request: subscriptionsByStatusRequest,
+  response: subscriptionList,
+  movesMoney: false,
+});
+
+/** `GET /payment/v1/subscription/retrieve-subscription-id/{subscriptionId}`: a subscription by id. */
+export const subscriptionsRetrieve = /* @__PURE__ */ defineOperation({
+  id: 'subscriptions.retrieve',
+  method: 'GET',
+  path: '/payment/v1/subscription/retrieve-subscription-id/{subscriptionId}',
+  request: subscriptionByIdRequest,
+  response: subscription,
+  movesMoney: false,
+});
+
+/** `GET /payment/v1/subscription/retrieve-conversation-id/{conversationId}`: subscriptions by the payment's `conversationId`. */
+export const subscriptionsRetrieveByConversationId = /* @__PURE__ */ defineOperation({
+  id: 'subscriptions.retrieveByConversationId',
+  method: 'GET',
+  path: '/payment/v1/subscription/retrieve-conversation-id/{conversationId}',
+  request: subscriptionByConversationIdRequest,
+  response: subscriptionListOrOne,
+  movesMoney: false,
+});
+
+/** `POST /payment/v1/subscription/{id}/update-price`: change the price; the body is the bare number. */
+export const subscriptionsUpdatePrice = /* @__PURE__ */ defineOperation({
+  id: 'subscriptions.updatePrice',
+  method: 'POST',
+  path: '/payment/v1/subscription/{id}/update-price',
+  request: updateSubscriptionPriceRequest,
+  response: subscriptionChangeResult,
+  movesMoney: false,
+  retryable: false,
+  encode: (v) => ({ pathParams: { id: v.id }, body: v.price }),
+});
+
+/** `POST /payment/v1/subscription/{id}/update-status`: change the status; the body is 0 (ACTIVE), 1 (PASSIVE) or 2 (PENDING). */
+export const subscriptionsUpdateStatus = /* @__PURE__ */ defineOperation({
+  id: 'subscriptions.updateStatus',
+  method: 'POST',
+  path: '/payment/v1/subscription/{id}/update-status',
+  request: updateSubscriptionStatusRequest,
+  response: subscriptionChangeResult,
+  movesMoney: false,
+  retryable: false,
+  encode: (v) => ({ pathParams: { id: v.id }, body: v.status }),
+});
+
+/** `POST /payment/v1/subscription/{id}/update-period-type`: change the period; the body is the bare value (assumed, see the docs page). */
+export const subscriptionsUpdatePeriodType = /* @__PURE__ */ defineOperation({
+  id: 'subscriptions.updatePeriodType',
+  method: 'POST',
+  path: '/payment/v1/subscription/{id}/update-period-type',
+  request: updateSubscriptionPeriodTypeRequest,
+  response: subscriptionChangeResult,
+  movesMoney: false,
+  retryable: false,
+  encode: (v) => ({ pathParams: { id: v.id }, body: v.periodType }),
+});
 
 /** Subscriptions, v1 as published in the ÖderoPay docs (the default `subscriptions` resource). */
 export const subscriptionV1Operations = {
   /** List subscriptions (`limit`, `pageNumber`). */
-  list: defineOperation({
-    id: 'subscriptions.list',
-    method: 'GET',
-    path: '/payment/v1/subscription',
-    request: listSubscriptionsV1Request,
-    response: subscriptionList,
-    movesMoney: false,
-  }),
+  list: subscriptionsList,
   /** Subscriptions in a status. */
-  listByStatus: defineOperation({
-    id: 'subscriptions.listByStatus',
-    method: 'GET',
-    path: '/payment/v1/subscription/{status}',
-    request: subscriptionsByStatusRequest,
-    response: subscriptionList,
-    movesMoney: false,
-  }),
+  listByStatus: subscriptionsListByStatus,
   /** A subscription by id. */
-  retrieve: defineOperation({
-    id: 'subscriptions.retrieve',
-    method: 'GET',
-    path: '/payment/v1/subscription/retrieve-subscription-id/{subscriptionId}',
-    request: subscriptionByIdRequest,
-    response: subscription,
-    movesMoney: false,
-  }),
+  retrieve: subscriptionsRetrieve,
   /** Subscriptions by the payment's `conversationId`. */
-  retrieveByConversationId: defineOperation({
-    id: 'subscriptions.retrieveByConversationId',
-    method: 'GET',
-    path: '/payment/v1/subscription/retrieve-conversation-id/{conversationId}',
-    request: subscriptionByConversationIdRequest,
-    response: subscriptionList.or(subscription),
-    movesMoney: false,
-  }),
+  retrieveByConversationId: subscriptionsRetrieveByConversationId,
   /** Change the price; the body is the bare number. */
-  updatePrice: defineOperation({
-    id: 'subscriptions.updatePrice',
-    method: 'POST',
-    path: '/payment/v1/subscription/{id}/update-price',
-    request: updateSubscriptionPriceRequest,
-    response: result,
-    movesMoney: false,
-    retryable: false,
-    encode: (v) => ({ pathParams: { id: v.id }, body: v.price }),
-  }),
+  updatePrice: subscriptionsUpdatePrice,
   /** Change the status; the body is 0 (ACTIVE), 1 (PASSIVE) or 2 (PENDING). */
-  updateStatus: defineOperation({
-    id: 'subscriptions.updateStatus',
-    method: 'POST',
-    path: '/payment/v1/subscription/{id}/update-status',
-    request: updateSubscriptionStatusRequest,
-    response: result,
-    movesMoney: false,
-    retryable: false,
-    encode: (v) => ({ pathParams: { id: v.id }, body: v.status }),
-  }),
+  updateStatus: subscriptionsUpdateStatus,
   /** Change the period; the body is the bare value (assumed, see the docs page). */
-  updatePeriodType: defineOperation({
-    id: 'subscriptions.updatePeriodType',
-    method: 'POST',
-    path: '/payment/v1/subscription/{id}/update-period-type',
-    request: updateSubscriptionPeriodTypeRequest,
-    response: result,
-    movesMoney: false,
-    retryable: false,
-    encode: (v) => ({ pathParams: { id: v.id }, body: v.periodType }),
-  }),
+  updatePeriodType: subscriptionsUpdatePeriodType,
 };
+
+/** `GET /payment/v2/subscription`: search subscriptions. */
+export const subscriptionsV2Search = /* @__PURE__ */ defineOperation({
+  id: 'subscriptionsV2.search',
+  method: 'GET',
+  path: '/payment/v2/subscription',
+  request: searchSubscriptionsV2Request,
+  response: subscriptionList,
+  movesMoney: false,
+});
+
+/** `GET /payment/v2/subscription/{id}`: a subscription by id. */
+export const subscriptionsV2Retrieve = /* @__PURE__ */ defineOperation({
+  id: 'subscriptionsV2.retrieve',
+  method: 'GET',
+  path: '/payment/v2/subscription/{id}',
+  request: subscriptionV2IdPath,
+  response: subscription,
+  movesMoney: false,
+});
+
+/** `PUT /payment/v2/subscription/{id}`: update a subscription. */
+export const subscriptionsV2Update = /* @__PURE__ */ defineOperation({
+  id: 'subscriptionsV2.update',
+  method: 'PUT',
+  path: '/payment/v2/subscription/{id}',
+  request: updateSubscriptionV2Request,
+  response: subscriptionChangeResult,
+  movesMoney: true,
+});
+
+/** `POST /payment/v2/subscription/renew-subscription`: renew a subscription (charges it). */
+export const subscriptionsV2Renew = /* @__PURE__ */ defineOperation({
+  id: 'subscriptionsV2.renew',
+  method: 'POST',
+  path: '/payment/v2/subscription/renew-subscription',
+  request: renewSubscriptionV2Request,
+  response: subscriptionChangeResult,
+  movesMoney: true,
+});
 
 /** Subscriptions, v2 as used by the .NET client (`subscriptionsV2`). */
 export const subscriptionV2Operations = {
   /** Search subscriptions. */
-  search: defineOperation({
-    id: 'subscriptionsV2.search',
-    method: 'GET',
-    path: '/payment/v2/subscription',
-    request: searchSubscriptionsV2Request,
-    response: subscriptionList,
-    movesMoney: false,
-  }),
+  search: subscriptionsV2Search,
   /** A subscription by id. */
-  retrieve: defineOperation({
-    id: 'subscriptionsV2.retrieve',
-    method: 'GET',
-    path: '/payment/v2/subscription/{id}',
-    request: subscriptionV2IdPath,
-    response: subscription,
-    movesMoney: false,
-  }),
+  retrieve: subscriptionsV2Retrieve,
   /** Update a subscription. */
-  update: defineOperation({
-    id: 'subscriptionsV2.update',
-    method: 'PUT',
-    path: '/payment/v2/subscription/{id}',
-    request: updateSubscriptionV2Request,
-    response: result,
-    movesMoney: true,
-  }),
+  update: subscriptionsV2Update,
   /** Renew a subscription (charges it). */
-  renew: defineOperation({
-    id: 'subscriptionsV2.renew',
-    method: 'POST',
-    path: '/payment/v2/subscription/renew-subscription',
-    request: renewSubscriptionV2Request,
-    response: result,
-    movesMoney: true,
-  }),
+  renew: subscriptionsV2Renew,
 };

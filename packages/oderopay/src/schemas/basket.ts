@@ -1,25 +1,27 @@
-import { sumKurus, toKurus } from '@odeme/core';
-import * as z from 'zod';
+import { type IssueSink, sumKurus, toKurus } from '@odeme/core';
+import * as z from 'zod/mini';
 import { amount, id } from './common.js';
 
 /** One basket line of a payment (a "kırılım"). */
 export const paymentItem = z
   .strictObject({
     /** Product or service name. */
-    name: z.string().min(1),
-    /** Basket amount of this line; the lines add up to the payment's `price`. */
+    name: z.string().check(z.minLength(1)),
+    /** Basket amount of this line in TL; the lines add up to the payment's `price`. */
     price: amount(),
     /** The merchant's own id for the line. */
-    externalId: z.string().optional(),
+    externalId: z.optional(z.string()),
     /** Sub-merchant that provides the line (ÖderoPay id). */
-    subMerchantId: id.optional(),
-    /** Amount passed on to the sub-merchant; required when `subMerchantId` is set. */
-    subMerchantPrice: amount().optional(),
+    subMerchantId: z.optional(id),
+    /** Amount in TL passed on to the sub-merchant; required when `subMerchantId` is set. */
+    subMerchantPrice: z.optional(amount()),
   })
-  .superRefine((item, ctx) => {
-    if (item.subMerchantId !== undefined && item.subMerchantPrice === undefined)
-      ctx.addIssue({ code: 'custom', path: ['subMerchantPrice'], message: 'subMerchantPrice is required when subMerchantId is set' });
-  });
+  .check(
+    z.superRefine((item, ctx) => {
+      if (item.subMerchantId !== undefined && item.subMerchantPrice === undefined)
+        ctx.addIssue({ code: 'custom', path: ['subMerchantPrice'], message: 'subMerchantPrice is required when subMerchantId is set' });
+    }),
+  );
 
 /** Fields the basket rules look at. */
 interface BasketLike {
@@ -34,7 +36,7 @@ interface BasketLike {
  * The seed's basket rules, in kuruş: `price` equals the sum of the item prices exactly, a wallet share needs
  * a `buyerId` and cannot exceed `paidPrice`.
  */
-export function checkBasket(value: BasketLike, ctx: z.RefinementCtx): void {
+export function checkBasket(value: BasketLike, ctx: IssueSink): void {
   const total = sumKurus(value.items.map((i) => toKurus(i.price)));
   if (total !== toKurus(value.price))
     ctx.addIssue({

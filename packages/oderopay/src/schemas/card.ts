@@ -1,8 +1,9 @@
 import { cardNumber, checkExpiryInto, cvv } from '@odeme/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Raw card data (credit, debit or prepaid). */
 export interface RawCardInput {
+  /** Name on the card. */
   cardHolderName: string;
   /** Spaces and dashes are removed; must pass the Luhn check. */
   cardNumber: string;
@@ -10,6 +11,7 @@ export interface RawCardInput {
   expireYear: string | number;
   /** Month 1–12 (a number is sent zero-padded, `'03'`). */
   expireMonth: string | number;
+  /** Security code on the card, 3 or 4 digits. */
   cvc: string;
   /** Store the card when the payment succeeds (default false). */
   storeCardAfterSuccessPayment?: boolean;
@@ -19,18 +21,27 @@ export interface RawCardInput {
 
 /** A card stored earlier (`cardUserKey` + `cardToken` from a previous payment or the card list). */
 export interface StoredCardInput {
+  /** The customer's card-wallet key, returned when a card was stored. */
   cardUserKey: string;
+  /** The stored card's token within that wallet. */
   cardToken: string;
 }
 
 /** What is sent for a raw card. */
 export interface RawCard {
+  /** Name on the card, trimmed. */
   cardHolderName: string;
+  /** Digits only, Luhn-checked. */
   cardNumber: string;
+  /** Year as digits (`'2035'`). */
   expireYear: string;
+  /** Month as two digits (`'07'`). */
   expireMonth: string;
+  /** Security code, 3 or 4 digits. */
   cvc: string;
+  /** Store the card when the payment succeeds. */
   storeCardAfterSuccessPayment?: boolean;
+  /** Name given to the card when it is stored. */
   cardAlias?: string;
 }
 
@@ -40,20 +51,21 @@ export type PaymentCardInput = RawCardInput | StoredCardInput;
 export type PaymentCard = RawCard | StoredCardInput;
 
 const digits = (pad: number) =>
-  z
-    .union([z.string().regex(/^\d+$/, 'must be digits'), z.number().int().nonnegative()])
-    .transform((v) => (typeof v === 'number' ? String(v).padStart(pad, '0') : v));
+  z.pipe(
+    z.union([z.string().check(z.regex(/^\d+$/, 'must be digits')), z.int().check(z.nonnegative())]),
+    z.transform((v: string | number) => (typeof v === 'number' ? String(v).padStart(pad, '0') : v)),
+  );
 
 const fields = z.strictObject({
-  cardHolderName: z.string().trim().min(1).optional(),
-  cardNumber: cardNumber().optional(),
-  expireYear: digits(4).optional(),
-  expireMonth: digits(2).optional(),
-  cvc: cvv().optional(),
-  storeCardAfterSuccessPayment: z.boolean().optional(),
-  cardAlias: z.string().optional(),
-  cardUserKey: z.string().min(1).optional(),
-  cardToken: z.string().min(1).optional(),
+  cardHolderName: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  cardNumber: z.optional(cardNumber()),
+  expireYear: z.optional(digits(4)),
+  expireMonth: z.optional(digits(2)),
+  cvc: z.optional(cvv()),
+  storeCardAfterSuccessPayment: z.optional(z.boolean()),
+  cardAlias: z.optional(z.string()),
+  cardUserKey: z.optional(z.string().check(z.minLength(1))),
+  cardToken: z.optional(z.string().check(z.minLength(1))),
 });
 
 const RAW_KEYS = ['cardHolderName', 'cardNumber', 'expireYear', 'expireMonth', 'cvc'] as const;
@@ -62,22 +74,25 @@ const RAW_KEYS = ['cardHolderName', 'cardNumber', 'expireYear', 'expireMonth', '
  * The card object: when `cardUserKey` or `cardToken` is present it is a stored card (both required, no raw
  * fields), otherwise raw card data with every field required and a valid, unexpired expiry.
  */
-export const paymentCard = fields
-  .superRefine((card, ctx) => {
-    const stored = card.cardUserKey !== undefined || card.cardToken !== undefined;
-    if (stored) {
-      for (const k of ['cardUserKey', 'cardToken'] as const)
-        if (card[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `${k} is required for a stored card` });
-      for (const k of [...RAW_KEYS, 'storeCardAfterSuccessPayment', 'cardAlias'] as const)
-        if (card[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: `${k} cannot be combined with a stored card (cardUserKey/cardToken)` });
-      return;
-    }
-    let complete = true;
-    for (const k of RAW_KEYS)
-      if (card[k] === undefined) {
-        complete = false;
-        ctx.addIssue({ code: 'custom', path: [k], message: `${k} is required for a card payment` });
+export const paymentCard = z.pipe(
+  fields.check(
+    z.superRefine((card, ctx) => {
+      const stored = card.cardUserKey !== undefined || card.cardToken !== undefined;
+      if (stored) {
+        for (const k of ['cardUserKey', 'cardToken'] as const)
+          if (card[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `${k} is required for a stored card` });
+        for (const k of [...RAW_KEYS, 'storeCardAfterSuccessPayment', 'cardAlias'] as const)
+          if (card[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: `${k} cannot be combined with a stored card (cardUserKey/cardToken)` });
+        return;
       }
-    if (complete) checkExpiryInto(ctx, card.expireMonth, card.expireYear, { month: 'expireMonth', year: 'expireYear' });
-  })
-  .transform((card) => card as PaymentCard) as unknown as z.ZodType<PaymentCard, PaymentCardInput>;
+      let complete = true;
+      for (const k of RAW_KEYS)
+        if (card[k] === undefined) {
+          complete = false;
+          ctx.addIssue({ code: 'custom', path: [k], message: `${k} is required for a card payment` });
+        }
+      if (complete) checkExpiryInto(ctx, card.expireMonth, card.expireYear, { month: 'expireMonth', year: 'expireYear' });
+    }),
+  ),
+  z.transform((card) => card as PaymentCard),
+) as unknown as z.ZodMiniType<PaymentCard, PaymentCardInput>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { checkBasket, paymentItem } from './basket.js';
 import { amount, currency, id, installment } from './common.js';
 import { PAYMENT_GROUPS, PAYMENT_PHASES } from './enums.js';
@@ -7,32 +7,55 @@ import { subscriptionPlan } from './payment.js';
 /** POST /payment/v1/checkout-payments/init: the hosted payment page. */
 export const initCheckoutRequest = z
   .strictObject({
+    /** Basket total in TL; must equal the sum of `items[].price`. */
     price: amount(),
+    /** What the customer pays in TL (commission included; includes any wallet share). */
     paidPrice: amount(),
-    walletPrice: amount().default(0),
-    installment: installment.optional(),
-    buyerId: id.optional(),
+    /** Share in TL taken from the buyer's wallet (default 0; needs `buyerId` when above 0). */
+    walletPrice: z._default(amount(), 0),
+    /** Installment count offered, 1, 2, 3, 6, 9 or 12. */
+    installment: z.optional(installment),
+    /** ÖderoPay buyer id. */
+    buyerId: z.optional(id),
+    /** Currency of the amounts (open). */
     currency,
+    /** `PRODUCT` or `LISTING_OR_SUBSCRIPTION`. */
     paymentGroup: z.enum(PAYMENT_GROUPS),
-    paymentPhase: z.enum(PAYMENT_PHASES).optional(),
+    /** `AUTH` by default; `PRE_AUTH` holds the amount until post-auth. */
+    paymentPhase: z.optional(z.enum(PAYMENT_PHASES)),
     /** Offer this customer's stored cards on the page. */
-    cardUserKey: z.string().optional(),
-    conversationId: z.string().optional(),
+    cardUserKey: z.optional(z.string()),
+    /** Echoed back; usually the merchant's order number. */
+    conversationId: z.optional(z.string()),
     /** The page posts `token` here when the customer is done. */
     callbackUrl: z.url(),
-    items: z.array(paymentItem).min(1, 'at least one item is required'),
+    /** At least one line; their prices add up to `price`. */
+    items: z.array(paymentItem).check(z.minLength(1, 'at least one item is required')),
     /** Lifetime of the page token (node client, 2025-10). */
-    expireAfterMinutes: z.number().int().positive().optional(),
-    merchantBranchName: z.string().optional(),
-    buyerName: z.string().optional(),
-    domainName: z.string().optional(),
-    buyerType: z.string().optional(),
-    plan: subscriptionPlan.optional(),
+    expireAfterMinutes: z.optional(z.int().check(z.positive())),
+    /** Merchant branch the payment belongs to (Java client). */
+    merchantBranchName: z.optional(z.string()),
+    /** Buyer's name (Java client). */
+    buyerName: z.optional(z.string()),
+    /** Domain name, sent as given (Java client). */
+    domainName: z.optional(z.string()),
+    /** Buyer type, sent as given (Java client). */
+    buyerType: z.optional(z.string()),
+    /** Creates a subscription with this plan through the payment. */
+    plan: z.optional(subscriptionPlan),
   })
-  .superRefine((v, ctx) => checkBasket(v, ctx));
+  .check(z.superRefine((v, ctx) => checkBasket(v, ctx)));
 
 /** `token` identifies the session; open `pageUrl` (append `iframe=true` for iframe mode). */
-export const initCheckoutResponse = z.looseObject({ token: z.string().min(1), pageUrl: z.string().min(1) });
+export const initCheckoutResponse = z.looseObject({
+  /** Checkout session token; posted back to `callbackUrl` and used by `checkout.retrieve`. */
+  token: z.string().check(z.minLength(1)),
+  /** The hosted page to send the customer to. */
+  pageUrl: z.string().check(z.minLength(1)),
+});
 
 /** GET /payment/v1/checkout-payments/{token}. */
-export const checkoutTokenPath = z.strictObject({ token: z.string().min(1) });
+export const checkoutTokenPath = z.strictObject({
+  /** The checkout session token. */
+  token: z.string().check(z.minLength(1)),
+});

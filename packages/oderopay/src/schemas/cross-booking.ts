@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { amount, currency, decimal, id, paging } from './common.js';
+import * as z from 'zod/mini';
+import { amount, currency, decimal, id, listOf, paging } from './common.js';
 import { CROSS_BOOKING_STATUSES, openEnum } from './enums.js';
 
 /**
@@ -8,25 +8,42 @@ import { CROSS_BOOKING_STATUSES, openEnum } from './enums.js';
  * amounts still checked to the kuruş) and any other field passes through.
  */
 export const crossBookingRequest = z.looseObject({
-  subMerchantId: id.optional(),
-  price: amount().optional(),
-  currency: currency.optional(),
-  conversationId: z.string().optional(),
+  /** The sub-merchant on the other side. */
+  subMerchantId: z.optional(id),
+  /** Amount in TL. */
+  price: z.optional(amount()),
+  /** Currency of the amount (open). */
+  currency: z.optional(currency),
+  /** Echoed back. */
+  conversationId: z.optional(z.string()),
 });
 
 /** POST /payment/v1/cross-bookings/cancel. */
-export const cancelCrossBookingRequest = z.looseObject({ id: id.optional() });
+export const cancelCrossBookingRequest = z.looseObject({
+  /** The cross-booking to cancel. */
+  id: z.optional(id),
+});
 
 /** GET /payment/v1/cross-bookings query. */
 export const searchCrossBookingsRequest = z.looseObject({ ...paging });
 
 /** A cross-booking. */
 export const crossBooking = z.looseObject({
+  /** Cross-booking id. */
   id: z.number(),
-  subMerchantId: z.number().nullish(),
-  price: decimal.nullish(),
-  currency: z.string().nullish(),
-  reason: z.string().nullish(),
-  status: openEnum(CROSS_BOOKING_STATUSES).nullish(),
-  createdDate: z.string().nullish(),
+  /** The sub-merchant on the other side. */
+  subMerchantId: z.nullish(z.number()),
+  /** Amount moved. */
+  price: z.nullish(decimal),
+  /** Currency of the amount. */
+  currency: z.nullish(z.string()),
+  /** Reason given. */
+  reason: z.nullish(z.string()),
+  /** `WAITING_FOR_PAYOUT`, `PAYOUT_STARTED`, `PAYOUT_COMPLETED`, `NOT_FOUND_IN_SETTLEMENT`, `CANCELLED` (open). */
+  status: z.nullish(openEnum(CROSS_BOOKING_STATUSES)),
+  /** When it was created (local date-time). */
+  createdDate: z.nullish(z.string()),
 });
+
+/** A page of cross-bookings. */
+export const crossBookingList = listOf(crossBooking);

@@ -1,11 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * An enum that stays open: the known values are offered by the types, any other string is accepted, because
  * ÖderoPay's sets keep growing and a new value from the server must not break a caller.
  */
-export function openEnum<const T extends readonly string[]>(_values: T): z.ZodType<T[number] | (string & {}), T[number] | (string & {})> {
-  return z.string() as unknown as z.ZodType<T[number] | (string & {}), T[number] | (string & {})>;
+/* @__NO_SIDE_EFFECTS__ */
+export function openEnum<const T extends readonly string[]>(_values: T): z.ZodMiniType<T[number] | (string & {}), T[number] | (string & {})> {
+  return z.string() as unknown as z.ZodMiniType<T[number] | (string & {}), T[number] | (string & {})>;
 }
 
 /** Currencies of the official clients (AZN is used by the Azerbaijan region, so the set stays open). */

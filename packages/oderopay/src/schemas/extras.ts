@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { amount, currency, id } from './common.js';
 
 /**
@@ -6,12 +6,18 @@ import { amount, currency, id } from './common.js';
  * amounts and ids that are given are still checked, every other field is passed through unchanged.
  */
 const openBody = {
-  conversationId: z.string().optional(),
-  price: amount().optional(),
-  paidPrice: amount().optional(),
-  currency: currency.optional(),
-  buyerId: id.optional(),
-  callbackUrl: z.url().optional(),
+  /** Echoed back; usually the merchant's order number. */
+  conversationId: z.optional(z.string()),
+  /** Basket total in TL. */
+  price: z.optional(amount()),
+  /** What the customer pays in TL. */
+  paidPrice: z.optional(amount()),
+  /** Currency of the amounts (open). */
+  currency: z.optional(currency),
+  /** ÖderoPay buyer id. */
+  buyerId: z.optional(id),
+  /** Where the customer comes back to. */
+  callbackUrl: z.optional(z.url()),
 };
 
 /** POST /payment/v1/credit-payments/init and /preview. */
@@ -21,4 +27,7 @@ export const moneyTransferRequest = z.looseObject(openBody);
 /** POST /payment/v1/wallet/init (untyped in the official client). */
 export const walletInitRequest = z.looseObject(openBody);
 /** GET /payment/v1/wallet/status/{orderId}. */
-export const walletStatusRequest = z.strictObject({ orderId: z.string().min(1) });
+export const walletStatusRequest = z.strictObject({
+  /** The wallet payment's order id (path). */
+  orderId: z.string().check(z.minLength(1)),
+});

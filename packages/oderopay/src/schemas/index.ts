@@ -1,5 +1,5 @@
 // The public surface of the schemas: enum value lists and the main request/response schemas with their types.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { initCheckoutRequest, initCheckoutResponse } from './checkout.js';
 import type { installment, installmentPrice } from './installment.js';
 import type { createPaymentRequest, paymentResponse, paymentTransaction } from './payment.js';
@@ -7,21 +7,21 @@ import type { refundPaymentResponse, refundTransactionResponse } from './refund.
 import type { storedCard } from './stored-card.js';
 import type { initThreeDSRequest } from './three-ds.js';
 
-export type { PaymentCard, PaymentCardInput, RawCard, RawCardInput, StoredCardInput } from './card.js';
-export * from './enums.js';
-export { paymentCard } from './card.js';
 export { paymentItem } from './basket.js';
-export { createPaymentRequest, paymentResponse, paymentTransaction, payout, subscriptionPlan } from './payment.js';
-export { initThreeDSRequest, initThreeDSResponse, completeThreeDSRequest } from './three-ds.js';
+export type { PaymentCard, PaymentCardInput, RawCard, RawCardInput, StoredCardInput } from './card.js';
+export { paymentCard } from './card.js';
 export { initCheckoutRequest, initCheckoutResponse } from './checkout.js';
-export { refundPaymentRequest, refundPaymentResponse, refundTransactionRequest, refundTransactionResponse, refundByPaymentIdRequest } from './refund.js';
-export { storedCard, searchCardsRequest, deleteCardRequest } from './stored-card.js';
-export { installment, installmentPrice, binResponse, searchInstallmentsRequest, retrieveInstallmentsRequest } from './installment.js';
-export { paymentDetail, searchPaymentsRequest } from './reporting.js';
-export { buyer, subMerchant, createBuyerRequest, createSubMerchantRequest } from './onboarding.js';
-export { product, createProductRequest, updateProductRequest } from './pay-by-link.js';
-export { subscription } from './subscription.js';
 export { crossBooking } from './cross-booking.js';
+export * from './enums.js';
+export { binResponse, installment, installmentPrice, retrieveInstallmentsRequest, searchInstallmentsRequest } from './installment.js';
+export { buyer, createBuyerRequest, createSubMerchantRequest, subMerchant } from './onboarding.js';
+export { createProductRequest, product, updateProductRequest } from './pay-by-link.js';
+export { createPaymentRequest, paymentResponse, paymentTransaction, payout, subscriptionPlan } from './payment.js';
+export { refundByPaymentIdRequest, refundPaymentRequest, refundPaymentResponse, refundTransactionRequest, refundTransactionResponse } from './refund.js';
+export { paymentDetail, searchPaymentsRequest } from './reporting.js';
+export { deleteCardRequest, searchCardsRequest, storedCard } from './stored-card.js';
+export { subscription } from './subscription.js';
+export { completeThreeDSRequest, initThreeDSRequest, initThreeDSResponse } from './three-ds.js';
 
 /** Input of `payments.create`. */
 export type CreatePaymentInput = z.input<typeof createPaymentRequest>;

@@ -1,87 +1,153 @@
-import * as z from 'zod';
-import { amount, currency, decimal, id } from './common.js';
+import * as z from 'zod/mini';
+import { amount, anyObject, currency, decimal, id, listOf } from './common.js';
 import { CARD_ASSOCIATIONS, CARD_TYPES, openEnum } from './enums.js';
 
-const bin = z.string().regex(/^\d{6,8}$/, 'binNumber must be 6 to 8 digits');
+const bin = z.string().check(z.regex(/^\d{6,8}$/, 'binNumber must be 6 to 8 digits'));
 
 /** GET /installment/v1/installments query (the EN docs' extra filters included). */
 export const searchInstallmentsRequest = z.strictObject({
-  binNumber: bin.optional(),
+  /** First 6–8 digits of the card; options for every card when left out. */
+  binNumber: z.optional(bin),
+  /** Amount in TL the options are computed for. */
   price: amount(),
+  /** Currency of the amount (open). */
   currency,
-  excludeGatewayPos: z.boolean().optional(),
-  /** Comma-joined on the wire. */
-  subMerchantIds: z
-    .array(id)
-    .transform((a) => a.join(','))
-    .optional(),
-  productItems: z.string().optional(),
-  buyerId: id.optional(),
-  branch: z.string().optional(),
-  checkoutToken: z.string().optional(),
-  subscription: z.boolean().optional(),
-  garantiPay: z.boolean().optional(),
+  /** Leave out the merchant's own (gateway) POSes (EN docs). */
+  excludeGatewayPos: z.optional(z.boolean()),
+  /** Sub-merchants of the basket; comma-joined on the wire (EN docs). */
+  subMerchantIds: z.optional(
+    z.pipe(
+      z.array(id),
+      z.transform((a: (string | number)[]) => a.join(',')),
+    ),
+  ),
+  /** Product items, sent as given (EN docs). */
+  productItems: z.optional(z.string()),
+  /** ÖderoPay buyer id (EN docs). */
+  buyerId: z.optional(id),
+  /** Merchant branch (EN docs). */
+  branch: z.optional(z.string()),
+  /** Options for this checkout session (EN docs). */
+  checkoutToken: z.optional(z.string()),
+  /** Options for a subscription payment (EN docs). */
+  subscription: z.optional(z.boolean()),
+  /** Options for GarantiPay (EN docs). */
+  garantiPay: z.optional(z.boolean()),
 });
 
 /** One installment option. */
 export const installmentPrice = z.looseObject({
+  /** Installment count. */
   installmentNumber: z.number(),
+  /** Amount of each installment. */
   installmentPrice: decimal,
+  /** Total over all installments. */
   totalPrice: decimal,
-  additionalInstallment: z.number().nullish(),
-  description: z.string().nullish(),
-  pfCommissionRate: decimal.nullish(),
-  buyerServicePrice: decimal.nullish(),
-  buyerPfCommissionRate: decimal.nullish(),
+  /** Extra installments the bank adds (EN docs). */
+  additionalInstallment: z.nullish(z.number()),
+  /** Text of the option (EN docs). */
+  description: z.nullish(z.string()),
+  /** ÖderoPay's commission rate (EN docs). */
+  pfCommissionRate: z.nullish(decimal),
+  /** Service amount charged to the buyer (EN docs). */
+  buyerServicePrice: z.nullish(decimal),
+  /** ÖderoPay's commission rate charged to the buyer (EN docs). */
+  buyerPfCommissionRate: z.nullish(decimal),
 });
 
 /** Installment options of one card (BIN). */
 export const installment = z.looseObject({
-  binNumber: z.string().nullish(),
-  price: decimal.nullish(),
-  cardType: openEnum(CARD_TYPES).nullish(),
-  cardAssociation: openEnum(CARD_ASSOCIATIONS).nullish(),
-  cardBrand: z.string().nullish(),
-  bankName: z.string().nullish(),
-  bankCode: z.number().nullish(),
-  force3ds: z.boolean().nullish(),
-  commercial: z.boolean().nullish(),
-  farmerCard: z.boolean().nullish(),
-  posAlias: z.string().nullish(),
+  /** First digits of the card. */
+  binNumber: z.nullish(z.string()),
+  /** The amount asked about. */
+  price: z.nullish(decimal),
+  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (open). */
+  cardType: z.nullish(openEnum(CARD_TYPES)),
+  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (open). */
+  cardAssociation: z.nullish(openEnum(CARD_ASSOCIATIONS)),
+  /** Card brand (program) name. */
+  cardBrand: z.nullish(z.string()),
+  /** Issuing bank's name. */
+  bankName: z.nullish(z.string()),
+  /** Issuing bank's code. */
+  bankCode: z.nullish(z.number()),
+  /** Whether the card must pay with 3D Secure. */
+  force3ds: z.nullish(z.boolean()),
+  /** Whether it is a commercial card. */
+  commercial: z.nullish(z.boolean()),
+  /** Whether it is a farmer card (EN docs). */
+  farmerCard: z.nullish(z.boolean()),
+  /** POS the options apply to (EN docs). */
+  posAlias: z.nullish(z.string()),
+  /** The options, one per installment count. */
   installmentPrices: z.array(installmentPrice),
 });
 
 /** POST /installment/v1/installments/retrieve: per-product maturities. */
 export const retrieveInstallmentsRequest = z.strictObject({
+  /** First 6–8 digits of the card. */
   binNumber: bin,
+  /** Amount in TL the options are computed for. */
   price: amount(),
+  /** Currency of the amount (open). */
   currency,
-  subMerchantIds: z.array(id).optional(),
-  productItems: z
-    .array(
+  /** Sub-merchants of the basket. */
+  subMerchantIds: z.optional(z.array(id)),
+  /** Products with their own maturity rates. */
+  productItems: z.optional(
+    z.array(
       z.strictObject({
+        /** The merchant's product code. */
         productItemCode: z.string(),
+        /** Product amount in TL. */
         productItemPrice: amount(),
-        maturity: z.array(z.strictObject({ installmentNumber: z.number().int().positive(), itemMaturityRate: z.number() })).optional(),
+        /** Maturity rate per installment count. */
+        maturity: z.optional(
+          z.array(
+            z.strictObject({
+              /** Installment count. */
+              installmentNumber: z.int().check(z.positive()),
+              /** Maturity rate for that count. */
+              itemMaturityRate: z.number(),
+            }),
+          ),
+        ),
       }),
-    )
-    .optional(),
-  branch: z.string().optional(),
+    ),
+  ),
+  /** Merchant branch. */
+  branch: z.optional(z.string()),
 });
 
 /** GET /installment/v1/installments/retrieveWalletInstallments: query not documented, passed as given. */
 export const walletInstallmentsRequest = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
 /** GET /installment/v1/bins/{binNumber}. */
-export const binRequest = z.strictObject({ binNumber: bin });
+export const binRequest = z.strictObject({
+  /** First 6–8 digits of the card (path). */
+  binNumber: bin,
+});
 
 /** What a BIN says about a card. */
 export const binResponse = z.looseObject({
+  /** The BIN asked about. */
   binNumber: z.string(),
-  cardType: openEnum(CARD_TYPES).nullish(),
-  cardAssociation: openEnum(CARD_ASSOCIATIONS).nullish(),
-  cardBrand: z.string().nullish(),
-  bankName: z.string().nullish(),
-  bankCode: z.number().nullish(),
-  commercial: z.boolean().nullish(),
+  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (open). */
+  cardType: z.nullish(openEnum(CARD_TYPES)),
+  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (open). */
+  cardAssociation: z.nullish(openEnum(CARD_ASSOCIATIONS)),
+  /** Card brand (program) name. */
+  cardBrand: z.nullish(z.string()),
+  /** Issuing bank's name. */
+  bankName: z.nullish(z.string()),
+  /** Issuing bank's code. */
+  bankCode: z.nullish(z.number()),
+  /** Whether it is a commercial card. */
+  commercial: z.nullish(z.boolean()),
 });
+
+/** A page of installment options. */
+export const installmentList = listOf(installment);
+
+/** A page of installment options, or an answer in another shape kept whole (the detail and wallet calls are not typed in the spec). */
+export const installmentListOrObject = z.union([installmentList, anyObject]);

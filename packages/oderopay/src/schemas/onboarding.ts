@@ -1,78 +1,145 @@
-import * as z from 'zod';
-import { id, paging } from './common.js';
+import * as z from 'zod/mini';
+import { id, listOf, paging } from './common.js';
 import { openEnum, STATUSES, SUB_MERCHANT_TYPES } from './enums.js';
 
 const buyerFields = {
-  email: z.email().optional(),
-  name: z.string().min(1),
-  surname: z.string().min(1),
-  gsmNumber: z.string().optional(),
-  identityNumber: z.string().optional(),
+  /** Buyer's e-mail address. */
+  email: z.optional(z.email()),
+  /** Buyer's first name. */
+  name: z.string().check(z.minLength(1)),
+  /** Buyer's surname. */
+  surname: z.string().check(z.minLength(1)),
+  /** Buyer's mobile number. */
+  gsmNumber: z.optional(z.string()),
+  /** Buyer's national identity number. */
+  identityNumber: z.optional(z.string()),
 };
 
 /** POST /onboarding/v1/buyers. */
-export const createBuyerRequest = z.strictObject({ ...buyerFields, buyerExternalId: z.string().optional() });
+export const createBuyerRequest = z.strictObject({
+  ...buyerFields,
+  /** The merchant's own id for the buyer. */
+  buyerExternalId: z.optional(z.string()),
+});
 /** PUT /onboarding/v1/buyers/{id}: the create fields minus the external id. */
-export const updateBuyerRequest = z.strictObject({ id, ...buyerFields, status: openEnum(STATUSES).optional() });
+export const updateBuyerRequest = z.strictObject({
+  /** The buyer (path). */
+  id,
+  ...buyerFields,
+  /** `ACTIVE` or `PASSIVE` (open). */
+  status: z.optional(openEnum(STATUSES)),
+});
 /** GET /onboarding/v1/buyers query. */
 export const searchBuyersRequest = z.strictObject({
   ...paging,
-  status: openEnum(STATUSES).optional(),
-  email: z.string().optional(),
-  identityNumber: z.string().optional(),
-  name: z.string().optional(),
-  surname: z.string().optional(),
-  gsmNumber: z.string().optional(),
-  buyerExternalId: z.string().optional(),
+  /** `ACTIVE` or `PASSIVE` (open). */
+  status: z.optional(openEnum(STATUSES)),
+  /** E-mail address. */
+  email: z.optional(z.string()),
+  /** National identity number. */
+  identityNumber: z.optional(z.string()),
+  /** First name. */
+  name: z.optional(z.string()),
+  /** Surname. */
+  surname: z.optional(z.string()),
+  /** Mobile number. */
+  gsmNumber: z.optional(z.string()),
+  /** The merchant's own id for the buyer. */
+  buyerExternalId: z.optional(z.string()),
 });
 /** A buyer (end customer). */
 export const buyer = z.looseObject({
+  /** ÖderoPay buyer id: the `buyerId` of payments. */
   id: z.number(),
-  status: openEnum(STATUSES).nullish(),
-  email: z.string().nullish(),
-  name: z.string().nullish(),
-  surname: z.string().nullish(),
-  gsmNumber: z.string().nullish(),
-  identityNumber: z.string().nullish(),
-  buyerExternalId: z.string().nullish(),
-  createdDate: z.string().nullish(),
+  /** `ACTIVE` or `PASSIVE` (open). */
+  status: z.nullish(openEnum(STATUSES)),
+  /** E-mail address. */
+  email: z.nullish(z.string()),
+  /** First name. */
+  name: z.nullish(z.string()),
+  /** Surname. */
+  surname: z.nullish(z.string()),
+  /** Mobile number. */
+  gsmNumber: z.nullish(z.string()),
+  /** National identity number. */
+  identityNumber: z.nullish(z.string()),
+  /** The merchant's own id for the buyer. */
+  buyerExternalId: z.nullish(z.string()),
+  /** When the buyer was created (local date-time). */
+  createdDate: z.nullish(z.string()),
 });
 
 const subMerchantFields = {
-  name: z.string().min(1),
-  address: z.string().optional(),
-  email: z.email().optional(),
-  iban: z.string().optional(),
-  gsmNumber: z.string().optional(),
-  taxOffice: z.string().optional(),
-  taxNumber: z.string().optional(),
-  contactName: z.string().optional(),
-  contactSurname: z.string().optional(),
-  identityNumber: z.string().optional(),
-  legalCompanyTitle: z.string().optional(),
+  /** Sub-merchant's name. */
+  name: z.string().check(z.minLength(1)),
+  /** Postal address. */
+  address: z.optional(z.string()),
+  /** E-mail address. */
+  email: z.optional(z.email()),
+  /** IBAN payouts go to. */
+  iban: z.optional(z.string()),
+  /** Mobile number. */
+  gsmNumber: z.optional(z.string()),
+  /** Tax office. */
+  taxOffice: z.optional(z.string()),
+  /** Tax number (companies). */
+  taxNumber: z.optional(z.string()),
+  /** Contact person's first name. */
+  contactName: z.optional(z.string()),
+  /** Contact person's surname. */
+  contactSurname: z.optional(z.string()),
+  /** National identity number (persons). */
+  identityNumber: z.optional(z.string()),
+  /** Legal company title (companies). */
+  legalCompanyTitle: z.optional(z.string()),
 };
 
 /** POST /onboarding/v1/sub-merchants. */
 export const createSubMerchantRequest = z.strictObject({
+  /** Legal form: `PERSONAL`, `PRIVATE_COMPANY`, `LIMITED_OR_JOINT_STOCK_COMPANY` (open). */
   subMerchantType: openEnum(SUB_MERCHANT_TYPES),
-  subMerchantExternalId: z.string().optional(),
+  /** The merchant's own id for the sub-merchant. */
+  subMerchantExternalId: z.optional(z.string()),
   ...subMerchantFields,
 });
 /** PUT /onboarding/v1/sub-merchants/{id}. */
-export const updateSubMerchantRequest = z.strictObject({ id, ...subMerchantFields, status: openEnum(STATUSES).optional() });
+export const updateSubMerchantRequest = z.strictObject({
+  /** The sub-merchant (path). */
+  id,
+  ...subMerchantFields,
+  /** `ACTIVE` or `PASSIVE` (open). */
+  status: z.optional(openEnum(STATUSES)),
+});
 /** GET /onboarding/v1/sub-merchants query: the spec lists no filters, so paging is typed and other keys pass through. */
 export const searchSubMerchantsRequest = z.looseObject({ ...paging });
 /** A sub-merchant. */
 export const subMerchant = z.looseObject({
+  /** ÖderoPay sub-merchant id: the `subMerchantId` of basket lines. */
   id: z.number(),
-  status: openEnum(STATUSES).nullish(),
-  subMerchantType: openEnum(SUB_MERCHANT_TYPES).nullish(),
-  subMerchantExternalId: z.string().nullish(),
-  name: z.string().nullish(),
-  email: z.string().nullish(),
-  iban: z.string().nullish(),
-  createdDate: z.string().nullish(),
+  /** `ACTIVE` or `PASSIVE` (open). */
+  status: z.nullish(openEnum(STATUSES)),
+  /** Legal form (open). */
+  subMerchantType: z.nullish(openEnum(SUB_MERCHANT_TYPES)),
+  /** The merchant's own id for the sub-merchant. */
+  subMerchantExternalId: z.nullish(z.string()),
+  /** Name. */
+  name: z.nullish(z.string()),
+  /** E-mail address. */
+  email: z.nullish(z.string()),
+  /** IBAN payouts go to. */
+  iban: z.nullish(z.string()),
+  /** When the sub-merchant was created (local date-time). */
+  createdDate: z.nullish(z.string()),
 });
 
 /** `{ id }` in the path. */
-export const onboardingIdPath = z.strictObject({ id });
+export const onboardingIdPath = z.strictObject({
+  /** Buyer or sub-merchant id. */
+  id,
+});
+
+/** A page of buyers. */
+export const buyerList = listOf(buyer);
+
+/** A page of sub-merchants. */
+export const subMerchantList = listOf(subMerchant);

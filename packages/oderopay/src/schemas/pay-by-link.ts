@@ -1,38 +1,72 @@
-import * as z from 'zod';
-import { amount, decimal, id, paging } from './common.js';
+import * as z from 'zod/mini';
+import { amount, decimal, id, listOf, paging } from './common.js';
 import { openEnum, STATUSES } from './enums.js';
 
 const productFields = {
-  name: z.string().min(1),
-  price: amount().optional(),
-  description: z.string().optional(),
+  /** Product name shown on the link's page. */
+  name: z.string().check(z.minLength(1)),
+  /** Price in TL. */
+  price: z.optional(amount()),
+  /** Description shown on the page. */
+  description: z.optional(z.string()),
   /** Comma-separated installment counts, e.g. `"1,2,3,6"`. */
-  enabledInstallments: z.string().regex(/^\d+(,\d+)*$/, 'enabledInstallments must be comma-separated numbers'),
-  stock: z.number().int().nonnegative().optional(),
-  expireDate: z.string().optional(),
+  enabledInstallments: z.string().check(z.regex(/^\d+(,\d+)*$/, 'enabledInstallments must be comma-separated numbers')),
+  /** How many can be sold. */
+  stock: z.optional(z.int().check(z.nonnegative())),
+  /** When the link stops working, sent as given. */
+  expireDate: z.optional(z.string()),
 };
 
 /** POST /tokenlink/v1/products. */
 export const createProductRequest = z.strictObject(productFields);
 /** PUT /tokenlink/v1/products/{id}: the create fields plus `status`. */
-export const updateProductRequest = z.strictObject({ id, ...productFields, status: openEnum(STATUSES) });
+export const updateProductRequest = z.strictObject({
+  /** The link (path). */
+  id,
+  ...productFields,
+  /** `ACTIVE` or `PASSIVE` (open). */
+  status: openEnum(STATUSES),
+});
 /** GET /tokenlink/v1/products query. */
-export const searchProductsRequest = z.looseObject({ ...paging, name: z.string().optional() });
+export const searchProductsRequest = z.looseObject({
+  ...paging,
+  /** Product name. */
+  name: z.optional(z.string()),
+});
 /** A pay-by-link product. */
 export const product = z.looseObject({
+  /** Link (product) id. */
   id: z.number(),
-  status: openEnum(STATUSES).nullish(),
-  expireDate: z.string().nullish(),
-  price: decimal.nullish(),
-  name: z.string().nullish(),
-  description: z.string().nullish(),
-  stock: z.number().nullish(),
-  soldCount: z.number().nullish(),
-  token: z.string().nullish(),
-  url: z.string().nullish(),
-  qrCodeUrl: z.string().nullish(),
-  enabledInstallments: z.string().nullish(),
-  paymentIdList: z.array(z.number()).nullish(),
+  /** `ACTIVE` or `PASSIVE` (open). */
+  status: z.nullish(openEnum(STATUSES)),
+  /** When the link stops working. */
+  expireDate: z.nullish(z.string()),
+  /** Price. */
+  price: z.nullish(decimal),
+  /** Product name. */
+  name: z.nullish(z.string()),
+  /** Description. */
+  description: z.nullish(z.string()),
+  /** How many can be sold. */
+  stock: z.nullish(z.number()),
+  /** How many were sold. */
+  soldCount: z.nullish(z.number()),
+  /** The link's token (part of its URL). */
+  token: z.nullish(z.string()),
+  /** The payment page to share. */
+  url: z.nullish(z.string()),
+  /** QR code image of the page. */
+  qrCodeUrl: z.nullish(z.string()),
+  /** Comma-separated installment counts offered. */
+  enabledInstallments: z.nullish(z.string()),
+  /** Payments made through the link (Java client). */
+  paymentIdList: z.nullish(z.array(z.number())),
 });
 /** `{ id }` in the path. */
-export const productIdPath = z.strictObject({ id });
+export const productIdPath = z.strictObject({
+  /** Link (product) id. */
+  id,
+});
+
+/** A page of pay-by-link products. */
+export const productList = listOf(product);

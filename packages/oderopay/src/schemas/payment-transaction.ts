@@ -1,44 +1,69 @@
-import * as z from 'zod';
-import { amount, id } from './common.js';
+import * as z from 'zod/mini';
+import { amount, anyObject, id } from './common.js';
 import { APPROVAL_STATUSES, openEnum } from './enums.js';
 
 /** POST /payment/v1/payment-transactions/approve|disapprove. */
 export const approvalRequest = z.strictObject({
-  paymentTransactionIds: z.array(id).min(1, 'at least one paymentTransactionId is required'),
+  /** The basket lines (payment transactions) to release or hold. */
+  paymentTransactionIds: z.array(id).check(z.minLength(1, 'at least one paymentTransactionId is required')),
   /** All or nothing: when true, one failure rolls back the others. */
-  isTransactional: z.boolean().optional(),
+  isTransactional: z.optional(z.boolean()),
 });
 
 /** Result per transaction of an approval (kept open: the list shape is not published). */
 export const approvalResponse = z.looseObject({
-  items: z
-    .array(
+  /** One result per payment transaction. */
+  items: z.optional(
+    z.array(
       z.looseObject({
-        paymentTransactionId: z.number().nullish(),
-        approvalStatus: openEnum(APPROVAL_STATUSES).nullish(),
-        failedReason: z.string().nullish(),
+        /** The payment transaction. */
+        paymentTransactionId: z.nullish(z.number()),
+        /** `SUCCESS` or `FAILURE` (open). */
+        approvalStatus: z.nullish(openEnum(APPROVAL_STATUSES)),
+        /** Why it failed. */
+        failedReason: z.nullish(z.string()),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 
 /** PUT /payment/v1/payment-transactions/{id}: move a line to a sub-merchant or change its share. */
-export const updateTransactionRequest = z.strictObject({ id, subMerchantId: id.optional(), subMerchantPrice: amount().optional() }).superRefine((v, ctx) => {
-  if (v.subMerchantId !== undefined && v.subMerchantPrice === undefined)
-    ctx.addIssue({ code: 'custom', path: ['subMerchantPrice'], message: 'subMerchantPrice is required when subMerchantId is set' });
-});
+export const updateTransactionRequest = z
+  .strictObject({
+    /** The payment transaction (path). */
+    id,
+    /** Sub-merchant the line moves to. */
+    subMerchantId: z.optional(id),
+    /** Amount in TL passed on to the sub-merchant; required with `subMerchantId`. */
+    subMerchantPrice: z.optional(amount()),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.subMerchantId !== undefined && v.subMerchantPrice === undefined)
+        ctx.addIssue({ code: 'custom', path: ['subMerchantPrice'], message: 'subMerchantPrice is required when subMerchantId is set' });
+    }),
+  );
 
 /** POST /payment/v1/payment-transactions/reorganize (Java client). */
 export const reorganizeRequest = z.strictObject({
+  /** The payment whose lines are re-split. */
   paymentId: id,
+  /** The new split, one entry per line. */
   items: z
     .array(
       z.strictObject({
+        /** The payment transaction. */
         paymentTransactionId: id,
+        /** Its amount in TL. */
         price: amount(),
-        subMerchantId: id.optional(),
-        externalId: z.string().optional(),
+        /** Its sub-merchant. */
+        subMerchantId: z.optional(id),
+        /** The merchant's own id for the line. */
+        externalId: z.optional(z.string()),
       }),
     )
-    .min(1, 'at least one item is required'),
+    .check(z.minLength(1, 'at least one item is required')),
 });
+
+/** Answer of a reorganize: not published, kept whole (or nothing). */
+export const reorganizeResponse = z.optional(anyObject);

@@ -1,5 +1,5 @@
-import { toKurus } from '@odeme/core';
-import * as z from 'zod';
+import { type IssueSink, toKurus } from '@odeme/core';
+import * as z from 'zod/mini';
 import { checkBasket, paymentItem } from './basket.js';
 import { paymentCard } from './card.js';
 import { amount, currency, decimal, id, installment } from './common.js';
@@ -18,143 +18,202 @@ import {
 
 /** Subscription plan attached to a payment or checkout (created through the payment). */
 export const subscriptionPlan = z.strictObject({
-  description: z.string().optional(),
+  /** Text shown for the plan. */
+  description: z.optional(z.string()),
+  /** Amount of each recurring charge, in TL. */
   price: amount(),
   /** Period: the docs use days (7, 30, 360); the .NET client uses WEEK/MONTH/YEAR. */
-  periodType: z.union([z.number().int().positive(), z.string().min(1)]),
-  nochargeDayCount: z.number().int().nonnegative().optional(),
-  paymentCount: z.number().int().nonnegative().optional(),
+  periodType: z.union([z.int().check(z.positive()), z.string().check(z.minLength(1))]),
+  /** Days without a charge before billing starts (field of the .NET client). */
+  nochargeDayCount: z.optional(z.int().check(z.nonnegative())),
+  /** Number of charges in the plan (field of the .NET client). */
+  paymentCount: z.optional(z.int().check(z.nonnegative())),
 });
 
 /** Fields shared by card payments and 3DS init (seed 001 plus the extras found in the official clients). */
 export const paymentFields = {
   /** Echoed back; usually the merchant's order number. */
-  conversationId: z.string().optional(),
-  /** Basket total; must equal the sum of `items[].price`. */
+  conversationId: z.optional(z.string()),
+  /** Basket total in TL; must equal the sum of `items[].price`. */
   price: amount(),
-  /** What the customer pays (commission and discounts included; includes any wallet share). */
+  /** What the customer pays in TL (commission and discounts included; includes any wallet share). */
   paidPrice: amount(),
-  /** Share taken from the buyer's wallet (default 0; needs `buyerId` when above 0). */
-  walletPrice: amount().default(0),
+  /** Share in TL taken from the buyer's wallet (default 0; needs `buyerId` when above 0). */
+  walletPrice: z._default(amount(), 0),
   /** 1, 2, 3, 6, 9 or 12. */
   installment,
   /** ÖderoPay buyer id (not the merchant's own id). */
-  buyerId: id.optional(),
+  buyerId: z.optional(id),
+  /** Currency of the amounts: `TRY`, `USD`, `EUR` (open: AZN and new codes pass). */
   currency,
+  /** `PRODUCT` or `LISTING_OR_SUBSCRIPTION`. */
   paymentGroup: z.enum(PAYMENT_GROUPS),
   /** `AUTH` by default; `PRE_AUTH` holds the amount until post-auth. */
-  paymentPhase: z.enum(PAYMENT_PHASES).optional(),
+  paymentPhase: z.optional(z.enum(PAYMENT_PHASES)),
   /** Required unless the whole `paidPrice` comes from the wallet. */
-  card: paymentCard.optional(),
+  card: z.optional(paymentCard),
   /** TOKENGATE: route the payment through this POS. */
-  posAlias: z.string().optional(),
+  posAlias: z.optional(z.string()),
   /** At least one line; their prices add up to `price`. */
-  items: z.array(paymentItem).min(1, 'at least one item is required'),
+  items: z.array(paymentItem).check(z.minLength(1, 'at least one item is required')),
   /** `MULTI_CARD_PAYMENT` for the legs of a multi-card payment. */
-  paymentType: openEnum(PAYMENT_TYPES).optional(),
+  paymentType: z.optional(openEnum(PAYMENT_TYPES)),
   /** Order of this leg in a multi-card payment (1, 2…). */
-  paymentOrder: z.number().int().positive().optional(),
-  merchantBranchName: z.string().optional(),
-  blockageResolveType: openEnum(POS_BLOCKAGE_RESOLVE_TYPES).optional(),
-  creditorId: id.optional(),
-  threedsVerifyOnly: z.boolean().optional(),
-  saveMerchantDefaultCard: z.boolean().optional(),
-  buyerSubmerchantId: id.optional(),
-  subscriptionId: id.optional(),
-  plan: subscriptionPlan.optional(),
-  buyerName: z.string().optional(),
+  paymentOrder: z.optional(z.int().check(z.positive())),
+  /** Merchant branch the payment belongs to (Java/.NET clients). */
+  merchantBranchName: z.optional(z.string()),
+  /** How the POS blockage is resolved: `BLOCKED`, `NEXT_DAY`, `FLEXIBLE_VALOR`, `FLEXIBLE_VALOR_NEW` (Java client). */
+  blockageResolveType: z.optional(openEnum(POS_BLOCKAGE_RESOLVE_TYPES)),
+  /** Creditor id, sent as given (named by the official clients, not described). */
+  creditorId: z.optional(id),
+  /** Run the 3DS verification only (named by the official clients, not described). */
+  threedsVerifyOnly: z.optional(z.boolean()),
+  /** Save the card as the merchant's default card (named by the official clients, not described). */
+  saveMerchantDefaultCard: z.optional(z.boolean()),
+  /** Sub-merchant id of the buyer, sent as given (named by the official clients, not described). */
+  buyerSubmerchantId: z.optional(id),
+  /** Subscription this payment belongs to (.NET client). */
+  subscriptionId: z.optional(id),
+  /** Creates a subscription with this plan through the payment. */
+  plan: z.optional(subscriptionPlan),
+  /** Buyer's name (Java client). */
+  buyerName: z.optional(z.string()),
 };
 
 /** The card is required unless the whole amount comes from the wallet (`paidPrice` = `walletPrice`). */
-export function checkCardPresence(value: { paidPrice: number; walletPrice?: number | undefined; card?: unknown }, ctx: z.RefinementCtx): void {
+export function checkCardPresence(value: { paidPrice: number; walletPrice?: number | undefined; card?: unknown }, ctx: IssueSink): void {
   if (value.card === undefined && toKurus(value.paidPrice) !== toKurus(value.walletPrice ?? 0))
     ctx.addIssue({ code: 'custom', path: ['card'], message: 'card is required unless paidPrice equals walletPrice' });
 }
 
 /** POST /payment/v1/card-payments body. */
-export const createPaymentRequest = z.strictObject(paymentFields).superRefine((v, ctx) => {
-  checkBasket(v, ctx);
-  checkCardPresence(v, ctx);
-});
+export const createPaymentRequest = z.strictObject(paymentFields).check(
+  z.superRefine((v, ctx) => {
+    checkBasket(v, ctx);
+    checkCardPresence(v, ctx);
+  }),
+);
 
 /** How one transaction's money is split (always settled in TRY). */
 export const payout = z.looseObject({
+  /** Amount paid for the transaction, in the payout currency. */
   paidPrice: decimal,
+  /** Payout currency (always TRY). */
   currency: z.string(),
+  /** Amount paid out to the merchant. */
   merchantPayoutAmount: decimal,
+  /** Amount paid out to the sub-merchant. */
   subMerchantPayoutAmount: decimal,
+  /** ÖderoPay's commission amount. */
   pfCommissionRateAmount: decimal,
+  /** ÖderoPay's conversion rate for a foreign-currency payment. */
   pfConversionRate: decimal,
+  /** ÖderoPay's conversion amount for a foreign-currency payment. */
   pfConversionRateAmount: decimal,
 });
 
 /** One basket line of a payment as ÖderoPay returns it. */
 export const paymentTransaction = z.looseObject({
+  /** Payment transaction id: refund or approve a line with it. */
   id: z.number(),
-  externalId: z.string().nullish(),
-  name: z.string().nullish(),
-  transactionStatus: openEnum(TRANSACTION_STATUSES).nullish(),
+  /** The merchant's own id for the line, as sent. */
+  externalId: z.nullish(z.string()),
+  /** Line name, as sent. */
+  name: z.nullish(z.string()),
+  /** Payout state: `WAITING_FOR_APPROVAL`, `APPROVED`, `PAYOUT_STARTED`. */
+  transactionStatus: z.nullish(openEnum(TRANSACTION_STATUSES)),
+  /** Basket amount of the line. */
   price: decimal,
+  /** Amount the customer paid for the line. */
   paidPrice: decimal,
-  walletPrice: decimal.nullish(),
-  merchantCommissionRate: decimal.nullish(),
-  merchantCommissionRateAmount: decimal.nullish(),
-  pfCommissionRateAmount: decimal.nullish(),
-  merchantPayoutAmount: decimal.nullish(),
-  subMerchantId: z.number().nullish(),
-  subMerchantName: z.string().nullish(),
-  subMerchantPrice: decimal.nullish(),
-  subMerchantPayoutRate: decimal.nullish(),
-  subMerchantPayoutAmount: decimal.nullish(),
-  blockageResolvedDate: z.string().nullish(),
-  payout: payout.nullish(),
+  /** Part of the line paid from the wallet. */
+  walletPrice: z.nullish(decimal),
+  /** Merchant commission rate. */
+  merchantCommissionRate: z.nullish(decimal),
+  /** Merchant commission amount. */
+  merchantCommissionRateAmount: z.nullish(decimal),
+  /** ÖderoPay's commission amount. */
+  pfCommissionRateAmount: z.nullish(decimal),
+  /** Amount paid out to the merchant. */
+  merchantPayoutAmount: z.nullish(decimal),
+  /** Sub-merchant of the line. */
+  subMerchantId: z.nullish(z.number()),
+  /** Sub-merchant's name (docs). */
+  subMerchantName: z.nullish(z.string()),
+  /** Amount passed on to the sub-merchant, as sent. */
+  subMerchantPrice: z.nullish(decimal),
+  /** Sub-merchant payout rate. */
+  subMerchantPayoutRate: z.nullish(decimal),
+  /** Amount paid out to the sub-merchant. */
+  subMerchantPayoutAmount: z.nullish(decimal),
+  /** When the blockage on the line is released (local date-time). */
+  blockageResolvedDate: z.nullish(z.string()),
+  /** How the line's money is split. */
+  payout: z.nullish(payout),
 });
 
 /** PaymentResponse: returned by create, retrieve, 3DS complete, post-auth and checkout retrieve. */
 export const paymentResponse = z.looseObject({
+  /** Payment id: retrieve, capture or refund with it. */
   id: z.number(),
-  conversationId: z.string().nullish(),
+  /** The `conversationId` sent with the payment. */
+  conversationId: z.nullish(z.string()),
+  /** When the payment was created (local date-time, no zone). */
   createdDate: z.string(),
+  /** Basket total (a JSON number in the payment currency). */
   price: decimal,
+  /** What the customer paid. */
   paidPrice: decimal,
+  /** Part paid from the buyer's wallet. */
   walletPrice: decimal,
+  /** Currency of the amounts. */
   currency: z.string(),
-  buyerId: z.number().nullish(),
+  /** ÖderoPay buyer id, when one was given. */
+  buyerId: z.nullish(z.number()),
+  /** Installment count. */
   installment: z.number(),
+  /** `CARD_PAYMENT`, `WALLET_PAYMENT`, `MULTI_CARD_PAYMENT`… (open). */
   paymentType: openEnum(PAYMENT_TYPES),
+  /** `PRODUCT` or `LISTING_OR_SUBSCRIPTION` (open). */
   paymentGroup: openEnum(PAYMENT_GROUPS),
+  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS`, `CALLBACK_THREEDS` (open). */
   paymentStatus: openEnum(PAYMENT_STATUSES),
+  /** `AUTH`, `PRE_AUTH` or `POST_AUTH` (open). */
   paymentPhase: openEnum(PAYMENT_PHASES),
-  connectorType: openEnum(CONNECTOR_TYPES).nullish(),
+  /** Rail used: `TOKENPOS` (ÖderoPay's POS) or `TOKENGATE` (the merchant's own POS). */
+  connectorType: z.nullish(openEnum(CONNECTOR_TYPES)),
+  /** Whether the payment went through 3D Secure. */
   isThreeDS: z.boolean(),
+  /** Merchant commission rate. */
   merchantCommissionRate: decimal,
+  /** Merchant commission amount. */
   merchantCommissionRateAmount: decimal,
+  /** ÖderoPay's commission amount. */
   pfCommissionRateAmount: decimal,
-  cardUserKey: z.string().nullish(),
-  cardToken: z.string().nullish(),
+  /** Card-wallet key of a stored (or newly stored) card. */
+  cardUserKey: z.nullish(z.string()),
+  /** Token of a stored (or newly stored) card. */
+  cardToken: z.nullish(z.string()),
+  /** Whether a stored card paid. */
   paidWithStoredCard: z.boolean(),
-  binNumber: z.string().nullish(),
-  lastFourDigits: z.string().nullish(),
-  cardType: openEnum(CARD_TYPES).nullish(),
-  cardAssociation: openEnum(CARD_ASSOCIATIONS).nullish(),
-  cardBrand: z.string().nullish(),
-  subscriptionId: z.number().nullish(),
+  /** First digits of the card number. */
+  binNumber: z.nullish(z.string()),
+  /** Last four digits of the card number. */
+  lastFourDigits: z.nullish(z.string()),
+  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (open). */
+  cardType: z.nullish(openEnum(CARD_TYPES)),
+  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (open). */
+  cardAssociation: z.nullish(openEnum(CARD_ASSOCIATIONS)),
+  /** Card brand (program) name. */
+  cardBrand: z.nullish(z.string()),
+  /** Subscription created through the payment's `plan` (.NET client). */
+  subscriptionId: z.nullish(z.number()),
+  /** The basket lines, one transaction each. */
   paymentTransactions: z.array(paymentTransaction),
 });
 
-/** POST /payment/v1/card-payments/{paymentId}/post-auth: the captured amount may differ from the pre-auth. */
-export const postAuthRequest = z.strictObject({ paymentId: id, paidPrice: amount().optional() });
-
-/** POST /payment/v1/card-payments/{conversationId}/multi_post-auth: `paidPrice` is the total of the pre-auths. */
-export const multiCardPostAuthRequest = z.strictObject({ conversationId: z.string().min(1), paidPrice: amount() });
-
-/** Result of closing a multi-card pre-auth. */
-export const multiCardPostAuthResponse = z.looseObject({
-  conversationId: z.string().nullish(),
-  paymentMultiCardStatus: z.union([z.string(), z.number()]).nullish(),
-  multiPayment: z.boolean().nullish(),
-  paymentIdList: z.array(z.number()).nullish(),
-});
-
 /** A payment id in the path. */
-export const paymentIdPath = z.strictObject({ id });
+export const paymentIdPath = z.strictObject({
+  /** Payment id. */
+  id,
+});

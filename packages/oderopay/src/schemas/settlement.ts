@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { paging } from './common.js';
+import * as z from 'zod/mini';
+import { listOf, paging } from './common.js';
 import { MERCHANT_TYPES, openEnum, SETTLEMENT_TYPES } from './enums.js';
 
 /** Query of both settlement-file reports: the spec lists no filters, so paging is typed and any other key passes through. */
@@ -7,6 +7,11 @@ export const settlementReportRequest = z.looseObject({ ...paging });
 
 /** One settlement-file row (fields beyond these are kept). */
 export const settlementRow = z.looseObject({
-  merchantType: openEnum(MERCHANT_TYPES).nullish(),
-  settlementType: openEnum(SETTLEMENT_TYPES).nullish(),
+  /** `MERCHANT` or `SUB_MERCHANT` (open). */
+  merchantType: z.nullish(openEnum(MERCHANT_TYPES)),
+  /** `SETTLEMENT` or `BOUNCED_SETTLEMENT` (open). */
+  settlementType: z.nullish(openEnum(SETTLEMENT_TYPES)),
 });
+
+/** A page of settlement-file rows. */
+export const settlementRowList = listOf(settlementRow);

@@ -1,38 +1,63 @@
-import * as z from 'zod';
-import { paging } from './common.js';
+import * as z from 'zod/mini';
+import { listOf, paging } from './common.js';
 import { CARD_ASSOCIATIONS, CARD_TYPES, openEnum } from './enums.js';
 
 /** GET /payment/v1/cards query. */
 export const searchCardsRequest = z.strictObject({
-  cardAlias: z.string().optional(),
-  cardBrand: z.string().optional(),
-  cardType: openEnum(CARD_TYPES).optional(),
-  cardUserKey: z.string().optional(),
-  cardToken: z.string().optional(),
-  cardBankName: z.string().optional(),
-  cardAssociation: openEnum(CARD_ASSOCIATIONS).optional(),
+  /** Name given to the card when it was stored. */
+  cardAlias: z.optional(z.string()),
+  /** Card brand (program) name. */
+  cardBrand: z.optional(z.string()),
+  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (open). */
+  cardType: z.optional(openEnum(CARD_TYPES)),
+  /** The customer's card-wallet key. */
+  cardUserKey: z.optional(z.string()),
+  /** One stored card's token. */
+  cardToken: z.optional(z.string()),
+  /** Issuing bank's name. */
+  cardBankName: z.optional(z.string()),
+  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (open). */
+  cardAssociation: z.optional(openEnum(CARD_ASSOCIATIONS)),
   ...paging,
 });
 
 /** DELETE /payment/v1/cards: both keys required, 36 characters each (EN docs); 204 on success. */
 export const deleteCardRequest = z.strictObject({
-  cardUserKey: z.string().length(36, 'cardUserKey must be 36 characters'),
-  cardToken: z.string().length(36, 'cardToken must be 36 characters'),
+  /** The customer's card-wallet key (36 characters). */
+  cardUserKey: z.string().check(z.length(36, 'cardUserKey must be 36 characters')),
+  /** The stored card's token (36 characters). */
+  cardToken: z.string().check(z.length(36, 'cardToken must be 36 characters')),
 });
 
 /** A stored card (never the full number). */
 export const storedCard = z.looseObject({
-  binNumber: z.string().nullish(),
-  lastFourDigits: z.string().nullish(),
+  /** First digits of the card. */
+  binNumber: z.nullish(z.string()),
+  /** Last four digits of the card. */
+  lastFourDigits: z.nullish(z.string()),
+  /** The customer's card-wallet key: pay with it and `cardToken`. */
   cardUserKey: z.string(),
+  /** The stored card's token. */
   cardToken: z.string(),
-  cardHolderName: z.string().nullish(),
-  cardAlias: z.string().nullish(),
-  cardType: openEnum(CARD_TYPES).nullish(),
-  cardAssociation: openEnum(CARD_ASSOCIATIONS).nullish(),
-  cardBrand: z.string().nullish(),
-  cardBankName: z.string().nullish(),
-  cardBankId: z.number().nullish(),
-  expireYear: z.string().nullish(),
-  expireMonth: z.string().nullish(),
+  /** Name on the card. */
+  cardHolderName: z.nullish(z.string()),
+  /** Name given to the card when it was stored. */
+  cardAlias: z.nullish(z.string()),
+  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (open). */
+  cardType: z.nullish(openEnum(CARD_TYPES)),
+  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (open). */
+  cardAssociation: z.nullish(openEnum(CARD_ASSOCIATIONS)),
+  /** Card brand (program) name. */
+  cardBrand: z.nullish(z.string()),
+  /** Issuing bank's name. */
+  cardBankName: z.nullish(z.string()),
+  /** Issuing bank's id. */
+  cardBankId: z.nullish(z.number()),
+  /** Expiry year. */
+  expireYear: z.nullish(z.string()),
+  /** Expiry month. */
+  expireMonth: z.nullish(z.string()),
 });
+
+/** A page of stored cards. */
+export const storedCardList = listOf(storedCard);

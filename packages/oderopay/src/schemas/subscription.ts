@@ -1,49 +1,89 @@
-import * as z from 'zod';
-import { amount, decimal, id, paging } from './common.js';
+import * as z from 'zod/mini';
+import { amount, anyObject, decimal, id, paging } from './common.js';
 import { openEnum, SUBSCRIPTION_PERIOD_TYPES, SUBSCRIPTION_STATUSES } from './enums.js';
 
 /** A subscription (the spec documents the endpoints, not the object: known fields typed, the rest kept). */
 export const subscription = z.looseObject({
-  id: z.number().nullish(),
-  subscriptionId: z.number().nullish(),
-  conversationId: z.string().nullish(),
-  status: z.union([openEnum(SUBSCRIPTION_STATUSES), z.number()]).nullish(),
-  price: decimal.nullish(),
-  periodType: z.union([openEnum(SUBSCRIPTION_PERIOD_TYPES), z.number()]).nullish(),
+  /** Subscription id (v2 name). */
+  id: z.nullish(z.number()),
+  /** Subscription id (v1 name). */
+  subscriptionId: z.nullish(z.number()),
+  /** The `conversationId` of the payment that created it. */
+  conversationId: z.nullish(z.string()),
+  /** `ACTIVE`, `PASSIVE`, `PENDING`, or its index 0/1/2. */
+  status: z.nullish(z.union([openEnum(SUBSCRIPTION_STATUSES), z.number()])),
+  /** Amount of each recurring charge. */
+  price: z.nullish(decimal),
+  /** Period: days (7/30/360) or `WEEK`/`MONTH`/`YEAR`. */
+  periodType: z.nullish(z.union([openEnum(SUBSCRIPTION_PERIOD_TYPES), z.number()])),
 });
 
 /** A list of subscriptions, either a bare array or an `items` page. */
-export const subscriptionList = z.union([z.array(subscription), z.looseObject({ items: z.array(subscription) })]);
+export const subscriptionList = z.union([
+  z.array(subscription),
+  z.looseObject({
+    /** The subscriptions of this page. */
+    items: z.array(subscription),
+  }),
+]);
 
 // ---- v1 (ÖderoPay docs; bodies of the update calls are bare JSON scalars) ----
 
 /** GET /payment/v1/subscription: `limit` and `pageNumber` paging. */
 export const listSubscriptionsV1Request = z.strictObject({
-  limit: z.number().int().positive().optional(),
-  pageNumber: z.number().int().nonnegative().optional(),
+  /** Rows per page. */
+  limit: z.optional(z.int().check(z.positive())),
+  /** Page number, from 0. */
+  pageNumber: z.optional(z.int().check(z.nonnegative())),
 });
 /** GET /payment/v1/subscription/{status}. */
-export const subscriptionsByStatusRequest = z.strictObject({ status: openEnum(SUBSCRIPTION_STATUSES) });
+export const subscriptionsByStatusRequest = z.strictObject({
+  /** `ACTIVE`, `PASSIVE` or `PENDING` (path; open). */
+  status: openEnum(SUBSCRIPTION_STATUSES),
+});
 /** GET /payment/v1/subscription/retrieve-subscription-id/{subscriptionId}. */
-export const subscriptionByIdRequest = z.strictObject({ subscriptionId: id });
+export const subscriptionByIdRequest = z.strictObject({
+  /** Subscription id (path). */
+  subscriptionId: id,
+});
 /** GET /payment/v1/subscription/retrieve-conversation-id/{conversationId}. */
-export const subscriptionByConversationIdRequest = z.strictObject({ conversationId: z.string().min(1) });
+export const subscriptionByConversationIdRequest = z.strictObject({
+  /** The `conversationId` of the payment that created it (path). */
+  conversationId: z.string().check(z.minLength(1)),
+});
 /** POST /payment/v1/subscription/{id}/update-price: the body is the new price as a bare number (`5.5`). */
-export const updateSubscriptionPriceRequest = z.strictObject({ id, price: amount() });
+export const updateSubscriptionPriceRequest = z.strictObject({
+  /** Subscription id (path). */
+  id,
+  /** New amount of each charge, in TL (sent as the bare body). */
+  price: amount(),
+});
 
 const STATUS_CODES = { ACTIVE: 0, PASSIVE: 1, PENDING: 2 } as const;
 /** POST …/{id}/update-status: the body is the status index, 0 ACTIVE, 1 PASSIVE, 2 PENDING (names are mapped). */
 export const updateSubscriptionStatusRequest = z.strictObject({
+  /** Subscription id (path). */
   id,
-  status: z.union([z.enum(SUBSCRIPTION_STATUSES).transform((s) => STATUS_CODES[s]), z.literal(0), z.literal(1), z.literal(2)]),
+  /** New status: a name or its index (sent as the bare body). */
+  status: z.union([
+    z.pipe(
+      z.enum(SUBSCRIPTION_STATUSES),
+      z.transform((s: (typeof SUBSCRIPTION_STATUSES)[number]) => STATUS_CODES[s]),
+    ),
+    z.literal(0),
+    z.literal(1),
+    z.literal(2),
+  ]),
 });
 /**
  * POST …/{id}/update-period-type: the body is not documented; like its siblings it is sent as a bare scalar
  * (the docs' plan period in days, 7/30/360, or the .NET name).
  */
 export const updateSubscriptionPeriodTypeRequest = z.strictObject({
+  /** Subscription id (path). */
   id,
-  periodType: z.union([z.number().int().positive(), openEnum(SUBSCRIPTION_PERIOD_TYPES)]),
+  /** New period: days or a `WEEK`/`MONTH`/`YEAR` name (sent as the bare body). */
+  periodType: z.union([z.int().check(z.positive()), openEnum(SUBSCRIPTION_PERIOD_TYPES)]),
 });
 
 // ---- v2 (.NET client; JSON bodies, fields not published) ----
@@ -51,15 +91,33 @@ export const updateSubscriptionPeriodTypeRequest = z.strictObject({
 /** GET /payment/v2/subscription query: paging typed, other filters pass through. */
 export const searchSubscriptionsV2Request = z.looseObject({ ...paging });
 /** GET /payment/v2/subscription/{id}. */
-export const subscriptionV2IdPath = z.strictObject({ id });
+export const subscriptionV2IdPath = z.strictObject({
+  /** Subscription id (path). */
+  id,
+});
 /** PUT /payment/v2/subscription/{id}: plan fields typed where known, anything else passes through. */
 export const updateSubscriptionV2Request = z.looseObject({
+  /** Subscription id (path). */
   id,
-  price: amount().optional(),
-  periodType: z.union([z.number().int().positive(), openEnum(SUBSCRIPTION_PERIOD_TYPES)]).optional(),
-  status: openEnum(SUBSCRIPTION_STATUSES).optional(),
-  paymentCount: z.number().int().nonnegative().optional(),
-  nochargeDayCount: z.number().int().nonnegative().optional(),
+  /** New amount of each charge, in TL. */
+  price: z.optional(amount()),
+  /** New period: days or a `WEEK`/`MONTH`/`YEAR` name. */
+  periodType: z.optional(z.union([z.int().check(z.positive()), openEnum(SUBSCRIPTION_PERIOD_TYPES)])),
+  /** New status (open). */
+  status: z.optional(openEnum(SUBSCRIPTION_STATUSES)),
+  /** Number of charges in the plan. */
+  paymentCount: z.optional(z.int().check(z.nonnegative())),
+  /** Days without a charge before billing starts. */
+  nochargeDayCount: z.optional(z.int().check(z.nonnegative())),
 });
 /** POST /payment/v2/subscription/renew-subscription: body passed through (`subscriptionId` expected). */
-export const renewSubscriptionV2Request = z.looseObject({ subscriptionId: id.optional() });
+export const renewSubscriptionV2Request = z.looseObject({
+  /** The subscription to renew. */
+  subscriptionId: z.optional(id),
+});
+
+/** Answer of a subscription change: the subscription, another object kept whole, or nothing. */
+export const subscriptionChangeResult = z.optional(z.union([subscription, anyObject]));
+
+/** Subscriptions by `conversationId`: a list, a page or a single subscription. */
+export const subscriptionListOrOne = z.union([subscriptionList, subscription]);

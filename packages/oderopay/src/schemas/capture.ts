@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+import { amount, id } from './common.js';
+
+// Captures live apart from the payment schemas, so that a program that only charges does not carry them.
+
+/** POST /payment/v1/card-payments/{paymentId}/post-auth: the captured amount may differ from the pre-auth. */
+export const postAuthRequest = z.strictObject({
+  /** The pre-authorised payment (path). */
+  paymentId: id,
+  /** Amount to capture in TL; the pre-authorised amount when left out. */
+  paidPrice: z.optional(amount()),
+});
+
+/** POST /payment/v1/card-payments/{conversationId}/multi_post-auth: `paidPrice` is the total of the pre-auths. */
+export const multiCardPostAuthRequest = z.strictObject({
+  /** The `conversationId` shared by the legs (path). */
+  conversationId: z.string().check(z.minLength(1)),
+  /** Total to capture over all legs, in TL. */
+  paidPrice: amount(),
+});
+
+/** Result of closing a multi-card pre-auth. */
+export const multiCardPostAuthResponse = z.looseObject({
+  /** The legs' shared `conversationId`. */
+  conversationId: z.nullish(z.string()),
+  /** `SUCCESS` (0), `FIRST_PRE_AUTH` (1)… as a name or its number. */
+  paymentMultiCardStatus: z.nullish(z.union([z.string(), z.number()])),
+  /** True for a multi-card payment. */
+  multiPayment: z.nullish(z.boolean()),
+  /** Ids of the captured legs. */
+  paymentIdList: z.nullish(z.array(z.number())),
+});
