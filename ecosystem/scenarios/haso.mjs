@@ -15,19 +15,27 @@ export const requires = {
     'ValidationError',
     'ConfigurationError',
   ],
-  '@odeme/haso': ['Haso', 'hasoRequestToken'],
+  '@odeme/haso': ['Haso', 'hasoRequestToken', 'createHasoTransport', 'transactionsCreate', 'limitsSetFromKds'],
   '@odeme/testkit': ['HasoSimulator'],
 };
 
 /**
- * One client, one purchase operation. The client binds every method (and the browser forms) in its constructor;
- * what must go are the other providers, the testkit and the standalone return-post parser.
+ * One transport, one purchase row (5.3 CreateTransaction, the call that moves money in a purchase). What must go:
+ * the other providers, the testkit, the return-post parser, the browser flows and the rows of other modules
+ * (limits, refunds, tokens), named by their paths.
  */
 export const bundle = {
   smallest: {
-    code: "import { Haso } from '@odeme/haso'; export const buy = (options, input) => new Haso(options).transactions.create(input);",
+    code: "import { createHasoTransport, transactionsCreate } from '@odeme/haso'; export const buy = (options, input) => createHasoTransport(options).call(transactionsCreate, input);",
     absentPackages: ['@odeme/testkit', '@odeme/oderopay', '@odeme/paywall', '@odeme/licrus', '@odeme/bip'],
-    absent: ['HASO return post is neither a form nor JSON'],
+    absent: [
+      'HASO return post is neither a form nor JSON',
+      '/RequestV2/RefundTransaction',
+      '/RequestV2/HasoAuthSendInfo',
+      '/RequestV2/SetPaidPayment',
+      '/Index/GetToken',
+      '/ServletV2/TransactionMobile',
+    ],
   },
 };
 
@@ -46,7 +54,7 @@ const bodyOf = (record) => JSON.parse(record.body);
 
 export async function run(pkgs, { step, check, clientOptions }) {
   const core = pkgs['@odeme/core'];
-  const { Haso, hasoRequestToken } = pkgs['@odeme/haso'];
+  const { Haso, hasoRequestToken, createHasoTransport, transactionsCreate, limitsSetFromKds } = pkgs['@odeme/haso'];
   const { HasoSimulator } = pkgs['@odeme/testkit'];
   const { merchantId: M, merchantKey: K, merchantSalt: S } = CREDENTIALS;
 
@@ -143,6 +151,23 @@ export async function run(pkgs, { step, check, clientOptions }) {
       'every request carries a requestToken',
     );
     return { refundId, transactionCode: tx.transactionCode };
+  });
+
+  await step('smallest form: createHasoTransport + the transactionsCreate row', async () => {
+    const own = new HasoSimulator({ ...CREDENTIALS, pinCode: '482915' });
+    const t = createHasoTransport({ ...CREDENTIALS, baseUrl: BASE, ipAddress: IP, fetch: own.fetch, logLevel: 'off', ...clientOptions });
+    const limit = await t.call(limitsSetFromKds, { ...SHOPPER, birthDate: '1990-05-17', dealerSegment: 'GOLD', kdsLimit: 500_000 });
+    const customerId = limit.CustomerInfo.CustomerId;
+    const bad = await t.call(transactionsCreate, { merchantOid: 'ORD-S0', orderAmount: '1250.00', selectedInstallment: 3, customerId }).then(
+      () => undefined,
+      (err) => err,
+    );
+    check.ok(bad instanceof core.ValidationError && bad.fields.includes('orderAmount'), `a TL string amount is refused, got ${bad}`);
+    check.equal(own.count('POST', '/RequestV2/CreateTransaction'), 0, 'nothing sent for the bad input');
+    const tx = await t.call(transactionsCreate, { merchantOid: 'ORD-S1', orderAmount: 125_000, selectedInstallment: 3, customerId });
+    check.equal(core.sumKurus(tx.PaymentPlan.map((p) => p.installmentPaymentKurus)), 125_000, 'plan adds up to the order in kuruş');
+    const body = bodyOf(own.requests.at(-1));
+    check.equal(body.requestToken, await core.hmacSha256Base64(K, `${M}ORD-S1${customerId}1250003${IP}${S}`), 'requestToken of CreateTransaction');
   });
 
   await step('a provider refusal is a typed ProviderError (H307 repeated refund), sent once', async () => {

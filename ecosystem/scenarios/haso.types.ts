@@ -3,7 +3,7 @@
  * CJS `.cts`) and `bundler`. It is never run: it must compile, and the `@ts-expect-error` lines must stay errors.
  */
 import { hmacSha256Base64, isOdemeError, ProviderError, toKurus, ValidationError } from '@odeme/core';
-import { Haso, type HasoOptions, type HasoPaymentPlanItem, hasoRequestToken } from '@odeme/haso';
+import { createHasoTransport, Haso, type HasoOptions, type HasoPaymentPlanItem, hasoRequestToken, transactionsCreate } from '@odeme/haso';
 import { HasoSimulator } from '@odeme/testkit';
 
 const creds = { merchantId: 'M1', merchantKey: 'k', merchantSalt: 's' };
@@ -22,6 +22,15 @@ const input: CreateInput = { merchantOid: 'ORD-1', orderAmount: toKurus('1250.00
 // @ts-expect-error an amount is integer kuruş, not a string
 const textAmount: CreateInput = { merchantOid: 'ORD-1', orderAmount: '1250.00', selectedInstallment: 3, customerId: '5004' };
 export const inputs = [input, textAmount];
+
+// The smallest form: the transport and one row keep the row's typed input and output.
+export async function buyWithRow(): Promise<string | undefined> {
+  const t = createHasoTransport(options);
+  // @ts-expect-error the row's input is typed: orderAmount is integer kuruş
+  await t.call(transactionsCreate, { ...input, orderAmount: '1250.00' });
+  const tx = await t.call(transactionsCreate, input);
+  return tx.transactionCode;
+}
 
 export const tokens: Promise<string>[] = [hasoRequestToken(['M1', 'ORD-1'], 's', 'k'), hmacSha256Base64('k', 'M1ORD-1s')];
 

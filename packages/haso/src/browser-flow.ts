@@ -1,11 +1,14 @@
 import { parseOrThrow } from '@odeme/core';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { getLimitForm, transactionForm, transactionMobileForm } from './schemas/browser.js';
 
 /** Paths of HASO's browser (form-post) flows; they carry a `Token` from `/Index/GetToken`, not a `requestToken`. */
 export const HASO_BROWSER_PATHS = {
+  /** [S] 5.3 store / QR flow. */
   transactionMobile: '/ServletV2/TransactionMobile',
+  /** [D] web checkout in HASO's screens. */
   transaction: '/ServletV2/Transaction',
+  /** [D] limit-only onboarding. */
   getLimit: '/ServletV2/GetLimit',
 } as const;
 
@@ -13,6 +16,7 @@ export const HASO_BROWSER_PATHS = {
 export interface HasoBrowserForm {
   /** Absolute URL to post to. */
   action: string;
+  /** Always `POST`. */
   method: 'POST';
   /** The form fields, in order, as strings. */
   fields: Record<string, string>;

@@ -1,20 +1,21 @@
-import { type CallOptions, defineOperation, type Operation, Transport, ValidationError } from '@odeme/core';
-import * as z from 'zod';
+import { type CallOptions, defineOperation, type Operation, type OperationInput, type Transport, ValidationError } from '@odeme/core';
+import * as z from 'zod/mini';
 import { HasoBrowserFlows } from './browser-flow.js';
 import type { HasoMethodName } from './methods.js';
 import { hasoOperations } from './operations/index.js';
 import type { HasoOperationMeta } from './operations/meta.js';
-import { checkHasoOptions, type HasoOptions } from './options.js';
+import type { HasoOptions } from './options.js';
 import { HasoCustomers, HasoEnforcement, HasoLimits, HasoPayments, HasoRefunds, HasoTokens, HasoTransactions } from './resources.js';
-import { genericData } from './schemas/responses.js';
+import { resolveTokenOrder } from './runtime.js';
 import { wireScalar } from './schemas/common.js';
+import { genericData } from './schemas/responses.js';
 import { hasoRequestToken, tokenParts } from './token.js';
-import { resolveTokenOrder, hasoRuntime } from './runtime.js';
+import { createHasoTransport } from './transport.js';
 
 /** A value `call()` can send: scalars, lists and list items (amounts already in HASO's ×100 form). */
 export type HasoWireValue = string | number | boolean | null | undefined | readonly (string | number | Record<string, string | number | boolean>)[];
 
-/** Options of {@link Haso.call}. */
+/** Options of {@link Haso.call}: the per-call options of core plus whether the method moves money. */
 export interface HasoCallOptions extends CallOptions {
   /** Whether the method changes state; default `true` (never retried automatically). */
   movesMoney?: boolean;
@@ -26,11 +27,15 @@ const adHocFields = z.record(
 );
 
 /**
- * HASO ("Hemen Al Sonra Öde") buy-now-pay-later client.
+ * HASO ("Hemen Al Sonra Öde") buy-now-pay-later client: every documented method as `haso.<resource>.<method>`, the
+ * browser flows, and `call()` for methods the SDK has no row for. Amounts are integer kuruş.
  *
+ * @example
  * ```ts
  * const haso = new Haso({ baseUrl, merchantId, merchantKey, merchantSalt, ipAddress: '203.0.113.7' });
  * const { KkbRefNo } = await haso.limits.start({ shopperName, shopperSurname, tckn, mobileNumber, email });
+ * const { CustomerInfo } = await haso.limits.confirmPin({ kkbRefNo: KkbRefNo!, pinCode });
+ * const tx = await haso.transactions.create({ merchantOid: 'ORD-1', orderAmount: 125_000, selectedInstallment: 3, customerId: CustomerInfo!.CustomerId! });
  * ```
  */
 export class Haso {
@@ -55,10 +60,10 @@ export class Haso {
   private readonly options: HasoOptions;
   private readonly transport: Transport;
 
+  /** Checks the options (a missing `baseUrl` or credential is a `ConfigurationError`) and binds every method. */
   constructor(options: HasoOptions) {
-    checkHasoOptions(options);
     this.options = options;
-    this.transport = new Transport(hasoRuntime(options), options);
+    this.transport = createHasoTransport(options);
     this.operations = withPaths(options.paths);
     const ops = this.operations;
     this.limits = new HasoLimits(this.transport, ops);
@@ -68,7 +73,8 @@ export class Haso {
     this.refunds = new HasoRefunds(this.transport, ops);
     this.enforcement = new HasoEnforcement(this.transport, ops);
     this.tokens = new HasoTokens(this.transport, ops);
-    this.browser = new HasoBrowserFlows({ baseUrl: options.baseUrl, merchantId: options.merchantId, ipAddress: options.ipAddress });
+    // baseUrl was checked by createHasoTransport.
+    this.browser = new HasoBrowserFlows({ baseUrl: options.baseUrl as string, merchantId: options.merchantId, ipAddress: options.ipAddress });
   }
 
   /**
@@ -81,7 +87,12 @@ export class Haso {
     fields: Record<string, HasoWireValue>,
     tokenFields: readonly string[] | null,
     options: HasoCallOptions = {},
-  ): Promise<T & { Message?: string | null }> {
+  ): Promise<
+    T & {
+      /** Result code of the answer, e.g. `RS100`. */
+      Message?: string | null;
+    }
+  > {
     if (!/^\/[A-Za-z0-9_\-/]+$/.test(path) || path.includes('//'))
       return Promise.reject(
         new ValidationError([{ path: 'path', message: `"${path}" is not a HASO method path such as /RequestV2/Name` }], { provider: 'haso' }),
@@ -96,7 +107,8 @@ export class Haso {
       movesMoney,
       meta: { tokenOrder: tokenFields } satisfies HasoOperationMeta,
     });
-    return this.transport.call(op, fields, callOptions) as Promise<T & { Message?: string | null }>;
+    // The transport validates `fields` against `adHocFields`; the cast only widens readonly lists.
+    return this.transport.call(op, fields as OperationInput<typeof op>, callOptions) as Promise<T & { Message?: string | null }>;
   }
 
   /**

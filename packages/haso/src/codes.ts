@@ -1,10 +1,16 @@
 /** Result codes HASO documents so far (the full list, section 5.17, is not public). Others pass through as strings. */
 export const HASO_RESULT_CODES = {
+  /** Success. */
   RS100: 'success',
+  /** ChangeCustomerGsmNo: the new number cannot be used (`KkbPhones` filled). */
   RS115: 'the new phone number cannot be used; KkbPhones lists the numbers registered at KKB',
+  /** Customer not found. */
   H223: 'customer not found',
+  /** A refund with this `refundId` already succeeded. */
   H307: 'a refund with this refundId already succeeded',
+  /** Refund not found. */
   H308: 'refund not found',
+  /** ChangeCustomerGsmNo: the new number equals the current one. */
   H311: 'the new phone number equals the current one',
 } as const;
 
@@ -21,7 +27,18 @@ export const HASO_TEST_RESULTS = ['A', 'B', 'C', 'D', 'E', 'F', 'RETRY'] as cons
 export type HasoTestResult = (typeof HASO_TEST_RESULTS)[number];
 
 /** Payment (installment) statuses, the `paymentStatuses` filter of 5.10 (spec §4.2). */
-export const HASO_PAYMENT_STATUSES = { unpaid: 0, paid: 1, partiallyPaid: 2, overdue: 3, cancelled: 4 } as const;
+export const HASO_PAYMENT_STATUSES = {
+  /** 0 Ödenmedi. */
+  unpaid: 0,
+  /** 1 Ödendi. */
+  paid: 1,
+  /** 2 Kısmi Ödeme. */
+  partiallyPaid: 2,
+  /** 3 Vadesi Geçmiş Ödeme. */
+  overdue: 3,
+  /** 4 İptal Edildi. */
+  cancelled: 4,
+} as const;
 
 /** A value of {@link HASO_PAYMENT_STATUSES}. */
 export type HasoPaymentStatus = (typeof HASO_PAYMENT_STATUSES)[keyof typeof HASO_PAYMENT_STATUSES];

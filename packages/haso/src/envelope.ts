@@ -58,8 +58,11 @@ export function getField(obj: unknown, key: string): unknown {
 
 /** HASO's response envelope (spec §2.5). */
 export interface HasoEnvelope {
+  /** `Success`: whether the call succeeded. */
   success: boolean;
+  /** `Errors`: the error lines, filled when `Success` is false. */
   errors: string[];
+  /** `Data`: the payload, keys renamed to the docs' spelling; `undefined` when absent or not an object. */
   data: Record<string, unknown> | undefined;
 }
 

@@ -1,6 +1,9 @@
 /**
  * `@odeme/haso`: typed client for HASO ("Hemen Al Sonra Öde") buy-now-pay-later, with `requestToken` signing,
  * integer-kuruş amounts, the `Success`/`Errors`/`Data` envelope and HASO's browser flows.
+ *
+ * Two ways in: the {@link Haso} client (every method bound), or {@link createHasoTransport} with the operation rows
+ * you need (`transactionsCreate`…), so that a bundle keeps only those rows.
  * @packageDocumentation
  */
 export {
@@ -26,7 +29,15 @@ export { hasoDate, isHasoDay } from './dates.js';
 export { canonicalKeys, getField, HASO_DATA_KEYS, type HasoEnvelope, readEnvelope, unwrapHaso } from './envelope.js';
 export { toDotNetForm } from './form.js';
 export { HASO_METHODS, type HasoMethodName, type HasoMethodRow, type HasoTokenOrders } from './methods.js';
-export { type HasoOperationMeta, hasoOperations } from './operations/index.js';
+export { customersChangeGsmNo, customersGetInformation, customersLoadBalance, customersPayments, customersTransactions } from './operations/customer.js';
+export { enforcementReport, enforcementSendExpense } from './operations/enforcement.js';
+export { hasoOperations } from './operations/index.js';
+export { limitsAskReportResult, limitsConfirmPin, limitsSetFromKds, limitsStart } from './operations/limit.js';
+export type { HasoOperationMeta, HasoRowMeta } from './operations/meta.js';
+export { paymentsSetBulkPaid, paymentsSetPaid } from './operations/payment.js';
+export { refundsCheck, refundsCreate } from './operations/refund.js';
+export { tokensGet } from './operations/tokens.js';
+export { transactionsCreate, transactionsPaymentPlan, transactionsPlanByDealerSegment } from './operations/transaction.js';
 export { checkHasoOptions, type HasoOptions } from './options.js';
 export {
   HasoCustomers,
@@ -38,9 +49,10 @@ export {
   HasoTokens,
   HasoTransactions,
 } from './resources.js';
-export { getLimitForm, transactionForm, transactionMobileForm } from './schemas/browser.js';
 export { type HasoReturn, type HasoReturnBody, type HasoReturnKind, parseHasoReturn } from './return-post.js';
 export { encodeHaso, hasoRuntime, resolveTokenOrder } from './runtime.js';
+export { getLimitForm, transactionForm, transactionMobileForm } from './schemas/browser.js';
 export { kurusTwin, mobileNumber, tckn, tcknValid } from './schemas/common.js';
 export { type HasoPaymentPlanItem, paymentPlanItem } from './schemas/responses.js';
 export { hasoRequestToken, type HasoTokenPart, hasoTokenText, tokenParts } from './token.js';
+export { createHasoTransport } from './transport.js';

@@ -24,7 +24,10 @@ export interface HasoOptions extends ClientOptions {
 }
 
 /** Checks the options before anything is sent; a missing base URL or credential is a `ConfigurationError`. */
-export function checkHasoOptions(options: HasoOptions): asserts options is HasoOptions & { baseUrl: string } {
+export function checkHasoOptions(options: HasoOptions): asserts options is HasoOptions & {
+  /** Checked: an absolute URL. */
+  baseUrl: string;
+} {
   const missing = (['baseUrl', 'merchantId', 'merchantKey', 'merchantSalt'] as const).filter((k) => typeof options[k] !== 'string' || options[k] === '');
   if (missing.length > 0) {
     const hint = missing.includes('baseUrl') ? ' HASO publishes no hosts: pass the {SERVIS_URL} HASO gave you (test and production differ).' : '';

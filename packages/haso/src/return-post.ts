@@ -5,6 +5,7 @@ export type HasoReturnKind = 'ok' | 'fail' | 'callback';
 
 /** A form post HASO sent to your okUrl, failUrl or callbackUrl. */
 export interface HasoReturn {
+  /** Which of your URLs received the post. */
   kind: HasoReturnKind;
   /** Your order number, when present. */
   merchantOid: string | undefined;

@@ -1,17 +1,16 @@
 import type { EncodedRequest, Operation, ProviderRuntime } from '@odeme/core';
 import { unwrapHaso } from './envelope.js';
 import { toDotNetForm } from './form.js';
-import { HASO_METHODS } from './methods.js';
+import type { HasoMethodName } from './methods.js';
 import type { HasoOperationMeta } from './operations/meta.js';
 import type { HasoOptions } from './options.js';
 import { hasoRequestToken, tokenParts } from './token.js';
 
-/** The token order in force for an operation: the caller's override, else the table's row. */
+/** The token order in force for an operation: the caller's override for its method, else the row's own order. */
 export function resolveTokenOrder(meta: HasoOperationMeta | undefined, overrides: HasoOptions['tokenOrders']): readonly string[] | null {
   if (!meta) return null;
-  if (meta.method === undefined) return meta.tokenOrder ?? null;
-  const override = overrides?.[meta.method];
-  return override !== undefined ? override : HASO_METHODS[meta.method].tokenOrder;
+  const override = meta.method === undefined ? undefined : overrides?.[meta.method as HasoMethodName];
+  return override !== undefined ? override : (meta.tokenOrder ?? null);
 }
 
 /**
@@ -32,7 +31,12 @@ export async function encodeHaso(options: HasoOptions, op: Operation, input: unk
 }
 
 /** HASO's `ProviderRuntime`: one base URL, token in the body, `Success`/`Errors`/`Data` unwrapped. */
-export function hasoRuntime(options: HasoOptions & { baseUrl: string }): ProviderRuntime {
+export function hasoRuntime(
+  options: HasoOptions & {
+    /** The `{SERVIS_URL}`, already checked by `checkHasoOptions`. */
+    baseUrl: string;
+  },
+): ProviderRuntime {
   const successCodes = new Set(options.successCodes ?? ['RS100']);
   return {
     provider: 'haso',

@@ -1,18 +1,52 @@
-import { customerOperations } from './customer.js';
-import { enforcementOperations } from './enforcement.js';
-import { limitOperations } from './limit.js';
-import { paymentOperations } from './payment.js';
-import { refundOperations } from './refund.js';
-import { transactionOperations } from './transaction.js';
+import { customersChangeGsmNo, customersGetInformation, customersLoadBalance, customersPayments, customersTransactions } from './customer.js';
+import { enforcementReport, enforcementSendExpense } from './enforcement.js';
+import { limitsAskReportResult, limitsConfirmPin, limitsSetFromKds, limitsStart } from './limit.js';
+import { paymentsSetBulkPaid, paymentsSetPaid } from './payment.js';
+import { refundsCheck, refundsCreate } from './refund.js';
+import { tokensGet } from './tokens.js';
+import { transactionsCreate, transactionsPaymentPlan, transactionsPlanByDealerSegment } from './transaction.js';
 
-/** Every HASO operation row, keyed like {@link HASO_METHODS}. */
+/**
+ * Every HASO operation row, keyed by HASO's method name (the keys of `HASO_METHODS`, `tokenOrders` and `paths`).
+ * Importing this pulls in every row: to call one method with the smallest bundle, import its row instead.
+ */
 export const hasoOperations = {
-  ...limitOperations,
-  ...transactionOperations,
-  ...paymentOperations,
-  ...refundOperations,
-  ...customerOperations,
-  ...enforcementOperations,
+  /** 5.1 GetCustomerInformation: {@link customersGetInformation}. */
+  getCustomerInformation: customersGetInformation,
+  /** 5.2.1 HasoAuthSendInfo: {@link limitsStart}. */
+  hasoAuthSendInfo: limitsStart,
+  /** 5.2.2 SendKkbPinCode: {@link limitsConfirmPin}. */
+  sendKkbPinCode: limitsConfirmPin,
+  /** 5.2.3 AskKkbReportResult: {@link limitsAskReportResult}. */
+  askKkbReportResult: limitsAskReportResult,
+  /** 5.2.6 SetLimitFromKds: {@link limitsSetFromKds}. */
+  setLimitFromKds: limitsSetFromKds,
+  /** 5.3 CreateTransaction, the purchase: {@link transactionsCreate}. */
+  createTransaction: transactionsCreate,
+  /** 5.5 GetPaymentsOfTransaction: {@link transactionsPaymentPlan}. */
+  getPaymentsOfTransaction: transactionsPaymentPlan,
+  /** 5.6 SetPaidPayment: {@link paymentsSetPaid}. */
+  setPaidPayment: paymentsSetPaid,
+  /** 5.7 refund (path INFERRED): {@link refundsCreate}. */
+  refundTransaction: refundsCreate,
+  /** 5.8 CheckRefund: {@link refundsCheck}. */
+  checkRefund: refundsCheck,
+  /** 5.9 GetCustomerTransactions: {@link customersTransactions}. */
+  getCustomerTransactions: customersTransactions,
+  /** 5.10 GetCustomerPayments: {@link customersPayments}. */
+  getCustomerPayments: customersPayments,
+  /** 5.12 SendExecutionTransaction: {@link enforcementReport}. */
+  sendExecutionTransaction: enforcementReport,
+  /** 5.14 SendTransactionExpense: {@link enforcementSendExpense}. */
+  sendTransactionExpense: enforcementSendExpense,
+  /** 5.15 ChangeCustomerGsmNo [D]: {@link customersChangeGsmNo}. */
+  changeCustomerGsmNo: customersChangeGsmNo,
+  /** 5.19 LoadCustomerBalance: {@link customersLoadBalance}. */
+  loadCustomerBalance: customersLoadBalance,
+  /** 5.20 SetBulkPaidPayment: {@link paymentsSetBulkPaid}. */
+  setBulkPaidPayment: paymentsSetBulkPaid,
+  /** 5.21 GetPaymentPlanByDealerSegment: {@link transactionsPlanByDealerSegment}. */
+  getPaymentPlanByDealerSegment: transactionsPlanByDealerSegment,
+  /** [D] /Index/GetToken: {@link tokensGet}. */
+  getToken: tokensGet,
 };
-
-export type { HasoOperationMeta } from './meta.js';

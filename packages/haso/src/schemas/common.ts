@@ -1,5 +1,5 @@
 import { kurusAmount, toKurus, toX100String } from '@odeme/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { hasoDate, isHasoDay } from '../dates.js';
 
 /** True when an 11-digit TCKN passes the official checksum (digits 10 and 11). */
@@ -13,37 +13,52 @@ export function tcknValid(value: string): boolean {
   return tenth === d[9] && eleventh === d[10];
 }
 
-/** Turkish national id: 11 digits, no leading zero, valid checksum. */
-export const tckn = z.string().refine(tcknValid, { message: 'tckn must be 11 digits with a valid TCKN checksum' });
+/** Turkish national id (`tckn`, String(11)): 11 digits, no leading zero, valid checksum. */
+export const tckn = z.string().check(z.refine(tcknValid, 'tckn must be 11 digits with a valid TCKN checksum'));
 
-/** Mobile number as HASO takes it: 10 digits starting with 5, no leading 0 or country code (e.g. 5161112233). */
-export const mobileNumber = z.string().regex(/^5\d{9}$/, 'must be 10 digits starting with 5, without a leading 0 or +90');
+/** Mobile number as HASO takes it (`mobileNumber`, String(10)): 10 digits starting with 5, no leading 0 or country code (e.g. 5161112233). */
+export const mobileNumber = z.string().check(z.regex(/^5\d{9}$/, 'must be 10 digits starting with 5, without a leading 0 or +90'));
 
 /** Your order number: unique, at most 20 characters (String(20)). */
-export const merchantOid = z.string().min(1).max(20);
+export const merchantOid = z.string().check(z.minLength(1), z.maxLength(20));
 
 /** HASO customer id: at most 10 characters (String(10)). */
-export const customerId = z.string().min(1).max(10);
+export const customerId = z.string().check(z.minLength(1), z.maxLength(10));
 
 /** Client IP address sent as `ipAddress` and joined into the token (HASO wants the external IP). */
-export const ipAddress = z.string().min(1).max(45);
+export const ipAddress = z.string().check(z.minLength(1), z.maxLength(45));
 
 /** Integer kuruş in, the ×100 digit string HASO documents as `String` out (500 TL → `"50000"`). */
-export const x100String = (options: { positive?: boolean } = {}) => kurusAmount(options).transform((v) => toX100String(v));
+/* @__NO_SIDE_EFFECTS__ */
+export function x100String(options: { positive?: boolean } = {}) {
+  return z.pipe(
+    kurusAmount(options),
+    z.transform((v) => toX100String(v)),
+  );
+}
 
 /** Integer kuruş in, the ×100 `int` HASO documents (`kdsLimit`, `availableLimit`, `skuAmount`). */
-export const x100Int = (options: { positive?: boolean } = {}) => kurusAmount(options).transform((v) => v as number);
+/* @__NO_SIDE_EFFECTS__ */
+export function x100Int(options: { positive?: boolean } = {}) {
+  return z.pipe(
+    kurusAmount(options),
+    z.transform((v) => v as number),
+  );
+}
 
 /** A day as a `Date` (its Türkiye calendar day) or a `yyyy-MM-dd` string; sent and signed as `yyyy-MM-dd`. */
 export const hasoDay = z.union([
-  z.date().transform((d, ctx) => {
-    if (Number.isNaN(d.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'invalid date' });
-      return z.NEVER;
-    }
-    return hasoDate(d);
-  }),
-  z.string().refine(isHasoDay, { message: 'date must be a calendar day written yyyy-MM-dd' }),
+  z.pipe(
+    z.date(),
+    z.transform((d: Date, ctx) => {
+      if (Number.isNaN(d.getTime())) {
+        ctx.issues.push({ code: 'custom', message: 'invalid date', input: d });
+        return z.NEVER;
+      }
+      return hasoDate(d);
+    }),
+  ),
+  z.string().check(z.refine(isHasoDay, 'date must be a calendar day written yyyy-MM-dd')),
 ]);
 
 /** Scalars that may be sent as undocumented extra fields. */
@@ -53,25 +68,33 @@ export const wireScalar = z.union([z.string(), z.number(), z.boolean()]);
  * Fields the SDK does not model, sent as given (for methods whose docs are only partly public).
  * They are not part of the token unless you list them in `tokenOrders`.
  */
-export const extraFields = z.record(z.string(), wireScalar).optional();
+export const extraFields = z.optional(z.record(z.string(), wireScalar));
 
 /** A basket line (5.3 model); `skuAmount` in integer kuruş. */
 export const basketItem = z.strictObject({
-  skuCode: z.string().optional(),
-  skudefinitionId: z.string().optional(),
-  skuAmount: x100Int().optional(),
-  skuMerchant: z.string().optional(),
-  skuMerchantContributionRate: z.number().int().min(0).optional(),
-  productName: z.string().optional(),
-  productUrl: z.string().optional(),
-  productImage: z.string().optional(),
+  /** Barcode or product code. */
+  skuCode: z.optional(z.string()),
+  /** Category (product group code). */
+  skudefinitionId: z.optional(z.string()),
+  /** Line amount in integer kuruş, sent as a ×100 int (e.g. `71999`). */
+  skuAmount: z.optional(x100Int()),
+  /** Brand or seller. */
+  skuMerchant: z.optional(z.string()),
+  /** Seller's share used to split the plan's fee across sellers (integer, e.g. `0`). */
+  skuMerchantContributionRate: z.optional(z.int().check(z.minimum(0))),
+  /** Product name. */
+  productName: z.optional(z.string()),
+  /** Product URL on your site. */
+  productUrl: z.optional(z.string()),
+  /** Product image URL. */
+  productImage: z.optional(z.string()),
 });
 
 /**
  * `RevisedFeeRate`: an integer percent of the original fee (0 or absent = unchanged, 20 = 20%). The docs
  * also say "×100", which conflicts (spec §2.6); sent as given, to be confirmed with HASO.
  */
-export const revisedFeeRate = z.number().int().min(0);
+export const revisedFeeRate = z.int().check(z.minimum(0));
 
 /** A decimal HASO returns (TL, INFERRED), as a number or a decimal string. */
 export const decimalOut = z.union([z.number(), z.string()]);

@@ -1,49 +1,87 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { HASO_PAYMENT_STATUSES } from '../codes.js';
-import { customerId, extraFields, hasoDay, ipAddress, mobileNumber, x100String } from './common.js';
+import { customerId, extraFields, hasoDay, ipAddress, mobileNumber, revisedFeeRate, x100Int, x100String } from './common.js';
 
-const page = { pageNo: z.number().int().min(1).optional(), pageSize: z.number().int().min(1).optional() };
+const page = {
+  /** Page number, from 1 (HASO's default 1). */
+  pageNo: z.optional(z.int().check(z.minimum(1))),
+  /** Page size (HASO's default 50). */
+  pageSize: z.optional(z.int().check(z.minimum(1))),
+};
 const statuses = Object.values(HASO_PAYMENT_STATUSES) as number[];
+
+/** 5.1 GetCustomerInformation ([R] fields; `orderAmount` in kuruş). */
+export const getCustomerInformationRequest = z.strictObject({
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** Customer id from an earlier application; absent for a new customer. */
+  customerId: z.optional(customerId),
+  /** Order amount in integer kuruş, sent ×100 as a digit string. */
+  orderAmount: x100String({ positive: true }),
+  /** `true`: no extra fees are computed. */
+  notCalculateFees: z.optional(z.boolean()),
+  /** `true`: no forced first-installment down payment for risky customers. */
+  forceRiskFreeEvaluate: z.optional(z.boolean()),
+  /** `true`: compute deferred installments. */
+  postponeSelected: z.optional(z.boolean()),
+  /** Fee adjustment: integer percent of the original fee (0 or absent = unchanged; see spec §2.6). */
+  RevisedFeeRate: z.optional(revisedFeeRate),
+  /** Your own tracking of the customer's current limit in integer kuruş (×100 int); > 0 changes HASO's limit check. */
+  availableLimit: z.optional(x100Int()),
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
+  extra: extraFields,
+});
 
 /** 5.9 GetCustomerTransactions. */
 export const getCustomerTransactionsRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** HASO customer id (String(10)). */
   customerId,
-  transactionCodes: z.array(z.string().min(1)).optional(),
+  /** Restrict the answer to these transaction codes. */
+  transactionCodes: z.optional(z.array(z.string().check(z.minLength(1)))),
   ...page,
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });
 
 /** 5.10 GetCustomerPayments; `paymentStatuses` from {@link HASO_PAYMENT_STATUSES}. */
 export const getCustomerPaymentsRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** HASO customer id (String(10)). */
   customerId,
-  paymentStatuses: z
-    .array(
-      z
-        .number()
-        .int()
-        .refine((s) => statuses.includes(s), { message: 'payment status must be 0–4' }),
-    )
-    .optional(),
+  /** Filter by payment status: 0 unpaid, 1 paid, 2 partially paid, 3 overdue, 4 cancelled. */
+  paymentStatuses: z.optional(z.array(z.int().check(z.refine((s) => statuses.includes(s), 'payment status must be 0–4')))),
   ...page,
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });
 
 /** 5.15 ChangeCustomerGsmNo, with the [D] edition's PascalCase names. */
 export const changeCustomerGsmNoRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** HASO customer id (e.g. `5004`). */
   CustomerId: customerId,
+  /** New mobile number: 10 digits starting with 5, no leading 0 (e.g. `5536625050`). */
   NewGsmNo: mobileNumber,
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });
 
 /** 5.19 LoadCustomerBalance; `balanceAmount` in kuruş. */
 export const loadCustomerBalanceRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** HASO customer id (String(10)). */
   customerId,
+  /** Amount to load in integer kuruş, sent ×100 as a digit string. */
   balanceAmount: x100String({ positive: true }),
+  /** When the customer paid: a `Date` or `yyyy-MM-dd`. */
   paymentDate: hasoDay,
-  paymentReferenceCode: z.string().optional(),
+  /** Your payment channel's reference. */
+  paymentReferenceCode: z.optional(z.string()),
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });

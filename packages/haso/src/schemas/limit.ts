@@ -1,65 +1,81 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { HASO_TEST_RESULTS } from '../codes.js';
-import { customerId, extraFields, hasoDay, ipAddress, mobileNumber, revisedFeeRate, tckn, x100Int, x100String } from './common.js';
+import { extraFields, hasoDay, ipAddress, mobileNumber, tckn, x100Int } from './common.js';
 
-/** 5.1 GetCustomerInformation ([R] fields; `orderAmount` in kuruş). */
-export const getCustomerInformationRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
-  customerId: customerId.optional(),
-  orderAmount: x100String({ positive: true }),
-  notCalculateFees: z.boolean().optional(),
-  forceRiskFreeEvaluate: z.boolean().optional(),
-  postponeSelected: z.boolean().optional(),
-  RevisedFeeRate: revisedFeeRate.optional(),
-  availableLimit: x100Int().optional(),
-  extra: extraFields,
-});
+const name = z.string().check(z.minLength(1));
 
 /** 5.2.1 HasoAuthSendInfo: registers the shopper and starts a KKB request (or uses `PreDefinedLimit`). */
 export const hasoAuthSendInfoRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
-  shopperName: z.string().min(1),
-  shopperSurname: z.string().min(1),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** First name exactly as on the ID, middle names included (used for TCKN verification). */
+  shopperName: name,
+  /** Surname exactly as on the ID. */
+  shopperSurname: name,
+  /** 11-digit Turkish ID number (checksum verified). */
   tckn,
+  /** 10 digits starting with 5, no leading 0 or country code. */
   mobileNumber,
+  /** The customer's e-mail. */
   email: z.email(),
   /** Name only partly visible in the docs (`dea…`); INFERRED `dealerSegment`. */
-  dealerSegment: z.string().max(10).optional(),
+  dealerSegment: z.optional(z.string().check(z.maxLength(10))),
   /** > 0: merchant-defined limit after OTP, no KKB call. Unit INFERRED ×100 (integer kuruş). */
-  PreDefinedLimit: x100Int().optional(),
+  PreDefinedLimit: z.optional(x100Int()),
   /** Test mode switch that enables `testResult` in 5.2.2 / 5.2.3. */
-  testOn: z.boolean().optional(),
+  testOn: z.optional(z.boolean()),
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });
 
 /** 5.2.2 SendKkbPinCode. */
 export const sendKkbPinCodeRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
-  kkbRefNo: z.string().min(1),
-  pinCode: z.string().min(1),
-  testResult: z.enum(HASO_TEST_RESULTS).optional(),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** The reference 5.2.1 returned. */
+  kkbRefNo: z.string().check(z.minLength(1)),
+  /** The PIN the customer received by SMS (any value when `testResult` is set). */
+  pinCode: z.string().check(z.minLength(1)),
+  /** Test mode only: `A`–`F` approve (E and F with limit 0), `RETRY` = report not ready. */
+  testResult: z.optional(z.enum(HASO_TEST_RESULTS)),
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });
 
 /** 5.2.3 AskKkbReportResult. */
 export const askKkbReportResultRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
-  kkbRefNo: z.string().min(1),
-  testResult: z.enum(HASO_TEST_RESULTS).optional(),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** The reference of the confirmed KKB request. */
+  kkbRefNo: z.string().check(z.minLength(1)),
+  /** Test mode only: `A`–`F` approve (E and F with limit 0), `RETRY` = report not ready. */
+  testResult: z.optional(z.enum(HASO_TEST_RESULTS)),
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });
 
 /** 5.2.6 SetLimitFromKds: a limit from the merchant's own scoring, `kdsLimit` in kuruş. */
 export const setLimitFromKdsRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
-  shopperName: z.string().min(1),
-  shopperSurname: z.string().min(1),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** First name (HASO skips TCKN verification: you are assumed to have done it). */
+  shopperName: name,
+  /** Surname. */
+  shopperSurname: name,
+  /** 11-digit Turkish ID number (checksum verified). */
   tckn,
+  /** 10 digits starting with 5; HASO checks it is not registered to another customer. */
   mobileNumber,
+  /** The customer's e-mail. */
   email: z.email(),
+  /** Birth date: a `Date` or `yyyy-MM-dd`. */
   birthDate: hasoDay,
-  dealerSegment: z.string().min(1).max(10),
+  /** The customer's segment on your side (String(10)). */
+  dealerSegment: z.string().check(z.minLength(1), z.maxLength(10)),
+  /** The limit your scoring computed, in integer kuruş (×100 int). */
   kdsLimit: x100Int(),
-  kdsSegment: z.string().optional(),
+  /** The segment your scoring assigned. */
+  kdsSegment: z.optional(z.string()),
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });

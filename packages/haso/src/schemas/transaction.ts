@@ -1,46 +1,60 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { basketItem, customerId, extraFields, ipAddress, merchantOid, revisedFeeRate, x100String } from './common.js';
 
 /** 5.3 CreateTransaction [R]; `merchantOid` is INFERRED (the rest of the table is not public). */
 export const createTransactionRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** Your order number (String(20), unique per order); INFERRED for 5.3, the key of every later call. */
   merchantOid,
+  /** Order amount in integer kuruş, sent ×100 as a digit string (`125_000` → `"125000"`). */
   orderAmount: x100String({ positive: true }),
-  selectedInstallment: z.number().int().min(1),
+  /** The `InstallmentNo` of the installment option the customer chose. */
+  selectedInstallment: z.int().check(z.minimum(1)),
+  /** HASO customer id (String(10)) returned by the limit process. */
   customerId,
-  basketList: z.array(basketItem).optional(),
-  notCalculateFees: z.boolean().optional(),
-  forceRiskFreeEvaluate: z.boolean().optional(),
-  PostponeSelected: z.boolean().optional(),
+  /** Basket lines; optional, but they improve HASO's checks such as the down payment. */
+  basketList: z.optional(z.array(basketItem)),
+  /** `true`: no extra fees are computed. */
+  notCalculateFees: z.optional(z.boolean()),
+  /** `true`: no forced first-installment down payment for risky customers. */
+  forceRiskFreeEvaluate: z.optional(z.boolean()),
+  /** Deferred installments (the rest of HASO's description is not public). */
+  PostponeSelected: z.optional(z.boolean()),
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });
 
 /** 5.5 GetPaymentsOfTransaction. */
 export const getPaymentsOfTransactionRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** Your order number matched to that transaction (String(20)). */
   merchantOid,
-  transactionCode: z.string().min(1),
+  /** HASO transaction number (from the 5.3 answer or the okUrl post). */
+  transactionCode: z.string().check(z.minLength(1)),
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });
 
 /** 5.21 GetPaymentPlanByDealerSegment. */
 export const getPaymentPlanByDealerSegmentRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
-  dealerSegment: z.string().optional(),
+  /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
+  ipAddress: z.optional(ipAddress),
+  /** The customer's segment on your side; it sets the transaction fee. */
+  dealerSegment: z.optional(z.string()),
+  /** Order amount in integer kuruş, sent ×100 as a digit string (`125_000` → `"125000"`). */
   orderAmount: x100String({ positive: true }),
-  notCalculateFees: z.boolean().optional(),
-  forceRiskFreeEvaluate: z.boolean().optional(),
-  postponeSelected: z.boolean().optional(),
-  RevisedFeeRate: revisedFeeRate.optional(),
-  basketList: z.array(basketItem).optional(),
-  extra: extraFields,
-});
-
-/** [D] /Index/GetToken: parameters not public; these are INFERRED and `extra` carries anything else. */
-export const getTokenRequest = z.strictObject({
-  ipAddress: ipAddress.optional(),
-  merchantOid: merchantOid.optional(),
-  orderAmount: x100String({ positive: true }).optional(),
-  customerId: customerId.optional(),
+  /** `true`: no extra fees are computed. */
+  notCalculateFees: z.optional(z.boolean()),
+  /** `true`: no forced first-installment down payment for risky customers. */
+  forceRiskFreeEvaluate: z.optional(z.boolean()),
+  /** `true`: compute deferred installments. */
+  postponeSelected: z.optional(z.boolean()),
+  /** Fee adjustment: integer percent of the original fee (0 or absent = unchanged; see spec §2.6). */
+  RevisedFeeRate: z.optional(revisedFeeRate),
+  /** Basket lines; optional, but they improve HASO's checks such as the down payment. */
+  basketList: z.optional(z.array(basketItem)),
+  /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,
 });
