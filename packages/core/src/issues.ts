@@ -8,6 +8,7 @@ import type * as zc from 'zod/v4/core';
 export function issueMessage(issue: zc.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.expected === 'int' && typeof issue.input === 'number' && Number.isFinite(issue.input)) return 'must be a whole number';
       return issue.input === undefined ? `required (${issue.expected})` : `expected ${issue.expected}, got ${typeName(issue.input)}`;
     case 'too_small':
       return bound(issue.origin, issue.minimum, issue.inclusive, 'at least', 'more than', issue.exact);

@@ -61,6 +61,8 @@ describe('issueMessage: our wording for zod/mini, which ships no locale', () => 
   it('leaves messages set by a schema alone, and applies to classic zod schemas too', () => {
     expect(messagesOf(z.string().check(z.refine((v) => v === 'ok', 'must be ok')), 'no')).toEqual([': must be ok']);
     expect(messagesOf(classic.object({ a: classic.string().max(1) }), { a: 'long' })).toEqual(['a: must have at most 1 characters']);
+    expect(messagesOf(z.object({ n: z.int() }), { n: 1.5 })).toEqual(['n: must be a whole number']);
+    expect(messagesOf(z.object({ n: z.int() }), { n: '1' })).toEqual(['n: expected number, got string']);
     expect(issueMessage({ code: 'too_big', origin: 'number', maximum: 5, inclusive: false, input: 9, path: [] })).toBe('must be less than 5');
     expect(issueMessage({ code: 'too_small', origin: 'string', minimum: 4, exact: true, inclusive: true, input: '', path: [] })).toBe(
       'must be exactly 4 characters',
