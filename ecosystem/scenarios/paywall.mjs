@@ -17,18 +17,21 @@ export const requires = {
     'ConfigurationError',
     'SignatureVerificationError',
   ],
-  '@odeme/paywall': ['PayWall', 'payWallHash'],
+  '@odeme/paywall': ['PayWall', 'payWallHash', 'createPayWallTransport', 'paymentsStartDirect'],
   '@odeme/testkit': ['PayWallSimulator', 'PAYWALL_SIM_CARDS'],
 };
 
 /**
- * One client, one payment operation. The client binds every operation row in its constructor; what must go are
- * the other providers and the testkit (the callbacks verifier is part of the client).
+ * One client, one payment operation: the transport factory and the direct payment row. The other resources' rows
+ * and schemas (refunds, queries, CardWall), the client and the callback verifier must go, with the other providers
+ * and the testkit. The payments module stays whole: esbuild does not carry core's no-side-effects mark of
+ * `defineOperation` into other modules, so every row of a module it includes is kept.
  */
 export const bundle = {
   smallest: {
-    code: "import { PayWall } from '@odeme/paywall'; export const pay = (options, input) => new PayWall(options).payments.startDirect(input);",
+    code: "import { createPayWallTransport, paymentsStartDirect } from '@odeme/paywall'; export const pay = (options, input) => createPayWallTransport(options).call(paymentsStartDirect, input);",
     absentPackages: ['@odeme/testkit', '@odeme/oderopay', '@odeme/haso', '@odeme/licrus', '@odeme/bip'],
+    absent: ['/private/refund', '/private/query', '/card/insurance', 'hash does not verify'],
   },
 };
 
@@ -61,7 +64,7 @@ export function secretClient(pkgs, options) {
 
 export async function run(pkgs, { step, check, clientOptions }) {
   const core = pkgs['@odeme/core'];
-  const { PayWall, payWallHash } = pkgs['@odeme/paywall'];
+  const { PayWall, payWallHash, createPayWallTransport, paymentsStartDirect } = pkgs['@odeme/paywall'];
   const { PayWallSimulator, PAYWALL_SIM_CARDS } = pkgs['@odeme/testkit'];
 
   await step('signing vectors (§6 callback hash)', async () => {
@@ -106,6 +109,28 @@ export async function run(pkgs, { step, check, clientOptions }) {
     );
     check.ok(e2 instanceof core.ValidationError, `three decimals are refused, got ${e2}`);
     check.equal(sim.requests.length, before, 'nothing sent');
+  });
+
+  await step('smallest form: transport factory and one row', async () => {
+    const small = new PayWallSimulator({ ...KEYS, hashKeys: HASH_KEYS });
+    const t = createPayWallTransport({
+      apiKeyPublic: KEYS.apiKeyPublic,
+      apiClientPublic: KEYS.apiClientPublic,
+      environment: 'test',
+      fetch: small.fetch,
+      logLevel: 'off',
+      ...clientOptions,
+    });
+    const paid = await t.call(paymentsStartDirect, payment('order-small-1', PAYWALL_SIM_CARDS.success));
+    check.equal(paid.Payment.MerchantUniqueKey, 'order-small-1', 'paid');
+    check.equal(small.requests.at(-1).path, '/api/paywall/payment/startdirect', 'sent to PaymentAPI');
+    const bad = payment('order-small-2', PAYWALL_SIM_CARDS.success);
+    const e = await t.call(paymentsStartDirect, { ...bad, PaymentDetail: { ...bad.PaymentDetail, Amount: '15.51' } }).then(
+      () => undefined,
+      (err) => err,
+    );
+    check.ok(e instanceof core.ValidationError, `a bad input is refused, got ${e}`);
+    check.equal(small.requests.length, 1, 'nothing sent for the bad input');
   });
 
   await step('full flow: 3D payment, verified return, partial refund, query', async () => {

@@ -3,7 +3,7 @@
  * as CJS `.cts`) and `bundler`. It is never run: it must compile, and the `@ts-expect-error` lines must stay errors.
  */
 import { isOdemeError, PaymentDeclinedError, SignatureVerificationError, sha256Hex, toKurus } from '@odeme/core';
-import { PayWall, type PayWallOptions, type PayWallThreeDReturn, payWallHash } from '@odeme/paywall';
+import { createPayWallTransport, PayWall, type PayWallOptions, type PayWallThreeDReturn, paymentsStartDirect, payWallHash } from '@odeme/paywall';
 import { PAYWALL_SIM_CARDS, PayWallSimulator } from '@odeme/testkit';
 
 const keys = { apiKeyPublic: 'pk', apiClientPublic: 'pc', apiKeyPrivate: 'sk', apiClientPrivate: 'sc' };
@@ -41,3 +41,12 @@ export async function pay(request: Request): Promise<string> {
     throw e;
   }
 }
+
+// The smallest form: the transport factory and one row; the row types the input and the answer.
+const transport = createPayWallTransport(options);
+export async function paySmall(): Promise<number | undefined> {
+  const { Payment } = await transport.call(paymentsStartDirect, input);
+  return Payment?.PaymentId;
+}
+// @ts-expect-error the row's input needs PaymentDetail
+export const paySmallWithoutDetail = () => transport.call(paymentsStartDirect, { Card: input.Card, Customer: input.Customer, Products: input.Products });

@@ -5,23 +5,33 @@ import type { PayWallMeta } from './operations/meta.js';
 
 /** The PayWall answer envelope (§3.1). */
 export interface PayWallEnvelope {
+  /** 0 on success, otherwise an error code (§3.2). */
   ErrorCode: number;
+  /** `true` on success. */
   Result: boolean;
+  /** The error text, localised. */
   Message?: string | null;
+  /** The operation's payload: an object, an array or `null`. */
   Body?: unknown;
+  /** Newer pages only; its meaning is not documented. */
   ErrorCodeType?: number | null;
+  /** Newer pages only; its meaning is not documented. */
   ErrorMessage?: string | null;
 }
 
 /** What a PayWall refusal carries in `ProviderError.details`. */
 export interface PayWallErrorDetails extends PayWallErrorCodeInfo {
-  /** Decoded from Base64 (§2.2) when the answer had a `Body.Error` block. */
+  /** `Body.Error.ProviderErrorCode`: the provider's error code, when the answer had an error block. */
   providerErrorCode?: string | undefined;
+  /** `Body.Error.ProviderErrorMessage`, decoded from Base64 (§2.2). */
   providerErrorMessage?: string | undefined;
+  /** `Body.Error.BankErrorCode`: the bank's error code. */
   bankErrorCode?: string | undefined;
+  /** `Body.Error.BankErrorMessage`, decoded from Base64 (§2.2). */
   bankErrorMessage?: string | undefined;
-  /** Extra envelope fields of newer pages; their meaning is not documented. */
+  /** `ErrorCodeType`, an extra envelope field of newer pages; its meaning is not documented. */
   errorCodeType?: number | undefined;
+  /** `ErrorMessage`, an extra envelope field of newer pages; its meaning is not documented. */
   errorMessage?: string | undefined;
 }
 

@@ -178,6 +178,7 @@ export type PayWallErrorTable = 'payment' | 'common';
 
 /** Both readings of a PayWall `ErrorCode`. */
 export interface PayWallErrorCodeInfo {
+  /** PayWall's `ErrorCode`. */
   code: number;
   /** Meaning in the Payment API list (a), when the code is listed there. */
   paymentMeaning: string | undefined;

@@ -22,7 +22,44 @@ export {
   payWallCommonErrorCodes,
 } from './error-codes.js';
 export { type PayWallBaseUrls, type PayWallDataCenter, type PayWallEnvironment, type PayWallHost, payWallHosts, payWallHostsAt } from './hosts.js';
+export {
+  cardWallInsuranceList,
+  cardWallInsuranceRemove,
+  cardWallInsuranceSave,
+  cardWallInsuranceUpdate,
+  cardWallList,
+  cardWallRemove,
+  cardWallSave,
+  cardWallUpdate,
+} from './operations/cardwall.js';
+export { clientSideTempCard, clientSideTempToken } from './operations/client-side.js';
 export { type PayWallAuth, type PayWallMeta, type PayWallOperation, payWallOperations } from './operations/index.js';
+export { binInquiry, installmentsList } from './operations/lookups.js';
+export {
+  campaignsVposInquiry,
+  paymentsCancelProvision,
+  paymentsCaptureProvision,
+  paymentsEnd3d,
+  paymentsStart3d,
+  paymentsStart3dModel,
+  paymentsStartDirect,
+  paymentsStartDirectInsurance,
+  paymentsStartSplit,
+  paymentsVersion,
+} from './operations/payments.js';
+export { queriesByMerchantUniqueCode, queriesByPaymentId, queriesByProductId, queriesByTrackingCode, queriesByUniqueCode } from './operations/queries.js';
+export {
+  cancelsByPaymentId,
+  cancelsByUniqueCode,
+  cancelsCreate,
+  refundsCreate,
+  refundsPartial,
+  refundsPartialByPaymentId,
+  refundsPartialByUniqueCode,
+  revertsByPaymentId,
+  revertsCreate,
+} from './operations/refunds.js';
+export { vposEndOfDay, vposReconcile, vposReconciliation, vposReconciliationList, vposTransactionList } from './operations/vpos.js';
 export type { PayWallOptions } from './options.js';
 export { createPayWallRuntime, encodePayWall, PAYWALL } from './runtime.js';
 export {
@@ -38,3 +75,4 @@ export {
   PayWallTempCardType,
 } from './schemas/enums.js';
 export * as payWallSchemas from './schemas/index.js';
+export { createPayWallTransport } from './transport.js';

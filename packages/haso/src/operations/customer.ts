@@ -19,7 +19,7 @@ export const customersGetInformation = /* @__PURE__ */ defineOperation({
   request: getCustomerInformationRequest,
   response: limitData,
   movesMoney: false,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'getCustomerInformation',
     section: '5.1',
     edition: 'R',
@@ -36,7 +36,7 @@ export const customersTransactions = /* @__PURE__ */ defineOperation({
   request: getCustomerTransactionsRequest,
   response: listData,
   movesMoney: false,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'getCustomerTransactions',
     section: '5.9',
     edition: 'S',
@@ -53,7 +53,7 @@ export const customersPayments = /* @__PURE__ */ defineOperation({
   request: getCustomerPaymentsRequest,
   response: listData,
   movesMoney: false,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'getCustomerPayments',
     section: '5.10',
     edition: 'S',
@@ -70,7 +70,7 @@ export const customersChangeGsmNo = /* @__PURE__ */ defineOperation({
   request: changeCustomerGsmNoRequest,
   response: genericData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'changeCustomerGsmNo',
     section: '5.15',
     edition: 'D',
@@ -88,7 +88,7 @@ export const customersLoadBalance = /* @__PURE__ */ defineOperation({
   request: loadCustomerBalanceRequest,
   response: genericData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'loadCustomerBalance',
     section: '5.19',
     edition: 'R',

@@ -13,7 +13,7 @@ export const enforcementReport = /* @__PURE__ */ defineOperation({
   request: sendExecutionTransactionRequest,
   response: genericData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'sendExecutionTransaction',
     section: '5.12',
     edition: 'R',
@@ -30,7 +30,7 @@ export const enforcementSendExpense = /* @__PURE__ */ defineOperation({
   request: sendTransactionExpenseRequest,
   response: planData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'sendTransactionExpense',
     section: '5.14',
     edition: 'S',

@@ -13,7 +13,7 @@ export const limitsStart = /* @__PURE__ */ defineOperation({
   request: hasoAuthSendInfoRequest,
   response: limitData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'hasoAuthSendInfo',
     section: '5.2.1',
     edition: 'S',
@@ -30,7 +30,7 @@ export const limitsConfirmPin = /* @__PURE__ */ defineOperation({
   request: sendKkbPinCodeRequest,
   response: limitData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'sendKkbPinCode',
     section: '5.2.2',
     edition: 'R,S',
@@ -47,7 +47,7 @@ export const limitsAskReportResult = /* @__PURE__ */ defineOperation({
   request: askKkbReportResultRequest,
   response: limitData,
   movesMoney: false,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'askKkbReportResult',
     section: '5.2.3',
     edition: 'S',
@@ -64,7 +64,7 @@ export const limitsSetFromKds = /* @__PURE__ */ defineOperation({
   request: setLimitFromKdsRequest,
   response: limitData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'setLimitFromKds',
     section: '5.2.6',
     edition: 'R',

@@ -13,7 +13,7 @@ export const paymentsSetPaid = /* @__PURE__ */ defineOperation({
   request: setPaidPaymentRequest,
   response: paidData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'setPaidPayment',
     section: '5.6',
     edition: 'R',
@@ -30,7 +30,7 @@ export const paymentsSetBulkPaid = /* @__PURE__ */ defineOperation({
   request: setBulkPaidPaymentRequest,
   response: paidData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'setBulkPaidPayment',
     section: '5.20',
     edition: 'R',

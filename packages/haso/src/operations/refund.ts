@@ -14,7 +14,7 @@ export const refundsCreate = /* @__PURE__ */ defineOperation({
   request: refundTransactionRequest,
   response: refundData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'refundTransaction',
     section: '5.7',
     edition: 'R',
@@ -31,7 +31,7 @@ export const refundsCheck = /* @__PURE__ */ defineOperation({
   request: checkRefundRequest,
   response: refundData,
   movesMoney: false,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'checkRefund',
     section: '5.8',
     edition: 'S',

@@ -11,7 +11,7 @@ export const tokensGet = /* @__PURE__ */ defineOperation({
   request: getTokenRequest,
   response: tokenData,
   movesMoney: false,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'getToken',
     section: 'D',
     edition: 'D',

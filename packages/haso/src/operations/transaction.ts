@@ -26,7 +26,7 @@ export const transactionsCreate = /* @__PURE__ */ defineOperation({
   request: createTransactionRequest,
   response: planData,
   movesMoney: true,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'createTransaction',
     section: '5.3',
     edition: 'R',
@@ -43,7 +43,7 @@ export const transactionsPaymentPlan = /* @__PURE__ */ defineOperation({
   request: getPaymentsOfTransactionRequest,
   response: planData,
   movesMoney: false,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'getPaymentsOfTransaction',
     section: '5.5',
     edition: 'R,S',
@@ -60,7 +60,7 @@ export const transactionsPlanByDealerSegment = /* @__PURE__ */ defineOperation({
   request: getPaymentPlanByDealerSegmentRequest,
   response: listData,
   movesMoney: false,
-  meta: rowMeta({
+  meta: /* @__PURE__ */ rowMeta({
     method: 'getPaymentPlanByDealerSegment',
     section: '5.21',
     edition: 'S',

@@ -18,26 +18,41 @@ export const inferredGeneralTemplate: PayWallHashTemplate = (f) => paymentTempla
 
 /** The general communication callback (§6.3), typed. */
 export interface PayWallGeneralCallback {
+  /** `Type`: the event (§5 callback types, `PAYWALL_CALLBACK_TYPES`), e.g. 4 VPos partial refund. */
   type: number;
   /** Name of `type` in the callback type list (§5), or `unknown`. */
   typeName: string;
+  /** `PaymentId`: PayWall's id of the payment. */
   paymentId: number | undefined;
+  /** `Amount`: the payment's amount in TL, exactly as sent. */
   amount: string | undefined;
+  /** `Amount` in kuruş. */
   amountKurus: Kurus | undefined;
-  /** e.g. the partial refund amount. */
+  /** `OperationAmount`: the amount of this event in TL (e.g. the partial refund), exactly as sent. */
   operationAmount: string | undefined;
+  /** `OperationAmount` in kuruş. */
   operationAmountKurus: Kurus | undefined;
+  /** `IP`: the buyer's IP address. */
   ip: string | undefined;
   /** Your tracking number (`UniqueCode`). */
   merchantUniqueCode: string | undefined;
+  /** `CurrencyId` (§5, `PayWallCurrency`). */
   currencyId: number | undefined;
+  /** `PaymentMethodId` (values not published). */
   paymentMethodId: number | undefined;
+  /** `Installment`: number of installments. */
   installment: number | undefined;
+  /** `ChannelId` (§5, `PayWallChannel`). */
   channelId: number | undefined;
+  /** `TagId`: your panel tag, if the payment had one. */
   tagId: number | undefined;
+  /** `DateTime` of the event, as sent. */
   dateTime: string | undefined;
+  /** `HashFormat`: which hash template was used (its table is not published). */
   hashFormat: string | undefined;
+  /** `HashKeyType`: which hash key was used (its table is not published). */
   hashKeyType: string | undefined;
+  /** Always `true`: an unverified callback throws instead. */
   verified: true;
   /** The body as parsed. */
   body: Record<string, unknown>;

@@ -18,18 +18,27 @@ export interface PayWallThreeDReturn {
   paymentCode: string | undefined;
   /** Your `MerchantUniqueCode` (posted as `uniqueCode`). */
   merchantUniqueCode: string;
-  /** Amount exactly as posted, and its kuruş twin. */
+  /** Amount in TL exactly as posted (`amount`). */
   amount: string;
+  /** `amount` in kuruş. */
   amountKurus: Kurus | undefined;
+  /** `installment`: number of installments. */
   installment: number | undefined;
+  /** `paymentId`: PayWall's id of the payment. */
   paymentId: number | undefined;
+  /** `providerErrorCode`: the provider's error code. */
   providerErrorCode: string | undefined;
+  /** `providerErrorMessage`: the provider's error text, decoded from Base64. */
   providerErrorMessage: string | undefined;
+  /** `providerBankErrorCode`: the error code of the bank behind a payment institution. */
   providerBankErrorCode: string | undefined;
+  /** `providerBankErrorMessage`: that bank's error text, decoded from Base64. */
   providerBankErrorMessage: string | undefined;
   /** Set when `CardSave` was asked for. */
   cardSaved: boolean | undefined;
+  /** `cardSavedUniqueCode`: the stored card's `UniqueCode` when the card was saved. */
   cardSavedUniqueCode: string | undefined;
+  /** `date` of the payment, as posted. */
   date: string | undefined;
   /** True once the hash was checked against your 3D hash key. */
   verified: boolean;

@@ -7,6 +7,7 @@ import { type PayWallUnpublishedWebhook, verifyUnpublishedWebhook } from './webh
 
 /** Options of the callback verifier. */
 export interface PayWallCallbackOptions {
+  /** One hash key per callback scenario, from the PayWall panel. */
   hashKeys?: PayWallHashKeys;
   /** Template of the general callback hash; the default is inferred (see `inferredGeneralTemplate`). */
   generalTemplate?: PayWallHashTemplate;

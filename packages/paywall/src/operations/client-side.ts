@@ -2,26 +2,38 @@ import { defineOperation } from '@odeme/core';
 import { tempCardRequest, tempCardResponse, tempTokenRequest, tempTokenResponse } from '../schemas/client-side.js';
 import type { PayWallMeta } from './meta.js';
 
+const tempTokenMeta: PayWallMeta = { no: 11, host: 'payment', auth: 'public', errorTable: 'payment' };
+// No key pair: the temp token travels as the `token` header.
+const tempCardMeta: PayWallMeta = { no: 12, host: 'payment', auth: 'token', errorTable: 'payment', headerFields: { token: 'token' } };
+
+/** #11 `POST temptoken`: a short-lived token (0–30 minutes) for client-side calls, created on your server. */
+export const clientSideTempToken = /* @__PURE__ */ defineOperation({
+  id: 'clientSide.tempToken',
+  method: 'POST',
+  path: '/temptoken',
+  request: tempTokenRequest,
+  response: tempTokenResponse,
+  movesMoney: false,
+  retryable: false,
+  meta: tempTokenMeta,
+});
+
+/** #12 `POST tempcard`: tokenises a card with the `token` of `temptoken` (sent as a header, no key pair). */
+export const clientSideTempCard = /* @__PURE__ */ defineOperation({
+  id: 'clientSide.tempCard',
+  method: 'POST',
+  path: '/tempcard',
+  request: tempCardRequest,
+  response: tempCardResponse,
+  movesMoney: false,
+  retryable: false,
+  meta: tempCardMeta,
+});
+
 /** Client-side services (#11, #12): a temp token from your server, a card token with that token. */
 export const clientSideOperations = {
-  tempToken: defineOperation({
-    id: 'clientSide.tempToken',
-    method: 'POST',
-    path: '/temptoken',
-    request: tempTokenRequest,
-    response: tempTokenResponse,
-    movesMoney: false,
-    retryable: false,
-    meta: { no: 11, host: 'payment', auth: 'public', errorTable: 'payment' } satisfies PayWallMeta,
-  }),
-  tempCard: defineOperation({
-    id: 'clientSide.tempCard',
-    method: 'POST',
-    path: '/tempcard',
-    request: tempCardRequest,
-    response: tempCardResponse,
-    movesMoney: false,
-    retryable: false,
-    meta: { no: 12, host: 'payment', auth: 'token', errorTable: 'payment', headerFields: { token: 'token' } } satisfies PayWallMeta,
-  }),
+  /** #11 `POST temptoken`. */
+  tempToken: clientSideTempToken,
+  /** #12 `POST tempcard`. */
+  tempCard: clientSideTempCard,
 };

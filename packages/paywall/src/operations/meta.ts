@@ -1,5 +1,5 @@
 import type { Operation } from '@odeme/core';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { PayWallErrorTable } from '../error-codes.js';
 import type { PayWallHost } from '../hosts.js';
 
@@ -13,7 +13,9 @@ export type PayWallAuth = 'public' | 'private' | 'token';
 export interface PayWallMeta {
   /** Spec §4 number of the endpoint. */
   readonly no: number;
+  /** The API (host) the endpoint lives on. */
   readonly host: PayWallHost;
+  /** The credentials it sends. */
   readonly auth: PayWallAuth;
   /** GET parameters: input key → request header name (§2.1: GET parameters travel as headers). */
   readonly headers?: Readonly<Record<string, string>>;
@@ -23,5 +25,5 @@ export interface PayWallMeta {
   readonly errorTable?: PayWallErrorTable;
 }
 
-/** A PayWall operation row. */
-export type PayWallOperation<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> = Operation<Req, Res, PayWallMeta>;
+/** A PayWall operation row: core's `Operation` with PayWall's `meta` (host, credential pair, header names). */
+export type PayWallOperation<Req extends z.core.$ZodType = z.core.$ZodType, Res extends z.core.$ZodType = z.core.$ZodType> = Operation<Req, Res, PayWallMeta>;

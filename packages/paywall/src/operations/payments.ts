@@ -1,5 +1,5 @@
 import { defineOperation } from '@odeme/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   campaignInquiryRequest,
   directPaymentRequest,
@@ -15,99 +15,157 @@ import {
 } from '../schemas/payment.js';
 import type { PayWallMeta } from './meta.js';
 
-const pay = (no: number): PayWallMeta => ({ no, host: 'payment', auth: 'public', errorTable: 'payment' });
+/* @__NO_SIDE_EFFECTS__ */
+function pay(no: number): PayWallMeta {
+  return { no, host: 'payment', auth: 'public', errorTable: 'payment' };
+}
 
-/** Card payments on PaymentAPI (§4.1, #1–#8, #13, #14). */
+/** #1 `GET payment/version`: PayWall's service version (its fields are not documented). */
+export const paymentsVersion = /* @__PURE__ */ defineOperation({
+  id: 'payments.version',
+  method: 'GET',
+  path: '/payment/version',
+  request: /* @__PURE__ */ z.strictObject({}),
+  response: versionResponse,
+  movesMoney: false,
+  meta: /* @__PURE__ */ pay(1),
+});
+
+/**
+ * #2 `POST payment/startdirect`: a non-3D card payment in TL, answered synchronously; sent once, never retried.
+ * @example
+ * ```ts
+ * import { createPayWallTransport, paymentsStartDirect } from '@odeme/paywall';
+ *
+ * const paywall = createPayWallTransport({ apiKeyPublic: 'pk', apiClientPublic: 'pc', environment: 'test' });
+ * const { Payment } = await paywall.call(paymentsStartDirect, {
+ *   PaymentDetail: { Amount: '150.00', MerchantUniqueCode: 'order-1001', CurrencyId: 1, Installment: 1, ClientIP: '203.0.113.7' },
+ *   Card: { OwnerName: 'Ayşe Yılmaz', Number: '5528790000000008', ExpireMonth: '12', ExpireYear: '2030', Cvv: '123' },
+ *   Customer: { FullName: 'Ayşe Yılmaz', Phone: '5336662211', Email: 'ayse@example.com', Country: 'Türkiye', City: 'İstanbul', Address: 'Moda Cd. 1' },
+ *   Products: [{ ProductId: 'tea-01', ProductName: 'Çay', ProductAmount: '150.00' }],
+ * });
+ * console.log(Payment?.PaymentId, Payment?.UniqueCode);
+ * ```
+ */
+export const paymentsStartDirect = /* @__PURE__ */ defineOperation({
+  id: 'payments.startDirect',
+  method: 'POST',
+  path: '/payment/startdirect',
+  request: directPaymentRequest,
+  response: paymentStartResponse,
+  movesMoney: true,
+  meta: /* @__PURE__ */ pay(2),
+});
+
+/** #3 `POST payment/startdirect/insurance`: a non-3D payment with an insurance-sector card (BIN, last four, identity). */
+export const paymentsStartDirectInsurance = /* @__PURE__ */ defineOperation({
+  id: 'payments.startDirectInsurance',
+  method: 'POST',
+  path: '/payment/startdirect/insurance',
+  request: insuranceDirectPaymentRequest,
+  response: paymentStartResponse,
+  movesMoney: true,
+  meta: /* @__PURE__ */ pay(3),
+});
+
+/** #4 `POST payment/start3d`: starts a 3D payment; open `RedirectUrl`, the result is posted to your return URL. */
+export const paymentsStart3d = /* @__PURE__ */ defineOperation({
+  id: 'payments.start3d',
+  method: 'POST',
+  path: '/payment/start3d',
+  request: threeDPaymentRequest,
+  response: paymentStartResponse,
+  movesMoney: true,
+  meta: /* @__PURE__ */ pay(4),
+});
+
+/** #5 `POST payment/start3dmodel`: starts a "3D model" payment (same input as `start3d`; completion not documented). */
+export const paymentsStart3dModel = /* @__PURE__ */ defineOperation({
+  id: 'payments.start3dModel',
+  method: 'POST',
+  path: '/payment/start3dmodel',
+  request: threeDPaymentRequest,
+  response: paymentStartResponse,
+  movesMoney: true,
+  meta: /* @__PURE__ */ pay(5),
+});
+
+/** #6 `POST payment/end3d`: completes a 3D payment started with `Half3D` (link inferred from the docs). */
+export const paymentsEnd3d = /* @__PURE__ */ defineOperation({
+  id: 'payments.end3d',
+  method: 'POST',
+  path: '/payment/end3d',
+  request: end3dRequest,
+  response: emptyResponse,
+  movesMoney: true,
+  meta: /* @__PURE__ */ pay(6),
+});
+
+/** #7 `POST payment/provision`: captures a pre-auth, in full or `ProvisionAmount` TL of it. */
+export const paymentsCaptureProvision = /* @__PURE__ */ defineOperation({
+  id: 'payments.captureProvision',
+  method: 'POST',
+  path: '/payment/provision',
+  request: provisionCaptureRequest,
+  response: emptyResponse,
+  movesMoney: true,
+  meta: /* @__PURE__ */ pay(7),
+});
+
+/** #8 `POST payment/provision/cancel`: releases a pre-auth. */
+export const paymentsCancelProvision = /* @__PURE__ */ defineOperation({
+  id: 'payments.cancelProvision',
+  method: 'POST',
+  path: '/payment/provision/cancel',
+  request: provisionCancelRequest,
+  response: emptyResponse,
+  movesMoney: true,
+  meta: /* @__PURE__ */ pay(8),
+});
+
+/** #13 `POST payment/start/split`: one basket paid with several cards; the answer is not documented (untyped). */
+export const paymentsStartSplit = /* @__PURE__ */ defineOperation({
+  id: 'payments.startSplit',
+  method: 'POST',
+  path: '/payment/start/split',
+  request: splitPaymentRequest,
+  response: /* @__PURE__ */ z.unknown(),
+  movesMoney: true,
+  meta: /* @__PURE__ */ pay(13),
+});
+
+/** #14 `POST campaign/vpos/inquiry`: VPos campaign inquiry; body and answer not documented (any object in, untyped out). */
+export const campaignsVposInquiry = /* @__PURE__ */ defineOperation({
+  id: 'campaigns.vposInquiry',
+  method: 'POST',
+  path: '/campaign/vpos/inquiry',
+  request: campaignInquiryRequest,
+  response: /* @__PURE__ */ z.unknown(),
+  // Not documented; sent once like every write.
+  movesMoney: true,
+  meta: /* @__PURE__ */ pay(14),
+});
+
+/** Card payments on PaymentAPI (§4.1, #1–#8, #13, #14), by the client's method names. */
 export const paymentOperations = {
-  version: defineOperation({
-    id: 'payments.version',
-    method: 'GET',
-    path: '/payment/version',
-    request: z.strictObject({}),
-    response: versionResponse,
-    movesMoney: false,
-    meta: pay(1),
-  }),
-  startDirect: defineOperation({
-    id: 'payments.startDirect',
-    method: 'POST',
-    path: '/payment/startdirect',
-    request: directPaymentRequest,
-    response: paymentStartResponse,
-    movesMoney: true,
-    meta: pay(2),
-  }),
-  startDirectInsurance: defineOperation({
-    id: 'payments.startDirectInsurance',
-    method: 'POST',
-    path: '/payment/startdirect/insurance',
-    request: insuranceDirectPaymentRequest,
-    response: paymentStartResponse,
-    movesMoney: true,
-    meta: pay(3),
-  }),
-  start3d: defineOperation({
-    id: 'payments.start3d',
-    method: 'POST',
-    path: '/payment/start3d',
-    request: threeDPaymentRequest,
-    response: paymentStartResponse,
-    movesMoney: true,
-    meta: pay(4),
-  }),
-  start3dModel: defineOperation({
-    id: 'payments.start3dModel',
-    method: 'POST',
-    path: '/payment/start3dmodel',
-    request: threeDPaymentRequest,
-    response: paymentStartResponse,
-    movesMoney: true,
-    meta: pay(5),
-  }),
-  end3d: defineOperation({
-    id: 'payments.end3d',
-    method: 'POST',
-    path: '/payment/end3d',
-    request: end3dRequest,
-    response: emptyResponse,
-    movesMoney: true,
-    meta: pay(6),
-  }),
-  captureProvision: defineOperation({
-    id: 'payments.captureProvision',
-    method: 'POST',
-    path: '/payment/provision',
-    request: provisionCaptureRequest,
-    response: emptyResponse,
-    movesMoney: true,
-    meta: pay(7),
-  }),
-  cancelProvision: defineOperation({
-    id: 'payments.cancelProvision',
-    method: 'POST',
-    path: '/payment/provision/cancel',
-    request: provisionCancelRequest,
-    response: emptyResponse,
-    movesMoney: true,
-    meta: pay(8),
-  }),
-  startSplit: defineOperation({
-    id: 'payments.startSplit',
-    method: 'POST',
-    path: '/payment/start/split',
-    request: splitPaymentRequest,
-    response: z.unknown(),
-    movesMoney: true,
-    meta: pay(13),
-  }),
-  campaignInquiry: defineOperation({
-    id: 'campaigns.vposInquiry',
-    method: 'POST',
-    path: '/campaign/vpos/inquiry',
-    request: campaignInquiryRequest,
-    response: z.unknown(),
-    // Not documented; sent once like every write.
-    movesMoney: true,
-    meta: pay(14),
-  }),
+  /** #1 `GET payment/version`. */
+  version: paymentsVersion,
+  /** #2 `POST payment/startdirect`. */
+  startDirect: paymentsStartDirect,
+  /** #3 `POST payment/startdirect/insurance`. */
+  startDirectInsurance: paymentsStartDirectInsurance,
+  /** #4 `POST payment/start3d`. */
+  start3d: paymentsStart3d,
+  /** #5 `POST payment/start3dmodel`. */
+  start3dModel: paymentsStart3dModel,
+  /** #6 `POST payment/end3d`. */
+  end3d: paymentsEnd3d,
+  /** #7 `POST payment/provision`. */
+  captureProvision: paymentsCaptureProvision,
+  /** #8 `POST payment/provision/cancel`. */
+  cancelProvision: paymentsCancelProvision,
+  /** #13 `POST payment/start/split`. */
+  startSplit: paymentsStartSplit,
+  /** #14 `POST campaign/vpos/inquiry`. */
+  campaignInquiry: campaignsVposInquiry,
 };

@@ -4,20 +4,49 @@ import { emptyResponse } from '../schemas/payment.js';
 import { partialRefundByPaymentIdRequest, partialRefundByUniqueCodeRequest, partialRefundRequest, refundRequest } from '../schemas/refund.js';
 import type { PayWallMeta } from './meta.js';
 
-const priv = (no: number): PayWallMeta => ({ no, host: 'private', auth: 'private', errorTable: 'common' });
-const post = <R extends Parameters<typeof defineOperation>[0]['request']>(id: string, path: string, request: R, no: number) =>
-  defineOperation({ id, method: 'POST', path, request, response: emptyResponse, movesMoney: true, meta: priv(no) });
+/* @__NO_SIDE_EFFECTS__ */
+function post<R extends Parameters<typeof defineOperation>[0]['request']>(id: string, path: string, request: R, no: number) {
+  const meta: PayWallMeta = { no, host: 'private', auth: 'private', errorTable: 'common' };
+  return defineOperation({ id, method: 'POST', path, request, response: emptyResponse, movesMoney: true, meta });
+}
+
+/** #15 `POST private/refund`: refunds a payment in full, by your `MerchantUniqueCode`. */
+export const refundsCreate = post('refunds.create', '/private/refund', refundRequest, 15);
+/** #16 `POST private/refund/partial`: refunds `Amount` TL of a payment, by your `MerchantUniqueCode`. */
+export const refundsPartial = post('refunds.partial', '/private/refund/partial', partialRefundRequest, 16);
+/** #17 `POST private/refund/partial/by/paymentid`: refunds `Amount` TL of a payment by PayWall's `PaymentId`, with marketplace earnings. */
+export const refundsPartialByPaymentId = post('refunds.partialByPaymentId', '/private/refund/partial/by/paymentid', partialRefundByPaymentIdRequest, 17);
+/** #18 `POST private/refund/partial/by/uniquecode`: refunds `Amount` TL of a payment by PayWall's `UniqueCode`. */
+export const refundsPartialByUniqueCode = post('refunds.partialByUniqueCode', '/private/refund/partial/by/uniquecode', partialRefundByUniqueCodeRequest, 18);
+/** #19 `POST private/cancel`: voids a payment on the day it was made, by your `MerchantUniqueCode`. */
+export const cancelsCreate = post('cancels.create', '/private/cancel', cancelRequest, 19);
+/** #20 `POST private/cancel/by/uniqueCode` (the docs spell it with a capital C): voids a same-day payment by PayWall's `UniqueCode`. */
+export const cancelsByUniqueCode = post('cancels.byUniqueCode', '/private/cancel/by/uniqueCode', cancelByUniqueCodeRequest, 20);
+/** #21 `POST private/cancel/by/paymentid`: voids a same-day payment by PayWall's `PaymentId`. */
+export const cancelsByPaymentId = post('cancels.byPaymentId', '/private/cancel/by/paymentid', cancelByPaymentIdRequest, 21);
+/** #22 `POST private/revert`: cancels on the payment's day, refunds later; an `Amount` below the total refunds part of it. */
+export const revertsCreate = post('reverts.create', '/private/revert', revertRequest, 22);
+/** #23 `POST private/revert/by/paymentid`: cancel-or-refund by PayWall's `PaymentId`. */
+export const revertsByPaymentId = post('reverts.byPaymentId', '/private/revert/by/paymentid', revertByPaymentIdRequest, 23);
 
 /** Refunds, cancels and reverts on PaymentPrivateAPI (§4.2, #15–#23): sent once, never retried. */
 export const refundOperations = {
-  refund: post('refunds.create', '/private/refund', refundRequest, 15),
-  partialRefund: post('refunds.partial', '/private/refund/partial', partialRefundRequest, 16),
-  partialRefundByPaymentId: post('refunds.partialByPaymentId', '/private/refund/partial/by/paymentid', partialRefundByPaymentIdRequest, 17),
-  partialRefundByUniqueCode: post('refunds.partialByUniqueCode', '/private/refund/partial/by/uniquecode', partialRefundByUniqueCodeRequest, 18),
-  cancel: post('cancels.create', '/private/cancel', cancelRequest, 19),
-  // The docs spell this path with a capital C.
-  cancelByUniqueCode: post('cancels.byUniqueCode', '/private/cancel/by/uniqueCode', cancelByUniqueCodeRequest, 20),
-  cancelByPaymentId: post('cancels.byPaymentId', '/private/cancel/by/paymentid', cancelByPaymentIdRequest, 21),
-  revert: post('reverts.create', '/private/revert', revertRequest, 22),
-  revertByPaymentId: post('reverts.byPaymentId', '/private/revert/by/paymentid', revertByPaymentIdRequest, 23),
+  /** #15 `POST private/refund`. */
+  refund: refundsCreate,
+  /** #16 `POST private/refund/partial`. */
+  partialRefund: refundsPartial,
+  /** #17 `POST private/refund/partial/by/paymentid`. */
+  partialRefundByPaymentId: refundsPartialByPaymentId,
+  /** #18 `POST private/refund/partial/by/uniquecode`. */
+  partialRefundByUniqueCode: refundsPartialByUniqueCode,
+  /** #19 `POST private/cancel`. */
+  cancel: cancelsCreate,
+  /** #20 `POST private/cancel/by/uniqueCode`. */
+  cancelByUniqueCode: cancelsByUniqueCode,
+  /** #21 `POST private/cancel/by/paymentid`. */
+  cancelByPaymentId: cancelsByPaymentId,
+  /** #22 `POST private/revert`. */
+  revert: revertsCreate,
+  /** #23 `POST private/revert/by/paymentid`. */
+  revertByPaymentId: revertsByPaymentId,
 };

@@ -1,44 +1,73 @@
 import { checkExpiryInto, cvvValid, detectCardBrand, luhnValid, normaliseCardNumber } from '@odeme/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { issueSink } from './common.js';
 
-const text = (max: number, name: string) => z.string().max(max, `${name} is at most ${max} characters`);
-const monthOrYear = z.union([z.string(), z.number().int()]).transform((v) => String(v).trim());
+const text = (max: number, name: string) => z.string().check(z.maxLength(max, `${name} is at most ${max} characters`));
+const monthOrYear = z.pipe(
+  z.union([z.string(), z.int()]),
+  z.transform((v: string | number) => String(v).trim()),
+);
 
 /** `CardSave`: store the card in CardWall after a successful payment. */
 export const cardSave = z.strictObject({
-  Nickname: z.string().optional(),
-  RelationalId1: z.string().min(1, 'RelationalId1 is required to save a card'),
-  RelationalId2: z.string().optional(),
-  RelationalId3: z.string().optional(),
+  /** A name for the stored card. */
+  Nickname: z.optional(z.string()),
+  /** Your id of the card owner (e.g. your user id); the stored card is listed under it. */
+  RelationalId1: z.string().check(z.minLength(1, 'RelationalId1 is required to save a card')),
+  /** A second owner id of yours, to scope the stored card further. */
+  RelationalId2: z.optional(z.string()),
+  /** A third owner id of yours, to scope the stored card further. */
+  RelationalId3: z.optional(z.string()),
+  /** `true` to store the card. */
   Save: z.boolean(),
 });
 
 /** `Partner`: partner-scoped card storage. */
-export const cardPartner = z.strictObject({ PartnerBased: z.boolean(), PartnerIdentity: z.string() }).nullable();
+export const cardPartner = z.nullable(
+  z.strictObject({
+    /** Partner-scoped storage: the card belongs to the partner named by `PartnerIdentity`. */
+    PartnerBased: z.boolean(),
+    /** The partner's identity. */
+    PartnerIdentity: z.string(),
+  }),
+);
 
 const hasText = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
 
 /** Month "1"…"12" sent with two digits ("05"), as the examples write it. */
 const twoDigitMonth = (m: string) => (/^\d$/.test(m) ? `0${m}` : m);
 
+const cardFields = z.strictObject({
+  /** Card holder's name as on the card, at most 60 characters. */
+  OwnerName: z.optional(text(60, 'OwnerName')),
+  /** Card number (PAN); spaces and dashes are removed, then it must be 12–19 Luhn-valid digits. */
+  Number: z.optional(z.string()),
+  /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
+  ExpireMonth: z.optional(monthOrYear),
+  /** Expiry year, e.g. `"2030"` (a number is accepted). */
+  ExpireYear: z.optional(monthOrYear),
+  /** Security code: 3 digits, 4 for American Express. */
+  Cvv: z.optional(z.string()),
+  /** `UniqueCode` of a CardWall stored card, to pay with it instead of a card number. */
+  UniqueCode: z.optional(z.string()),
+  /** Send the CVV with a stored card (stored cards only; `Cvv` is then required). */
+  ForceCvv: z.optional(z.boolean()),
+  /** `CardToken` from `tempcard` (a card tokenised on the client side), instead of a card number. */
+  TempCardToken: z.optional(z.string()),
+  /** Partner-scoped card storage. */
+  Partner: z.optional(cardPartner),
+  /** Store the card in CardWall after a successful payment. */
+  CardSave: z.optional(cardSave),
+});
+
 /**
  * `Card` (§4.0). Three ways to pay: full card data (holder ≤ 60, Luhn-valid number ≤ 20 digits, expiry not
  * past, CVV), a stored card's `UniqueCode` (CVV only with `ForceCvv`), or a client-side `TempCardToken`.
  */
-export const card = z
-  .strictObject({
-    OwnerName: text(60, 'OwnerName').optional(),
-    Number: z.string().optional(),
-    ExpireMonth: monthOrYear.optional(),
-    ExpireYear: monthOrYear.optional(),
-    Cvv: z.string().optional(),
-    UniqueCode: z.string().optional(),
-    ForceCvv: z.boolean().optional(),
-    TempCardToken: z.string().optional(),
-    Partner: cardPartner.optional(),
-    CardSave: cardSave.optional(),
-  })
-  .transform((c, ctx) => {
+export const card = z.pipe(
+  cardFields,
+  z.transform((c: z.output<typeof cardFields>, payload) => {
+    const ctx = issueSink(payload);
     const out = { ...c };
     if (hasText(c.UniqueCode) || hasText(c.TempCardToken)) {
       if (hasText(c.UniqueCode) && hasText(c.TempCardToken))
@@ -63,27 +92,42 @@ export const card = z
     if (!hasText(c.Cvv) || !cvvValid(c.Cvv, detectCardBrand(number)))
       ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 digits (4 for American Express)' });
     return out;
-  });
+  }),
+);
+
+const cardInsuranceFields = z.strictObject({
+  /** Card holder's name as on the card, at most 60 characters. */
+  OwnerName: z.optional(text(60, 'OwnerName')),
+  /** The first 6 or 8 digits of the card. */
+  CardNoFirst: z.optional(z.string()),
+  /** The last 4 digits of the card. */
+  CardNoLast: z.optional(z.string()),
+  /** The card holder's identity number (TCKN/VKN), at most 20 characters. */
+  IdentityNumber: z.optional(text(20, 'IdentityNumber')),
+  /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
+  ExpireMonth: z.optional(monthOrYear),
+  /** Expiry year, e.g. `"2030"` (a number is accepted). */
+  ExpireYear: z.optional(monthOrYear),
+  /** Security code, 3 or 4 digits, when you have it. */
+  Cvv: z.optional(z.string()),
+  /** `UniqueCode` of a CardWall stored insurance card, to pay with it instead of the card data. */
+  UniqueCode: z.optional(z.string()),
+  /** Store the card in CardWall after a successful payment. */
+  CardSave: z.optional(cardSave),
+  /** Send `AdditionalIdentityNumber` as well. */
+  UseAdditionalIdentityNumber: z.optional(z.boolean()),
+  /** A second identity number, required with `UseAdditionalIdentityNumber`. */
+  AdditionalIdentityNumber: z.optional(z.string()),
+});
 
 /**
  * `CardInsurance` (§4.0), for `payment/startdirect/insurance`: the first 6 or 8 and the last 4 digits plus the
  * holder's identity number instead of a full card number.
  */
-export const cardInsurance = z
-  .strictObject({
-    OwnerName: text(60, 'OwnerName').optional(),
-    CardNoFirst: z.string().optional(),
-    CardNoLast: z.string().optional(),
-    IdentityNumber: text(20, 'IdentityNumber').optional(),
-    ExpireMonth: monthOrYear.optional(),
-    ExpireYear: monthOrYear.optional(),
-    Cvv: z.string().optional(),
-    UniqueCode: z.string().optional(),
-    CardSave: cardSave.optional(),
-    UseAdditionalIdentityNumber: z.boolean().optional(),
-    AdditionalIdentityNumber: z.string().optional(),
-  })
-  .transform((c, ctx) => {
+export const cardInsurance = z.pipe(
+  cardInsuranceFields,
+  z.transform((c: z.output<typeof cardInsuranceFields>, payload) => {
+    const ctx = issueSink(payload);
     const out = { ...c };
     if (hasText(c.Cvv) && !cvvValid(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 or 4 digits' });
     if (c.UseAdditionalIdentityNumber && !hasText(c.AdditionalIdentityNumber))
@@ -101,16 +145,38 @@ export const cardInsurance = z
       out.ExpireMonth = twoDigitMonth(c.ExpireMonth);
     }
     return out;
-  });
+  }),
+);
+
+const splitCardFields = z.strictObject({
+  /** Card holder's name as on the card, 1–60 characters. */
+  OwnerName: text(60, 'OwnerName').check(z.minLength(1)),
+  /** Card number (PAN), 12–19 Luhn-valid digits; spaces and dashes are removed. */
+  Number: z.string(),
+  /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
+  ExpireMonth: monthOrYear,
+  /** Expiry year, e.g. `"2030"` (a number is accepted). */
+  ExpireYear: monthOrYear,
+  /** Security code, 3 or 4 digits. */
+  Cvv: z.string(),
+});
 
 /** The plain card of split payment parts (`CardModel` 1): every field required. */
-export const splitCard = z
-  .strictObject({ OwnerName: text(60, 'OwnerName').min(1), Number: z.string(), ExpireMonth: monthOrYear, ExpireYear: monthOrYear, Cvv: z.string() })
-  .transform((c, ctx) => {
+export const splitCard = z.pipe(
+  splitCardFields,
+  z.transform((c: z.output<typeof splitCardFields>, payload) => {
+    const ctx = issueSink(payload);
     const number = normaliseCardNumber(c.Number);
     if (!/^\d{12,19}$/.test(number) || !luhnValid(number))
       ctx.addIssue({ code: 'custom', path: ['Number'], message: 'card number must be 12–19 Luhn-valid digits' });
     checkExpiryInto(ctx, c.ExpireMonth, c.ExpireYear, { month: 'ExpireMonth', year: 'ExpireYear' });
     if (!cvvValid(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 or 4 digits' });
-    return { ...c, Number: number, ExpireMonth: twoDigitMonth(c.ExpireMonth) };
-  });
+    return {
+      ...c,
+      /** The card number, digits only. */
+      Number: number,
+      /** The expiry month, two digits. */
+      ExpireMonth: twoDigitMonth(c.ExpireMonth),
+    };
+  }),
+);

@@ -1,38 +1,72 @@
 import { cvvValid, luhnValid, normaliseCardNumber } from '@odeme/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { issueSink } from './common.js';
 
-const expiryMin = z.number().int().min(0, 'ExpiryMin is 0–30').max(30, 'ExpiryMin is 0–30');
+const expiryMin = z.int().check(z.minimum(0, 'ExpiryMin is 0–30'), z.maximum(30, 'ExpiryMin is 0–30'));
+const monthOrYear = z.pipe(z.union([z.string(), z.int()]), z.transform(String));
 
 /** #11 `POST temptoken`: a short-lived token for client-side calls. */
-export const tempTokenRequest = z.strictObject({ ClientCardSave: z.boolean(), ThreeDSession: z.boolean(), ExpiryMin: expiryMin });
+export const tempTokenRequest = z.strictObject({
+  /** The token may save the card in CardWall. */
+  ClientCardSave: z.boolean(),
+  /** The token may start a 3D session. */
+  ThreeDSession: z.boolean(),
+  /** Minutes the token lives, 0–30. */
+  ExpiryMin: expiryMin,
+});
 
 /** Answer of #11. */
 export const tempTokenResponse = z.looseObject({
-  TempTokenId: z.union([z.number(), z.string()]).nullish(),
+  /** PayWall's id of the token. */
+  TempTokenId: z.nullish(z.union([z.number(), z.string()])),
+  /** The token, sent as the `token` header of `tempcard`. */
   Token: z.string(),
-  ExpiryDateTime: z.string().nullish(),
-  Scope: z.looseObject({ ClientCardSave: z.boolean().nullish(), ThreeDSession: z.boolean().nullish() }).nullish(),
+  /** When the token expires. */
+  ExpiryDateTime: z.nullish(z.string()),
+  /** What the token may do. */
+  Scope: z.nullish(
+    z.looseObject({
+      /** The token may save the card. */
+      ClientCardSave: z.nullish(z.boolean()),
+      /** The token may start a 3D session. */
+      ThreeDSession: z.nullish(z.boolean()),
+    }),
+  ),
+});
+
+const tempCardFields = z.strictObject({
+  /** The `Token` of `temptoken`; sent as the `token` header, not in the body. */
+  token: z.string().check(z.minLength(1, 'token (from temptoken) is required')),
+  /** Kind of card (§5, `PayWallTempCardType`): 1 e-commerce, 2 insurance. */
+  CardType: z.int().check(z.minimum(1), z.maximum(2)),
+  /** Card holder's name, 1–60 characters. */
+  CardOwnerName: z.string().check(z.minLength(1), z.maxLength(60, 'CardOwnerName is at most 60 characters')),
+  /** E-commerce: the card number (Luhn-valid; spaces and dashes removed). */
+  CardNumber: z.optional(z.string()),
+  /** E-commerce: the security code, 3 or 4 digits. */
+  CardCvv: z.optional(z.string()),
+  /** E-commerce: expiry month (a number is accepted, sent as text). */
+  CardExpiryMonth: z.optional(monthOrYear),
+  /** E-commerce: expiry year (a number is accepted, sent as text). */
+  CardExpiryYear: z.optional(monthOrYear),
+  /** Insurance: the first 8 digits of the card. */
+  CardNoFirst: z.optional(z.string()),
+  /** Insurance: the last 4 digits of the card. */
+  CardNoLast: z.optional(z.string()),
+  /** Insurance: the card holder's identity number. */
+  IdentityNumber: z.optional(z.string()),
+  /** Minutes the card token lives, 0–30. */
+  ExpiryMin: expiryMin,
 });
 
 /**
  * #12 `POST tempcard`: tokenises a card with the `token` of #11 (sent as the `token` header, not in the body).
  * `CardType` 1 (e-commerce) needs number, CVV and expiry; 2 (insurance) the first 8 and last 4 digits and the identity number.
  */
-export const tempCardRequest = z
-  .strictObject({
-    token: z.string().min(1, 'token (from temptoken) is required'),
-    CardType: z.number().int().min(1).max(2),
-    CardOwnerName: z.string().min(1).max(60, 'CardOwnerName is at most 60 characters'),
-    CardNumber: z.string().optional(),
-    CardCvv: z.string().optional(),
-    CardExpiryMonth: z.union([z.string(), z.number().int()]).transform(String).optional(),
-    CardExpiryYear: z.union([z.string(), z.number().int()]).transform(String).optional(),
-    CardNoFirst: z.string().optional(),
-    CardNoLast: z.string().optional(),
-    IdentityNumber: z.string().optional(),
-    ExpiryMin: expiryMin,
-  })
-  .transform((c, ctx) => {
+export const tempCardRequest = z.pipe(
+  tempCardFields,
+  z.transform((c: z.output<typeof tempCardFields>, payload) => {
+    const ctx = issueSink(payload);
     if (c.CardType === 1) {
       const n = normaliseCardNumber(c.CardNumber ?? '');
       if (!luhnValid(n)) ctx.addIssue({ code: 'custom', path: ['CardNumber'], message: 'card number must be 12–19 Luhn-valid digits' });
@@ -44,11 +78,15 @@ export const tempCardRequest = z
     if (!/^\d{4}$/.test(c.CardNoLast ?? '')) ctx.addIssue({ code: 'custom', path: ['CardNoLast'], message: 'CardNoLast must be the last 4 digits' });
     if (!c.IdentityNumber) ctx.addIssue({ code: 'custom', path: ['IdentityNumber'], message: 'IdentityNumber is required for an insurance card' });
     return c;
-  });
+  }),
+);
 
 /** Answer of #12: put `CardToken` in `Card.TempCardToken` of a payment. */
 export const tempCardResponse = z.looseObject({
-  TempCardId: z.union([z.number(), z.string()]).nullish(),
+  /** PayWall's id of the card token. */
+  TempCardId: z.nullish(z.union([z.number(), z.string()])),
+  /** The card token: put it in `Card.TempCardToken` of a payment. */
   CardToken: z.string(),
-  ExpiryDateTime: z.string().nullish(),
+  /** When the card token expires. */
+  ExpiryDateTime: z.nullish(z.string()),
 });

@@ -1,37 +1,73 @@
-import { tlAmount } from '@odeme/core';
-import * as z from 'zod';
+import { type IssueSink, tlAmount } from '@odeme/core';
+import * as z from 'zod/mini';
 
-/** A TL-decimal amount, exact to the kuruş (number or decimal string in, JSON number out). */
-export const amount = () => tlAmount();
+/**
+ * A TL-decimal amount, exact to the kuruş (number or decimal string in, JSON number out). PayWall amounts are
+ * decimals of the payment's `CurrencyId` currency: TL for 1 (TRY), the case the field docs name for short.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function amount() {
+  return tlAmount();
+}
+
 /** A TL-decimal amount greater than zero. */
-export const positiveAmount = () => tlAmount({ positive: true });
+/* @__NO_SIDE_EFFECTS__ */
+export function positiveAmount() {
+  return tlAmount({ positive: true });
+}
 
 /** A whole number id or enum value (enums are open: values PayWall adds later pass). */
-export const int = () => z.number().int();
+/* @__NO_SIDE_EFFECTS__ */
+export function int() {
+  return z.int();
+}
 
 /** `CurrencyId` (§5: 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP; open). */
-export const currencyId = () => z.number().int().min(1, 'CurrencyId must be a positive currency id (1 = TRY)');
+/* @__NO_SIDE_EFFECTS__ */
+export function currencyId() {
+  return z.int().check(z.minimum(1, 'CurrencyId must be a positive currency id (1 = TRY)'));
+}
 
 /** A `DateTime` body field: a `Date` or an ISO text, sent as ISO text. */
-export const dateTime = () => z.union([z.date(), z.string().min(1)]).transform((v) => (v instanceof Date ? v.toISOString() : v));
+/* @__NO_SIDE_EFFECTS__ */
+export function dateTime() {
+  return z.pipe(
+    z.union([z.date(), z.string().check(z.minLength(1))]),
+    z.transform((v: Date | string) => (v instanceof Date ? v.toISOString() : v)),
+  );
+}
 
 /** A header date filter (`yyyy-MM-dd`, §2.1): a `Date` (its UTC day) or the text itself. */
-export const headerDate = () =>
-  z
-    .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-MM-dd date')])
-    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+/* @__NO_SIDE_EFFECTS__ */
+export function headerDate() {
+  return z.pipe(
+    z.union([z.date(), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-MM-dd date'))]),
+    z.transform((v: Date | string) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
+  );
+}
 
 /** `MerchantUniqueCode`: your unique id of a payment, at most 250 characters. */
-export const merchantUniqueCode = () => z.string().min(1, 'MerchantUniqueCode is required').max(250, 'MerchantUniqueCode is at most 250 characters');
+/* @__NO_SIDE_EFFECTS__ */
+export function merchantUniqueCode() {
+  return z.string().check(z.minLength(1, 'MerchantUniqueCode is required'), z.maxLength(250, 'MerchantUniqueCode is at most 250 characters'));
+}
 
 /** PayWall's GUID-like `UniqueCode` of a payment. */
-export const uniqueCode = () => z.string().min(1, 'UniqueCode is required');
+/* @__NO_SIDE_EFFECTS__ */
+export function uniqueCode() {
+  return z.string().check(z.minLength(1, 'UniqueCode is required'));
+}
 
 /** A BIN: the first 6 or 8 digits of a card. */
-export const binNumber = () => z.string().regex(/^(\d{6}|\d{8})$/, 'BIN must be 6 or 8 digits');
+/* @__NO_SIDE_EFFECTS__ */
+export function binNumber() {
+  return z.string().check(z.regex(/^(\d{6}|\d{8})$/, 'BIN must be 6 or 8 digits'));
+}
 
-/** A lenient object for response bodies: documented fields typed, unknown ones kept. */
-export const loose = <T extends z.core.$ZodLooseShape>(shape: T) => z.looseObject(shape);
-
-/** Optional in a response: absent or `null`. */
-export const opt = <T extends z.ZodType>(t: T) => t.nullish();
+/**
+ * The `addIssue` of a refinement context for a `z.transform` payload, which only has an `issues` list: the
+ * transforms below check and normalise in one pass, with the same helpers the refinements use.
+ */
+export function issueSink(ctx: z.core.ParsePayload): IssueSink {
+  return { addIssue: (issue) => void ctx.issues.push({ ...issue, input: ctx.value }) };
+}

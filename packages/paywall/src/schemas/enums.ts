@@ -1,38 +1,114 @@
 /** `CurrencyId` values (§5). */
-export const PayWallCurrency = { TRY: 1, USD: 2, EUR: 3, BAM: 4, MKD: 5, ALL: 6, GBP: 7 } as const;
+export const PayWallCurrency = {
+  /** Turkish lira. */
+  TRY: 1,
+  /** US dollar. */
+  USD: 2,
+  /** Euro. */
+  EUR: 3,
+  /** Bosnia and Herzegovina convertible mark. */
+  BAM: 4,
+  /** Macedonian denar. */
+  MKD: 5,
+  /** Albanian lek. */
+  ALL: 6,
+  /** Pound sterling. */
+  GBP: 7,
+} as const;
 
 /** `ChannelId` values (§5); 0 or absent is reported as "unspecified". */
-export const PayWallChannel = { Unspecified: 0, Web: 1, Android: 2, Ios: 3, Custom: 4 } as const;
+export const PayWallChannel = {
+  /** No channel given; reported as "unspecified". */
+  Unspecified: 0,
+  /** A web site. */
+  Web: 1,
+  /** An Android app. */
+  Android: 2,
+  /** An iOS app. */
+  Ios: 3,
+  /** Any other channel. */
+  Custom: 4,
+} as const;
 
 /** Payment `StatusId` values (§5). Values above 8 are not documented. */
 export const PayWallPaymentStatus = {
+  /** Record received; a 3D payment stays here until its link is opened. */
   Created: 1,
+  /** The provider was contacted, or the 3D page opened. */
   Started: 2,
+  /** A successful pre-auth waiting for capture. */
   AwaitingSettlement: 3,
+  /** Successful. */
   Successful: 4,
+  /** Failed. */
   Failed: 5,
+  /** A failed payment being retried or recovered by PayJump. */
   PayJump: 6,
+  /** Found failed on a query. */
   FailedOnQuery: 7,
+  /** An intermediate step ("Ara İşlem"; seen in examples only). */
   Intermediate: 8,
 } as const;
 
 /** `DiscountOwnerType` (§5). */
-export const PayWallDiscountOwnerType = { None: 0, Platform: 1, Seller: 2 } as const;
+export const PayWallDiscountOwnerType = {
+  /** No discount. */
+  None: 0,
+  /** The platform (you, the merchant or marketplace) grants it. */
+  Platform: 1,
+  /** The seller (sub-merchant) grants it. */
+  Seller: 2,
+} as const;
 
 /** `DiscountType` (§5): 1 a fixed amount, 2 a percentage (0–100). Examples send 0 for no discount. */
-export const PayWallDiscountType = { None: 0, Amount: 1, Percentage: 2 } as const;
+export const PayWallDiscountType = {
+  /** No discount. */
+  None: 0,
+  /** A fixed amount, in the payment's currency. */
+  Amount: 1,
+  /** A percentage, 0–100. */
+  Percentage: 2,
+} as const;
 
 /** `CargoType` (§5; legacy name `CargoOwnerType`). */
-export const PayWallCargoType = { None: 0, DeductFromPlatform: 1, DeductFromMember: 2, NoAction: 3 } as const;
+export const PayWallCargoType = {
+  /** No cargo cost. */
+  None: 0,
+  /** Deduct from the platform, add to the member. */
+  DeductFromPlatform: 1,
+  /** Deduct from the member, add to the platform. */
+  DeductFromMember: 2,
+  /** Take no action. */
+  NoAction: 3,
+} as const;
 
 /** `CardModel` of split payments (§5). */
-export const PayWallCardModel = { ECommerce: 1, Insurance: 2 } as const;
+export const PayWallCardModel = {
+  /** Full card data. */
+  ECommerce: 1,
+  /** An insurance card: first 8 and last 4 digits and the identity number. */
+  Insurance: 2,
+} as const;
 
 /** `CardType` of `tempcard` (§5). */
-export const PayWallTempCardType = { ECommerce: 1, Insurance: 2 } as const;
+export const PayWallTempCardType = {
+  /** An e-commerce card: number, CVV and expiry. */
+  ECommerce: 1,
+  /** An insurance card: first 8 and last 4 digits and the identity number. */
+  Insurance: 2,
+} as const;
 
 /** PayWatch `ActionId` (§5). */
-export const PayWallPayWatchAction = { ReportOnly: 1, ChangeStatus: 2, ChangeStatusAndCancel: 3, ChangeStatusAndCallback: 4 } as const;
+export const PayWallPayWatchAction = {
+  /** Report only. */
+  ReportOnly: 1,
+  /** Change the payment's status. */
+  ChangeStatus: 2,
+  /** Change the status, and cancel the payment if it turned out successful. */
+  ChangeStatusAndCancel: 3,
+  /** Change the status and send a callback. */
+  ChangeStatusAndCallback: 4,
+} as const;
 
 /** General callback `Type` values (§5, GeneralCallbackTypeEnum), number → name. */
 export const PAYWALL_CALLBACK_TYPES: Readonly<Record<number, string>> = {

@@ -1,4 +1,4 @@
-/** The zod schemas of every PayWall request and response, for callers who validate or type their own data. */
+/** The `zod/mini` schemas of every PayWall request and response, for callers who validate or type their own data. */
 export * from './card.js';
 export * from './cardwall.js';
 export * from './cancel.js';

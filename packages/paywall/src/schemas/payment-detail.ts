@@ -1,50 +1,90 @@
-import * as z from 'zod';
-import { amount, currencyId, merchantUniqueCode, positiveAmount } from './common.js';
+import type { IssueSink } from '@odeme/core';
+import * as z from 'zod/mini';
+import { amount, currencyId, issueSink, merchantUniqueCode, positiveAmount } from './common.js';
 import { payWatch, payWatchMultiple } from './pay-watch.js';
 
-const installment = z.number().int().min(1, 'Installment is 1 for a single payment');
+const installment = z.int().check(z.minimum(1, 'Installment is 1 for a single payment'));
 
 /** Fields shared by the direct and the 3D `PaymentDetail` (§4.0). */
 export const paymentDetailFields = {
+  /** Basket total in TL (number or decimal string, at most two decimals); must equal the sum of `Products[].ProductAmount`. */
   Amount: positiveAmount(),
+  /** Your unique id of this payment, at most 250 characters; refunds, cancels and queries use it later. */
   MerchantUniqueCode: merchantUniqueCode(),
+  /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR… */
   CurrencyId: currencyId(),
-  Installment: installment.optional(),
+  /** Number of installments; 1 is a single payment. */
+  Installment: z.optional(installment),
   /** Legacy spelling seen in older examples; accepted and sent as `Installment`. */
-  Installement: installment.optional(),
-  ClientIP: z.string().min(1, 'ClientIP is required').max(15, 'ClientIP is at most 15 characters'),
-  ChannelId: z.number().int().min(0).default(0),
-  TagId: z.number().int().min(0).default(0),
-  EndOfTheDay: z.number().int().min(1).max(30).optional(),
-  RegionId: z.number().int().optional(),
-  ProviderBased: z.boolean().optional(),
-  ProviderKey: z.string().optional(),
-  PosBased: z.boolean().optional(),
-  PosId: z.number().int().optional(),
-  PayRouteByPass: z.boolean().optional(),
-  PayRouteType: z.number().int().optional(),
-  RouteGroupKey: z.string().optional(),
-  TrackingCode: z.string().optional(),
-  MarketPlace: z.strictObject({ BasketAmount: amount() }).optional(),
-  PayWatch: payWatch.optional(),
-  PayWatchMultipleSupport: z.boolean().optional(),
-  PayWatchMultiple: payWatchMultiple.optional(),
+  Installement: z.optional(installment),
+  /** The buyer's IP address, at most 15 characters. */
+  ClientIP: z.string().check(z.minLength(1, 'ClientIP is required'), z.maxLength(15, 'ClientIP is at most 15 characters')),
+  /** Sales channel (§5, `PayWallChannel`); 0 (default) is reported as "unspecified". */
+  ChannelId: z._default(z.int().check(z.minimum(0)), 0),
+  /** Tag defined in the panel for reporting and invoicing; 0 (default) for none. */
+  TagId: z._default(z.int().check(z.minimum(0)), 0),
+  /** Value-date (valör) term of the payment, 1–30 (§5 PaymentTerm). */
+  EndOfTheDay: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
+  /** Region or country id (system data "Bölge/Ülke"). */
+  RegionId: z.optional(z.int()),
+  /** Force one of your connected providers, named by `ProviderKey`. */
+  ProviderBased: z.optional(z.boolean()),
+  /** Key of the provider to use; required when `ProviderBased` is true. */
+  ProviderKey: z.optional(z.string()),
+  /** Force one POS, named by `PosId`. */
+  PosBased: z.optional(z.boolean()),
+  /** Id of the POS to use; required when `PosBased` is true. */
+  PosId: z.optional(z.int()),
+  /** Bypass PayRoute routing (semantics not documented by PayWall). */
+  PayRouteByPass: z.optional(z.boolean()),
+  /** PayRoute routing type (values not documented by PayWall). */
+  PayRouteType: z.optional(z.int()),
+  /** PayRoute route group key (semantics not documented by PayWall). */
+  RouteGroupKey: z.optional(z.string()),
+  /** A second tracking code of yours, queryable with `queries.byTrackingCode`. */
+  TrackingCode: z.optional(z.string()),
+  /** Marketplace accounts: the basket before discounts. */
+  MarketPlace: z.optional(
+    z.strictObject({
+      /** Sum of the raw (undiscounted) product amounts, in TL. */
+      BasketAmount: amount(),
+    }),
+  ),
+  /** A watcher for this payment if it gets stuck in a status. */
+  PayWatch: z.optional(payWatch),
+  /** `true` to send several watcher jobs in `PayWatchMultiple`. */
+  PayWatchMultipleSupport: z.optional(z.boolean()),
+  /** Several watcher jobs for this payment. */
+  PayWatchMultiple: z.optional(payWatchMultiple),
 };
 
-type WithInstallment = {
+/** The installment and routing fields `normaliseDetail` reads. */
+export interface WithInstallment {
+  /** Number of installments; 1 is a single payment. */
   Installment?: number | undefined;
+  /** Legacy spelling of `Installment`. */
   Installement?: number | undefined;
+  /** Force the provider named by `ProviderKey`. */
   ProviderBased?: boolean | undefined;
+  /** Key of the provider to use. */
   ProviderKey?: string | undefined;
+  /** Force the POS named by `PosId`. */
   PosBased?: boolean | undefined;
+  /** Id of the POS to use. */
   PosId?: number | undefined;
-};
+}
 
 /**
  * Folds the legacy `Installement` into `Installment` (both given and different is an error) and checks the
  * conditional fields: `ProviderKey` with `ProviderBased`, `PosId` with `PosBased`.
  */
-export function normaliseDetail<T extends WithInstallment>(value: T, ctx: z.RefinementCtx): Omit<T, 'Installement'> & { Installment: number } {
+export function normaliseDetail<T extends WithInstallment>(
+  value: T,
+  ctx: IssueSink,
+): Omit<T, 'Installement'> & {
+  /** Number of installments as sent: `Installment`, else the legacy `Installement`. */
+  Installment: number;
+} {
   const { Installement, ...rest } = value;
   if (Installement !== undefined && rest.Installment !== undefined && Installement !== rest.Installment)
     ctx.addIssue({ code: 'custom', path: ['Installement'], message: 'Installement (legacy spelling) and Installment differ; send only Installment' });
@@ -57,20 +97,35 @@ export function normaliseDetail<T extends WithInstallment>(value: T, ctx: z.Refi
 }
 
 const backUrl = (name: string) =>
-  z
-    .string()
-    .max(250, `${name} is at most 250 characters`)
-    .refine((v) => URL.canParse(v), `${name} must be an absolute URL`);
+  z.string().check(
+    z.maxLength(250, `${name} is at most 250 characters`),
+    z.refine((v) => URL.canParse(v), `${name} must be an absolute URL`),
+  );
+
+const directDetailFields = z.strictObject({
+  ...paymentDetailFields,
+  /** Keep the payment as a pre-auth (provision) until you close it with `payments.captureProvision`. */
+  Half2D: z.optional(z.boolean()),
+});
 
 /** `PaymentDetail` of direct (non-3D) payments; `Half2D` keeps the payment as a pre-auth. */
-export const directPaymentDetail = z.strictObject({ ...paymentDetailFields, Half2D: z.boolean().optional() }).transform(normaliseDetail);
+export const directPaymentDetail = z.pipe(
+  directDetailFields,
+  z.transform((v: z.output<typeof directDetailFields>, ctx) => normaliseDetail(v, issueSink(ctx))),
+);
+
+const threeDDetailFields = z.strictObject({
+  ...paymentDetailFields,
+  /** Your absolute URL PayWall form-posts a successful 3D result to (§6.1), at most 250 characters. */
+  MerchantSuccessBackUrl: backUrl('MerchantSuccessBackUrl'),
+  /** Your absolute URL PayWall form-posts a failed 3D result to (§6.1), at most 250 characters. */
+  MerchantFailBackUrl: backUrl('MerchantFailBackUrl'),
+  /** Keep the 3D payment open until you complete it with `payments.end3d` (link inferred from the docs). */
+  Half3D: z.optional(z.boolean()),
+});
 
 /** `Payment3DRequestDetail`: the detail plus the success/fail return URLs; `Half3D` instead of `Half2D`. */
-export const threeDPaymentDetail = z
-  .strictObject({
-    ...paymentDetailFields,
-    MerchantSuccessBackUrl: backUrl('MerchantSuccessBackUrl'),
-    MerchantFailBackUrl: backUrl('MerchantFailBackUrl'),
-    Half3D: z.boolean().optional(),
-  })
-  .transform(normaliseDetail);
+export const threeDPaymentDetail = z.pipe(
+  threeDDetailFields,
+  z.transform((v: z.output<typeof threeDDetailFields>, ctx) => normaliseDetail(v, issueSink(ctx))),
+);

@@ -1,12 +1,13 @@
-import * as z from 'zod';
+import { type IssueSink, issueMessage } from '@odeme/core';
+import * as z from 'zod/mini';
 import { card, cardInsurance, splitCard } from './card.js';
-import { currencyId, dateTime, int, merchantUniqueCode, positiveAmount } from './common.js';
+import { currencyId, dateTime, int, issueSink, merchantUniqueCode, positiveAmount } from './common.js';
 import { customer } from './customer.js';
 import { directPaymentDetail, normaliseDetail, threeDPaymentDetail } from './payment-detail.js';
 import { checkProductSum, product, products } from './products.js';
 
 type Basket = { PaymentDetail: { Amount: number }; Products: { ProductAmount: number }[] };
-const sumRule = (v: Basket, ctx: z.RefinementCtx) =>
+const sumRule = (v: Basket, ctx: IssueSink) =>
   checkProductSum(
     ctx,
     v.PaymentDetail.Amount,
@@ -16,68 +17,136 @@ const sumRule = (v: Basket, ctx: z.RefinementCtx) =>
 
 /** `POST payment/startdirect` (#2): a non-3D payment, answered synchronously. */
 export const directPaymentRequest = z
-  .strictObject({ PaymentDetail: directPaymentDetail, Card: card, Customer: customer, Products: products })
-  .superRefine(sumRule);
+  .strictObject({
+    /** The payment: amount in TL, your `MerchantUniqueCode`, currency, installments, buyer IP… */
+    PaymentDetail: directPaymentDetail,
+    /** The card: full card data, a stored card's `UniqueCode` or a `TempCardToken`. */
+    Card: card,
+    /** The buyer. */
+    Customer: customer,
+    /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
+    Products: products,
+  })
+  .check(z.superRefine(sumRule));
 
 /** `POST payment/startdirect/insurance` (#3): as #2 with an insurance-sector card. */
 export const insuranceDirectPaymentRequest = z
-  .strictObject({ PaymentDetail: directPaymentDetail, Card: cardInsurance, Customer: customer, Products: products })
-  .superRefine(sumRule);
+  .strictObject({
+    /** The payment: amount in TL, your `MerchantUniqueCode`, currency, installments, buyer IP… */
+    PaymentDetail: directPaymentDetail,
+    /** The insurance-sector card: first and last digits and the holder's identity number. */
+    Card: cardInsurance,
+    /** The buyer. */
+    Customer: customer,
+    /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
+    Products: products,
+  })
+  .check(z.superRefine(sumRule));
 
 /** `POST payment/start3d` (#4) and `payment/start3dmodel` (#5): a 3D payment with return URLs. */
 export const threeDPaymentRequest = z
-  .strictObject({ PaymentDetail: threeDPaymentDetail, Card: card, Customer: customer, Products: products })
-  .superRefine(sumRule);
+  .strictObject({
+    /** The payment with the success and fail URLs the 3D result is posted to. */
+    PaymentDetail: threeDPaymentDetail,
+    /** The card: full card data, a stored card's `UniqueCode` or a `TempCardToken`. */
+    Card: card,
+    /** The buyer. */
+    Customer: customer,
+    /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
+    Products: products,
+  })
+  .check(z.superRefine(sumRule));
 
 /** `POST payment/end3d` (#6). */
-export const end3dRequest = z.strictObject({ MerchantUniqueCode: merchantUniqueCode() });
+export const end3dRequest = z.strictObject({
+  /** Your `MerchantUniqueCode` of the 3D payment to complete. */
+  MerchantUniqueCode: merchantUniqueCode(),
+});
 
 /** `POST payment/provision` (#7): closes (captures) a pre-auth; no or 0 `ProvisionAmount` captures the original amount. */
 export const provisionCaptureRequest = z.strictObject({
+  /** Your `MerchantUniqueCode` of the pre-auth. */
   MerchantUniqueCode: merchantUniqueCode(),
-  Date: dateTime().optional(),
-  ProvisionAmount: positiveAmount().optional(),
+  /** Optional `DateTime` (its meaning is not documented): a `Date` or ISO text, sent as ISO text. */
+  Date: z.optional(dateTime()),
+  /** Amount to capture in TL; left out, the original amount. */
+  ProvisionAmount: z.optional(positiveAmount()),
 });
 
 /** `POST payment/provision/cancel` (#8): releases a pre-auth. */
-export const provisionCancelRequest = z.strictObject({ MerchantUniqueCode: merchantUniqueCode(), Date: dateTime().optional() });
+export const provisionCancelRequest = z.strictObject({
+  /** Your `MerchantUniqueCode` of the pre-auth. */
+  MerchantUniqueCode: merchantUniqueCode(),
+  /** Optional `DateTime` (its meaning is not documented): a `Date` or ISO text, sent as ISO text. */
+  Date: z.optional(dateTime()),
+});
 
-const splitDetail = z
-  .strictObject({
-    Amount: positiveAmount(),
-    MerchantUniqueCode: merchantUniqueCode(),
-    CurrencyId: currencyId(),
-    Installment: z.number().int().min(1).optional(),
-    Installement: z.number().int().min(1).optional(),
-    CallbackAddress: z.string().refine((v) => URL.canParse(v), 'CallbackAddress must be an absolute URL'),
-    ClientIP: z.string().min(1).max(15, 'ClientIP is at most 15 characters'),
-    Half2D: z.boolean().optional(),
-    ProviderBased: z.boolean().optional(),
-    ProviderKey: z.string().optional(),
-    TrackingCode: z.string().optional(),
-    PosBased: z.boolean().optional(),
-    PosId: z.number().int().optional(),
-    AutoRollback: z.boolean().optional(),
-  })
-  .transform(normaliseDetail);
+const splitDetailFields = z.strictObject({
+  /** Basket total in TL; must equal the sum of the parts' `ProductAmount`. */
+  Amount: positiveAmount(),
+  /** Your unique id of this split payment, at most 250 characters. */
+  MerchantUniqueCode: merchantUniqueCode(),
+  /** Currency id (§5, `PayWallCurrency`). */
+  CurrencyId: currencyId(),
+  /** Number of installments; 1 is a single payment. */
+  Installment: z.optional(z.int().check(z.minimum(1))),
+  /** Legacy spelling used by the split payment page; accepted and sent as `Installment`. */
+  Installement: z.optional(z.int().check(z.minimum(1))),
+  /** Your absolute URL the final result is posted to. */
+  CallbackAddress: z.string().check(z.refine((v) => URL.canParse(v), 'CallbackAddress must be an absolute URL')),
+  /** The buyer's IP address, at most 15 characters. */
+  ClientIP: z.string().check(z.minLength(1), z.maxLength(15, 'ClientIP is at most 15 characters')),
+  /** Keep the parts as pre-auths until you close them. */
+  Half2D: z.optional(z.boolean()),
+  /** Force the provider named by `ProviderKey`. */
+  ProviderBased: z.optional(z.boolean()),
+  /** Key of the provider to use; required when `ProviderBased` is true. */
+  ProviderKey: z.optional(z.string()),
+  /** A second tracking code of yours. */
+  TrackingCode: z.optional(z.string()),
+  /** Force the POS named by `PosId`. */
+  PosBased: z.optional(z.boolean()),
+  /** Id of the POS to use; required when `PosBased` is true. */
+  PosId: z.optional(z.int()),
+  /** If one part fails, cancel the successful ones. */
+  AutoRollback: z.optional(z.boolean()),
+});
+
+const splitDetail = z.pipe(
+  splitDetailFields,
+  z.transform((v: z.output<typeof splitDetailFields>, ctx) => normaliseDetail(v, issueSink(ctx))),
+);
 
 const splitPart = z.strictObject({
+  /** The buyer of this part. */
   Customer: customer,
+  /** The product paid with this part's card. */
   Product: product,
-  // CardModel 1 takes the plain card; CardModel 2 the insurance card (checked below).
+  /** This part's card: the plain card with `CardModel` 1, the insurance card with 2 (checked by `splitPaymentRequest`). */
   Card: z.record(z.string(), z.unknown()),
+});
+
+const splitFields = z.strictObject({
+  /** The split payment: total in TL, your code, currency, callback URL… */
+  PaymentDetail: splitDetail,
+  /** Card data of the parts (§5, `PayWallCardModel`): 1 full card data, 2 insurance card. */
+  CardModel: z.int().check(z.minimum(1), z.maximum(2)),
+  /** The parts, each with its buyer, product and card. */
+  Payments: z.array(splitPart).check(z.minLength(1)),
 });
 
 /**
  * `POST payment/start/split` (#13): one basket paid with several cards. `Amount` must equal the sum of the
  * parts' `ProductAmount` (the same rule as error 26; inferred for split payments).
  */
-export const splitPaymentRequest = z
-  .strictObject({ PaymentDetail: splitDetail, CardModel: z.number().int().min(1).max(2), Payments: z.array(splitPart).min(1) })
-  .transform((v, ctx) => {
+export const splitPaymentRequest = z.pipe(
+  splitFields,
+  z.transform((v: z.output<typeof splitFields>, payload) => {
+    const ctx = issueSink(payload);
     const cardSchema = v.CardModel === 2 ? cardInsurance : splitCard;
     const payments = v.Payments.map((p, i) => {
-      const parsed = cardSchema.safeParse(p.Card);
+      // The outer parse's messages are not passed down to this one: ask for the same wording.
+      const parsed = z.safeParse(cardSchema, p.Card, { error: issueMessage });
       if (!parsed.success) {
         for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['Payments', i, 'Card', ...issue.path], message: issue.message });
         return p;
@@ -90,39 +159,71 @@ export const splitPaymentRequest = z
       v.Payments.map((p) => p.Product.ProductAmount),
       ['PaymentDetail', 'Amount'],
     );
-    return { ...v, Payments: payments };
-  });
+    return {
+      ...v,
+      /** The parts, each card checked against `CardModel`. */
+      Payments: payments,
+    };
+  }),
+);
 
 /** `POST campaign/vpos/inquiry` (#14): the body is not documented, so any JSON object is passed through. */
 export const campaignInquiryRequest = z.record(z.string(), z.unknown());
 
 /** Provider and bank errors of a payment start; the message fields are Base64 on the wire (§2.2). */
 export const paymentErrorBlock = z.looseObject({
-  ProviderErrorCode: z.string().nullish(),
-  ProviderErrorMessage: z.string().nullish(),
-  BankErrorCode: z.string().nullish(),
-  BankErrorMessage: z.string().nullish(),
+  /** The provider's error code. */
+  ProviderErrorCode: z.nullish(z.string()),
+  /** The provider's error text, Base64 of UTF-8 on the wire. */
+  ProviderErrorMessage: z.nullish(z.string()),
+  /** The bank's error code (the bank behind a payment institution). */
+  BankErrorCode: z.nullish(z.string()),
+  /** The bank's error text, Base64 of UTF-8 on the wire. */
+  BankErrorMessage: z.nullish(z.string()),
 });
 
 /** `Payment` of a payment-start answer. */
 export const paymentRef = z.looseObject({
+  /** PayWall's numeric id of the payment. */
   PaymentId: int(),
-  ActivityId: int().nullish(),
+  /** PayWall's id of the payment's activity. */
+  ActivityId: z.nullish(int()),
+  /** PayWall's unique code (a GUID) of the payment. */
   UniqueCode: z.string(),
-  MerchantUniqueKey: z.string().nullish(),
-  Products: z.array(z.looseObject({ Id: int().nullish(), ProductId: z.string().nullish(), ProductAmount: z.number().nullish() })).nullish(),
+  /** Your `MerchantUniqueCode`, echoed. */
+  MerchantUniqueKey: z.nullish(z.string()),
+  /** The products as PayWall recorded them. */
+  Products: z.nullish(
+    z.array(
+      z.looseObject({
+        /** PayWall's id of the product entry. */
+        Id: z.nullish(int()),
+        /** Your `ProductId`. */
+        ProductId: z.nullish(z.string()),
+        /** The product's price in TL. */
+        ProductAmount: z.nullish(z.number()),
+      }),
+    ),
+  ),
 });
 
 /** Body of #2–#5: the payment reference, a `RedirectUrl` for 3D, and the provider's error when there is one. */
 export const paymentStartResponse = z.looseObject({
-  RedirectUrl: z.string().nullish(),
-  Message: z.string().nullish(),
-  Payment: paymentRef.nullish(),
-  Error: paymentErrorBlock.nullish(),
+  /** 3D only: open it in the buyer's browser (PayWall's payment page, then the bank's 3D page). */
+  RedirectUrl: z.nullish(z.string()),
+  /** 3D only: PayWall's message. */
+  Message: z.nullish(z.string()),
+  /** The payment PayWall recorded. */
+  Payment: z.nullish(paymentRef),
+  /** The provider's or bank's error, when there is one. */
+  Error: z.nullish(paymentErrorBlock),
 });
 
 /** Answers with no payload (`Body: null` or `""`). */
-export const emptyResponse = z.unknown().transform(() => null);
+export const emptyResponse = z.pipe(
+  z.unknown(),
+  z.transform(() => null),
+);
 
 /** `GET payment/version` (#1): the fields are not documented; kept as sent. */
 export const versionResponse = z.unknown();

@@ -1,47 +1,72 @@
-import { fromKurus, sumKurus, toKurus } from '@odeme/core';
-import * as z from 'zod';
-import { amount, positiveAmount } from './common.js';
+import { fromKurus, type IssueSink, sumKurus, toKurus } from '@odeme/core';
+import * as z from 'zod/mini';
+import { amount, issueSink, positiveAmount } from './common.js';
 
-const percent = z.number().min(0, 'a percentage is 0–100').max(100, 'a percentage is 0–100');
+const percent = z.number().check(z.minimum(0, 'a percentage is 0–100'), z.maximum(100, 'a percentage is 0–100'));
+
+const productFields = z.strictObject({
+  /** Your id of the product. */
+  ProductId: z.string().check(z.minLength(1, 'ProductId is required')),
+  /** The product's name. */
+  ProductName: z.string().check(z.minLength(1, 'ProductName is required')),
+  /** The product's category (default empty). */
+  ProductCategory: z._default(z.string(), ''),
+  /** The product's description (default empty). */
+  ProductDescription: z._default(z.string(), ''),
+  /** The product's price in TL (number or decimal string, at most two decimals), greater than zero. */
+  ProductAmount: positiveAmount(),
+  /** Marketplace only: the sub-merchant's id from MemberAPI. */
+  MemberId: z.optional(z.int()),
+  /** Who grants the discount (§5, `PayWallDiscountOwnerType`): 0 none (default), 1 platform, 2 seller. */
+  DiscountOwnerType: z._default(z.int().check(z.minimum(0), z.maximum(2, 'DiscountOwnerType is 0, 1 or 2 (PayWall error 36)')), 0),
+  /** Kind of discount (§5, `PayWallDiscountType`): 0 none (default), 1 a fixed amount, 2 a percentage. */
+  DiscountType: z._default(z.int().check(z.minimum(0), z.maximum(2, 'DiscountType is 0, 1 (amount) or 2 (percentage) (PayWall error 37)')), 0),
+  /** The discount: TL with `DiscountType` 1, a percentage 0–100 with `DiscountType` 2 (default 0). */
+  DiscountValue: z._default(amount(), 0),
+  /** Who bears the cargo cost (§5, `PayWallCargoType`): 0 none … 3 take no action; default 0. */
+  CargoType: z.optional(z.int().check(z.minimum(0), z.maximum(3, 'CargoType is 0–3 (PayWall error 40)'))),
+  /** Legacy name of `CargoType`; accepted and sent as `CargoType`. */
+  CargoOwnerType: z.optional(z.int().check(z.minimum(0), z.maximum(3, 'CargoOwnerType is 0–3 (PayWall error 40)'))),
+  /** Currency id of `CargoCost` (§5, `PayWallCurrency`); default 0. */
+  CargoCurrencyId: z._default(z.int().check(z.minimum(0)), 0),
+  /** The cargo cost, in the `CargoCurrencyId` currency (default 0). */
+  CargoCost: z._default(amount(), 0),
+  /** Apply a per-product commission (`MemberCommission`) for the sub-merchant. */
+  MemberCustomCommission: z.optional(z.boolean()),
+  /** That commission, in percent (0–100). */
+  MemberCommission: z.optional(percent),
+  /** `true` when you computed the sub-merchant's earning yourself (`MemberEarning`). */
+  MemberEarningCalculated: z.optional(z.boolean()),
+  /** The earning to pay the sub-merchant, in TL. */
+  MemberEarning: z.optional(amount()),
+});
 
 /**
  * One of `Products[]` (§4.0). Discount and cargo fields default to 0 ("none"), as the examples send them.
  * The legacy `CargoOwnerType` is accepted and sent as `CargoType`.
  */
-export const product = z
-  .strictObject({
-    ProductId: z.string().min(1, 'ProductId is required'),
-    ProductName: z.string().min(1, 'ProductName is required'),
-    ProductCategory: z.string().default(''),
-    ProductDescription: z.string().default(''),
-    ProductAmount: positiveAmount(),
-    MemberId: z.number().int().optional(),
-    DiscountOwnerType: z.number().int().min(0).max(2, 'DiscountOwnerType is 0, 1 or 2 (PayWall error 36)').default(0),
-    DiscountType: z.number().int().min(0).max(2, 'DiscountType is 0, 1 (amount) or 2 (percentage) (PayWall error 37)').default(0),
-    DiscountValue: amount().default(0),
-    CargoType: z.number().int().min(0).max(3, 'CargoType is 0–3 (PayWall error 40)').optional(),
-    CargoOwnerType: z.number().int().min(0).max(3, 'CargoOwnerType is 0–3 (PayWall error 40)').optional(),
-    CargoCurrencyId: z.number().int().min(0).default(0),
-    CargoCost: amount().default(0),
-    MemberCustomCommission: z.boolean().optional(),
-    MemberCommission: percent.optional(),
-    MemberEarningCalculated: z.boolean().optional(),
-    MemberEarning: amount().optional(),
-  })
-  .transform((p, ctx) => {
+export const product = z.pipe(
+  productFields,
+  z.transform((p: z.output<typeof productFields>, payload) => {
+    const ctx = issueSink(payload);
     const { CargoOwnerType, ...rest } = p;
     if (rest.DiscountType === 2 && toKurus(rest.DiscountValue) > 10_000)
       ctx.addIssue({ code: 'custom', path: ['DiscountValue'], message: 'a percentage discount (DiscountType 2) is 0–100 (PayWall error 38)' });
     if (CargoOwnerType !== undefined && rest.CargoType !== undefined && CargoOwnerType !== rest.CargoType)
       ctx.addIssue({ code: 'custom', path: ['CargoOwnerType'], message: 'CargoOwnerType (legacy) and CargoType differ; send only CargoType' });
-    return { ...rest, CargoType: rest.CargoType ?? CargoOwnerType ?? 0 };
-  });
+    return {
+      ...rest,
+      /** Who bears the cargo cost (§5, `PayWallCargoType`), from `CargoType` or the legacy `CargoOwnerType`; 0 when neither. */
+      CargoType: rest.CargoType ?? CargoOwnerType ?? 0,
+    };
+  }),
+);
 
 /** `Products[]`: at least one (PayWall error 25 otherwise). */
-export const products = z.array(product).min(1, 'at least one product is required (PayWall error 25)');
+export const products = z.array(product).check(z.minLength(1, 'at least one product is required (PayWall error 25)'));
 
 /** Adds PayWall's error-26 rule: `Amount` must equal the exact sum of `ProductAmount`, compared in kuruş. */
-export function checkProductSum(ctx: z.RefinementCtx, total: number, amounts: readonly number[], path: (string | number)[]): void {
+export function checkProductSum(ctx: IssueSink, total: number, amounts: readonly number[], path: (string | number)[]): void {
   const sum = sumKurus(amounts.map((a) => toKurus(a)));
   const want = toKurus(total);
   if (sum !== want)

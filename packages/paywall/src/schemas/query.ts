@@ -1,66 +1,123 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { int, merchantUniqueCode, uniqueCode } from './common.js';
 
 /** #24 `GET private/query`: header `merchantuniquecode`. */
-export const queryByMerchantUniqueCodeRequest = z.strictObject({ MerchantUniqueCode: merchantUniqueCode() });
+export const queryByMerchantUniqueCodeRequest = z.strictObject({
+  /** Your `MerchantUniqueCode` of the payment (sent as the `merchantuniquecode` header). */
+  MerchantUniqueCode: merchantUniqueCode(),
+});
 /** #25 `GET private/query/by/uniquecode`: header `uniquecode`. */
-export const queryByUniqueCodeRequest = z.strictObject({ UniqueCode: uniqueCode() });
+export const queryByUniqueCodeRequest = z.strictObject({
+  /** PayWall's `UniqueCode` (a GUID) of the payment (sent as the `uniquecode` header). */
+  UniqueCode: uniqueCode(),
+});
 /** #26 `GET private/query/by/paymentid`: header `paymentid`. */
-export const queryByPaymentIdRequest = z.strictObject({ PaymentId: int().positive() });
+export const queryByPaymentIdRequest = z.strictObject({
+  /** PayWall's `PaymentId` (sent as the `paymentid` header). */
+  PaymentId: int().check(z.positive()),
+});
 /** #27 `GET private/query/by/productid`: header `productid` (name inferred). */
-export const queryByProductIdRequest = z.strictObject({ ProductId: z.string().min(1) });
+export const queryByProductIdRequest = z.strictObject({
+  /** Your `ProductId` (sent as the `productid` header). */
+  ProductId: z.string().check(z.minLength(1)),
+});
 /** #28 `GET private/query/by/trackingcode`: header `trackingcode` (name inferred). */
-export const queryByTrackingCodeRequest = z.strictObject({ TrackingCode: z.string().min(1) });
+export const queryByTrackingCodeRequest = z.strictObject({
+  /** Your `TrackingCode` of the payment (sent as the `trackingcode` header). */
+  TrackingCode: z.string().check(z.minLength(1)),
+});
 
-const num = z.number().nullish();
-const str = z.string().nullish();
-const bool = z.boolean().nullish();
+const num = z.nullish(z.number());
+const str = z.nullish(z.string());
+const bool = z.nullish(z.boolean());
 
 /** `QueryPaywall` (§4.2): the state of one payment. */
 export const queryPaywall = z.looseObject({
+  /** PayWall's numeric id of the payment. */
   PaymentId: int(),
+  /** Id of the payment's last activity. */
   ActivityId: num,
+  /** Id of the provider connection (gateway) that took the payment. */
   PaymentGatewayId: num,
+  /** Name of that connection. */
   PaymentGatewayName: str,
+  /** Name of the provider behind that connection. */
   PaymentGatewayProviderName: str,
+  /** A sale on this payment succeeded. */
   AnySuccessPayment: bool,
+  /** A full refund on this payment succeeded. */
   AnySuccessRefund: bool,
+  /** A partial refund on this payment succeeded. */
   AnySuccessPartialRefund: bool,
+  /** A cancel on this payment succeeded. */
   AnySuccessCancel: bool,
+  /** PayWall's `Status` flag of the payment (documented only as a boolean). */
   Status: bool,
+  /** Name of the payment status. */
   StatusName: str,
+  /** Payment status id (§5, `PayWallPaymentStatus`): 4 successful, 5 failed… */
   StatusId: num,
+  /** Name of the activity type. */
   TypeName: str,
+  /** Activity type id (1 sale; the other ids are not published). */
   TypeId: num,
+  /** Number of installments. */
   Installment: num,
+  /** Currency id (§5, `PayWallCurrency`). */
   CurrencyId: num,
+  /** Currency name. */
   CurrencyName: str,
+  /** Payment method id (values not published). */
   PaymentMethodId: num,
+  /** Payment method name. */
   PaymentMethodName: str,
+  /** Sales channel id (§5, `PayWallChannel`). */
   PaymentChannelId: num,
+  /** Sales channel name. */
   PaymentChannelName: str,
+  /** Your panel tag id (`TagId`). */
   PaymentTagId: num,
+  /** Your panel tag name. */
   PaymentTagName: str,
+  /** The card number, masked. */
   CardNumber: str,
+  /** The card holder's name. */
   CardOwnerName: str,
+  /** The card's bank. */
   CardBankName: str,
+  /** The card's brand. */
   CardBrandName: str,
+  /** The card's type. */
   CardTypeName: str,
+  /** The card's family. */
   CardFamilyName: str,
+  /** Date and time of the last activity. */
   LastActivityDateTime: str,
+  /** The payment's amount in TL. */
   PaymentAmount: num,
+  /** The last activity's amount in TL. */
   ActivityAmount: num,
+  /** The buyer's IP address. */
   IP: str,
+  /** Whether installment interest was applied. */
   AppliedInterest: bool,
+  /** The interest rate applied. */
   InterestRate: num,
+  /** The commission rate applied. */
   CommissionRate: num,
+  /** The amount before interest, in TL. */
   OriginalAmount: num,
+  /** The interest amount in TL. */
   InterestAmount: num,
+  /** The commission amount in TL. */
   CommissionAmount: num,
 });
 
 /** Body of the single-payment queries (#24–#26). */
-export const queryResponse = z.looseObject({ Paywall: queryPaywall });
+export const queryResponse = z.looseObject({
+  /** The payment's state. */
+  Paywall: queryPaywall,
+});
 
 /** Body of the list queries (#27, #28): the shape of each item is not documented beyond `QueryPaywall`. */
 export const queryListResponse = z.array(z.union([queryResponse, z.looseObject({})]));

@@ -1,33 +1,61 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dateTime, int, merchantUniqueCode, positiveAmount, uniqueCode } from './common.js';
 
 /** `POST private/refund` (#15): full refund by your `MerchantUniqueCode`. */
-export const refundRequest = z.strictObject({ MerchantUniqueCode: merchantUniqueCode(), Date: dateTime().optional() });
+export const refundRequest = z.strictObject({
+  /** Your `MerchantUniqueCode` of the payment to refund. */
+  MerchantUniqueCode: merchantUniqueCode(),
+  /** Optional `DateTime` (its meaning is not documented): a `Date` or ISO text, sent as ISO text. */
+  Date: z.optional(dateTime()),
+});
 
 /** `POST private/refund/partial` (#16). */
-export const partialRefundRequest = z.strictObject({ MerchantUniqueCode: merchantUniqueCode(), Amount: positiveAmount(), Date: dateTime().optional() });
+export const partialRefundRequest = z.strictObject({
+  /** Your `MerchantUniqueCode` of the payment to refund. */
+  MerchantUniqueCode: merchantUniqueCode(),
+  /** Amount to refund in TL, greater than zero. */
+  Amount: positiveAmount(),
+  /** Optional `DateTime` (its meaning is not documented): a `Date` or ISO text, sent as ISO text. */
+  Date: z.optional(dateTime()),
+});
 
-const decrease = z.strictObject({ Decrease: z.boolean(), DecreaseAmount: positiveAmount().optional() });
+const decrease = z.strictObject({
+  /** `true` to decrease this party's earning. */
+  Decrease: z.boolean(),
+  /** The decrease in TL. */
+  DecreaseAmount: z.optional(positiveAmount()),
+});
 
 /** Marketplace earnings adjustment of a partial refund (#17, #18). */
 export const refundMarketPlace = z.strictObject({
-  ProviderCommissionUpdate: z.boolean().optional(),
-  Platform: decrease.optional(),
-  Member: decrease.optional(),
+  /** Update the provider commission as well. */
+  ProviderCommissionUpdate: z.optional(z.boolean()),
+  /** Decrease of the platform's (your) earning. */
+  Platform: z.optional(decrease),
+  /** Decrease of the sub-merchant's earning. */
+  Member: z.optional(decrease),
 });
 
 /** `POST private/refund/partial/by/paymentid` (#17). */
 export const partialRefundByPaymentIdRequest = z.strictObject({
-  PaymentId: int().positive(),
+  /** PayWall's `PaymentId` of the payment to refund. */
+  PaymentId: int().check(z.positive()),
+  /** Amount to refund in TL, greater than zero. */
   Amount: positiveAmount(),
-  Date: dateTime().optional(),
-  MarketPlace: refundMarketPlace.optional(),
+  /** Optional `DateTime` (its meaning is not documented): a `Date` or ISO text, sent as ISO text. */
+  Date: z.optional(dateTime()),
+  /** Marketplace earnings adjustment. */
+  MarketPlace: z.optional(refundMarketPlace),
 });
 
 /** `POST private/refund/partial/by/uniquecode` (#18); the `UniqueCode` field name is inferred from #17. */
 export const partialRefundByUniqueCodeRequest = z.strictObject({
+  /** PayWall's `UniqueCode` (a GUID) of the payment to refund. */
   UniqueCode: uniqueCode(),
+  /** Amount to refund in TL, greater than zero. */
   Amount: positiveAmount(),
-  Date: dateTime().optional(),
-  MarketPlace: refundMarketPlace.optional(),
+  /** Optional `DateTime` (its meaning is not documented): a `Date` or ISO text, sent as ISO text. */
+  Date: z.optional(dateTime()),
+  /** Marketplace earnings adjustment. */
+  MarketPlace: z.optional(refundMarketPlace),
 });

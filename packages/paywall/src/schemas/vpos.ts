@@ -1,75 +1,133 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { amount, headerDate, int } from './common.js';
 
 /** #29 `GET private/vpos/transaction/list`: its header parameters are not documented; pass any as `Headers`. */
-export const vposTransactionListRequest = z.strictObject({ Headers: z.record(z.string(), z.string()).optional() });
+export const vposTransactionListRequest = z.strictObject({
+  /** Header parameters to send, lower-cased (PayWall does not document them). */
+  Headers: z.optional(z.record(z.string(), z.string())),
+});
+
+const count = () => int().check(z.minimum(0));
 
 const counters = {
-  TotalCount: int().min(0),
+  /** Number of all transactions of the day. */
+  TotalCount: count(),
+  /** Amount of all transactions of the day, in TL. */
   TotalAmount: amount(),
-  SuccessfulCount: int().min(0),
+  /** Number of successful payments. */
+  SuccessfulCount: count(),
+  /** Amount of successful payments, in TL. */
   SuccessfulAmount: amount(),
-  UnsuccessfulCount: int().min(0),
+  /** Number of failed payments. */
+  UnsuccessfulCount: count(),
+  /** Amount of failed payments, in TL. */
   UnsuccessfulAmount: amount(),
-  RefundCount: int().min(0),
+  /** Number of full refunds. */
+  RefundCount: count(),
+  /** Amount of full refunds, in TL. */
   RefundAmount: amount(),
-  PartialRefundCount: int().min(0),
+  /** Number of partial refunds. */
+  PartialRefundCount: count(),
+  /** Amount of partial refunds, in TL. */
   PartialRefundAmount: amount(),
-  CancelCount: int().min(0),
+  /** Number of cancels. */
+  CancelCount: count(),
+  /** Amount of cancels, in TL. */
   CancelAmount: amount(),
 };
 
 /** #30 `POST private/vpos/reconciliation/reconcile`: your counters of a day, compared with PayWall's. */
-export const reconcileRequest = z.strictObject({ Date: headerDate(), ...counters });
+export const reconcileRequest = z.strictObject({
+  /** The day to reconcile (`yyyy-MM-dd`, or a `Date`: its UTC day). */
+  Date: headerDate(),
+  ...counters,
+});
 
-const countersOut = z.looseObject(Object.fromEntries(Object.keys(counters).map((k) => [k, z.number().nullish()])));
+const countersOut = z.looseObject(Object.fromEntries(Object.keys(counters).map((k) => [k, z.nullish(z.number())])));
 
 /** Answer of #30. */
 export const reconcileResponse = z.looseObject({
-  IsReconciled: z.boolean().nullish(),
-  IsSaved: z.boolean().nullish(),
-  ExistsReconciliation: z.boolean().nullish(),
-  OperationDateTime: z.string().nullish(),
-  ReconciliationDate: z.string().nullish(),
-  Merchant: countersOut.nullish(),
-  PayWall: countersOut.extend({ EndOfDayId: z.number().nullish() }).nullish(),
+  /** Your counters match PayWall's. */
+  IsReconciled: z.nullish(z.boolean()),
+  /** The reconciliation was saved. */
+  IsSaved: z.nullish(z.boolean()),
+  /** A reconciliation of that day already existed. */
+  ExistsReconciliation: z.nullish(z.boolean()),
+  /** When PayWall ran the reconciliation. */
+  OperationDateTime: z.nullish(z.string()),
+  /** The day reconciled. */
+  ReconciliationDate: z.nullish(z.string()),
+  /** Your counters, as received. */
+  Merchant: z.nullish(countersOut),
+  /** PayWall's counters of the day, with its end-of-day id. */
+  PayWall: z.nullish(
+    z.extend(countersOut, {
+      /** PayWall's id of the end-of-day record. */
+      EndOfDayId: z.nullish(z.number()),
+    }),
+  ),
 });
 
 /** #31 `GET private/vpos/reconciliation`: header `reconciliationdate` (yyyy-MM-dd). */
-export const reconciliationRequest = z.strictObject({ ReconciliationDate: headerDate() });
+export const reconciliationRequest = z.strictObject({
+  /** The day (`yyyy-MM-dd`, or a `Date`: its UTC day), sent as the `reconciliationdate` header. */
+  ReconciliationDate: headerDate(),
+});
 /** Answer of #31. */
 export const reconciliationResponse = z.looseObject({
-  IsReconciled: z.boolean().nullish(),
-  InsertDateTime: z.string().nullish(),
-  UpdateDateTime: z.string().nullish(),
-  ReconciliationDate: z.string().nullish(),
+  /** The day is reconciled. */
+  IsReconciled: z.nullish(z.boolean()),
+  /** When the reconciliation was first saved. */
+  InsertDateTime: z.nullish(z.string()),
+  /** When it was last updated. */
+  UpdateDateTime: z.nullish(z.string()),
+  /** The day. */
+  ReconciliationDate: z.nullish(z.string()),
 });
 
 /** #32 `GET private/vpos/reconciliation/endofday`: header `endofdaydate`. */
-export const endOfDayRequest = z.strictObject({ EndOfDayDate: headerDate() });
+export const endOfDayRequest = z.strictObject({
+  /** The day (`yyyy-MM-dd`, or a `Date`: its UTC day), sent as the `endofdaydate` header. */
+  EndOfDayDate: headerDate(),
+});
 /** Answer of #32. */
-export const endOfDayResponse = countersOut.extend({ EndOfDayId: z.number().nullish() });
+export const endOfDayResponse = z.extend(countersOut, {
+  /** PayWall's id of the end-of-day record. */
+  EndOfDayId: z.nullish(z.number()),
+});
 
 /** #33 `GET private/vpos/reconciliation/list`: headers `datefrom`, `dateto`, `start`, `length`, `sortvalue`. */
 export const reconciliationListRequest = z.strictObject({
+  /** First day (`yyyy-MM-dd`, or a `Date`), header `datefrom`. */
   DateFrom: headerDate(),
+  /** Last day (`yyyy-MM-dd`, or a `Date`), header `dateto`. */
   DateTo: headerDate(),
-  Start: int().min(0).optional(),
-  Length: int().min(1).optional(),
-  SortValue: z.enum(['asc', 'desc']).optional(),
+  /** Index of the first record (paging), header `start`. */
+  Start: z.optional(int().check(z.minimum(0))),
+  /** Number of records (paging), header `length`. */
+  Length: z.optional(int().check(z.minimum(1))),
+  /** Sort order by date, header `sortvalue`. */
+  SortValue: z.optional(z.enum(['asc', 'desc'])),
 });
 /** Answer of #33. */
 export const reconciliationListResponse = z.looseObject({
+  /** The reconciliations of the page. */
   Data: z.array(
     z.looseObject({
-      ReconciliationId: z.number().nullish(),
-      ReconciliationDate: z.string().nullish(),
-      IsReconciled: z.boolean().nullish(),
-      InsertDateTime: z.string().nullish(),
-      UpdateDateTime: z.string().nullish(),
+      /** PayWall's id of the reconciliation. */
+      ReconciliationId: z.nullish(z.number()),
+      /** The day. */
+      ReconciliationDate: z.nullish(z.string()),
+      /** The day is reconciled. */
+      IsReconciled: z.nullish(z.boolean()),
+      /** When it was first saved. */
+      InsertDateTime: z.nullish(z.string()),
+      /** When it was last updated. */
+      UpdateDateTime: z.nullish(z.string()),
     }),
   ),
-  TotalRecord: z.number().nullish(),
+  /** Number of reconciliations in the whole range. */
+  TotalRecord: z.nullish(z.number()),
 });
 
 /** Answer of #29: not documented; kept as sent. */
