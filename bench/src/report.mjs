@@ -8,11 +8,13 @@ const SIZE_OF = {
   'core-next': 'core-next',
   'core-next-node': 'core-next',
   oderopay: 'oderopay',
+  'oderopay-node': 'oderopay',
   paywall: 'paywall',
+  'paywall-node': 'paywall',
   craftgate: 'craftgate',
   iyzipay: 'iyzipay',
 };
-// Rows whose client is exactly a size entry (core-node and core-next-node add the node:http fetch).
+// Rows whose client is exactly a size entry (the *-node rows add the node:http fetch).
 const BUNDLED_COLD = new Set(['ky', 'core', 'core-next', 'oderopay', 'paywall', 'craftgate', 'iyzipay']);
 const f0 = (x) => (x === undefined || Number.isNaN(x) ? '–' : Math.round(x).toLocaleString('en-US'));
 const f1 = (x) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
@@ -72,10 +74,10 @@ export function printReport(results, runners) {
   if (results.sizes) {
     out.push('');
     out.push('bundle sizes: esbuild --bundle --minify, gzip -9 (KB); neutral and browser as ESM, node as CJS');
-    out.push(`${'entry'.padEnd(10)}  ${PLATFORMS.map((p) => p.padStart(9)).join('  ')}`);
+    out.push(`${'entry'.padEnd(13)}  ${PLATFORMS.map((p) => p.padStart(9)).join('  ')}`);
     const notes = [];
     for (const [entry, ps] of Object.entries(results.sizes)) {
-      out.push(`${entry.padEnd(10)}  ${PLATFORMS.map((p) => sizeCell(ps[p]).padStart(9)).join('  ')}`);
+      out.push(`${entry.padEnd(13)}  ${PLATFORMS.map((p) => sizeCell(ps[p]).padStart(9)).join('  ')}`);
       for (const p of PLATFORMS) if (ps[p].error && !ps[p].unavailable) notes.push(`  ${entry} (${p}): ${ps[p].error}`);
     }
     if (notes.length) out.push(...notes);

@@ -10,7 +10,7 @@ import { NEXT_BUNDLE, proposalPlugin } from '../proposal/build.mjs';
 import { zodDir } from './zod.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const SIZE_ENTRIES = ['ky', 'core', 'core-next', 'oderopay', 'paywall', 'craftgate', 'iyzipay'];
+export const SIZE_ENTRIES = ['ky', 'core', 'core-next', 'oderopay-one', 'oderopay', 'paywall', 'craftgate', 'iyzipay'];
 export const PLATFORMS = ['neutral', 'browser', 'node'];
 /** The node bundles (CJS, minified) are kept here for the bundled cold start. */
 export const BUNDLE_DIR = join(here, '../.cache/bundles');
@@ -31,9 +31,9 @@ const zodPlugin = {
 
 /** Whether a workspace package is built and exports a client (else its size is "n/a"). */
 async function built(entry) {
-  if (entry !== 'oderopay' && entry !== 'paywall') return true;
+  if (!entry.startsWith('oderopay') && entry !== 'paywall') return true;
   try {
-    const mod = await import(`@odeme/${entry}`);
+    const mod = await import(`@odeme/${entry.replace(/-one$/, '')}`);
     return Object.values(mod).some((v) => typeof v === 'function' && /^class\b/.test(Function.prototype.toString.call(v)));
   } catch {
     return false;

@@ -8,7 +8,9 @@ export const RUNNERS = [
   { id: 'core-next', label: 'proposed core (no ky) + row', proposal: true },
   { id: 'core-next-node', label: 'proposed core + node:http fetch', proposal: true },
   { id: 'oderopay', label: '@odeme/oderopay payments.create' },
+  { id: 'oderopay-node', label: '@odeme/oderopay + node:http fetch' },
   { id: 'paywall', label: '@odeme/paywall direct payment' },
+  { id: 'paywall-node', label: '@odeme/paywall + node:http fetch' },
   { id: 'craftgate', label: '@craftgate/craftgate 1.0.65' },
   { id: 'iyzipay', label: 'iyzipay 2.0.69' },
 ];
