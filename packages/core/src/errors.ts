@@ -151,7 +151,8 @@ abstract class ResponseError extends OdemeError {
   constructor(message: string, context: ResponseContext = {}) {
     super(message, context);
     this.status = context.status;
-    this.requestId = context.requestId;
+    // Echoed by the provider: a gateway that reflects the request can put a card number or a key here.
+    this.requestId = context.requestId === undefined ? undefined : redactText(context.requestId);
     this.body = context.body === undefined ? undefined : redactValue(context.body);
   }
 }
@@ -194,9 +195,9 @@ export class ProviderError extends ResponseError {
 
   constructor(message: string, context: ProviderErrorContext = {}) {
     super(message, context);
-    this.providerCode = context.providerCode;
+    this.providerCode = context.providerCode === undefined ? undefined : redactText(context.providerCode);
     this.providerMessage = context.providerMessage === undefined ? undefined : redactText(context.providerMessage);
-    this.group = context.group;
+    this.group = context.group === undefined ? undefined : redactText(context.group);
     this.details = context.details === undefined ? undefined : (redactValue(context.details) as Record<string, unknown>);
   }
 }

@@ -1,4 +1,5 @@
 import type * as zc from 'zod/v4/core';
+import { ValidationError } from './errors.js';
 
 /** HTTP methods an operation row can use. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -80,13 +81,28 @@ export function pathParamNames(path: string): string[] {
   return [...path.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
 }
 
-/** Fills `{placeholders}`, each value URI-encoded; a missing one is a programming error. */
+/**
+ * Fills `{placeholders}`, each value URI-encoded. A value that is missing, empty, a dot segment (`.`, `..`, which a
+ * URL parser would resolve into another path) or not encodable (a lone UTF-16 surrogate) is a `ValidationError`
+ * naming the parameter: refused before anything is sent.
+ */
 export function fillPath(path: string, params: Record<string, string | number> = {}): string {
   return path.replace(PLACEHOLDER, (_m, name: string) => {
     const v = params[name];
-    if (v === undefined || v === '') throw new TypeError(`Missing path parameter "${name}" for ${path}`);
-    return encodeURIComponent(String(v));
+    if (v === undefined || v === '') throw new ValidationError([{ path: name, message: 'required in the URL path', code: 'missing_path_param' }]);
+    const text = String(v);
+    if (text === '.' || text === '..') throw new ValidationError([{ path: name, message: 'cannot be "." or ".." in a URL path', code: 'dot_segment' }]);
+    return encodeUriPart(text, name);
   });
+}
+
+/** `encodeURIComponent`, with a lone surrogate (which it cannot encode) refused as a `ValidationError` on `field`. */
+export function encodeUriPart(value: string, field: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    throw new ValidationError([{ path: field, message: 'contains text that cannot be sent in a URL (a lone UTF-16 surrogate)', code: 'invalid_text' }]);
+  }
 }
 
 /**

@@ -66,8 +66,8 @@ export function registerSecret(value: string | undefined): void {
   if (typeof value === 'string' && value.length >= 6) secretValues.add(value);
 }
 
-// 13–19 digits, optionally grouped by spaces or dashes.
-const CARD_RUN = /(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])/g;
+// 13 or more digits, optionally grouped by spaces or dashes (longer runs may hold a card number after a code).
+const CARD_RUN = /(?<![\d])(?:\d[ -]?){12,}\d(?![\d])/g;
 const KEY_ALTERNATION = [...SECRET_KEYS].join('|');
 // "cvc":"123"  /  "cvc": 123  /  cvc=123  (JSON-ish or form-encoded text)
 const JSON_PAIR = new RegExp(`("(?:[\\w-]*?)(?:${KEY_ALTERNATION})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"|-?\\d+(?:\\.\\d+)?)`, 'gi');
@@ -76,13 +76,34 @@ const BASIC_OR_BEARER = /\b(Basic|Bearer)\s+([A-Za-z0-9+/=._~-]{6,})/g;
 // A credential token has digits, capitals or base64 punctuation; a plain lower-case word ("Basic credentials") is prose.
 const looksLikeToken = (t: string) => /[0-9A-Z+/=._~-]/.test(t);
 
+/**
+ * Masks a card number in a run of digit groups. The whole run is tried first; then, at each space or dash, the part
+ * after it and the part before it, because a card can follow or precede another number (`e2 4355 0843 5508 4358`).
+ * One unbroken run of digits is never split: a long reference number stays as it is.
+ */
+function maskCardRun(run: string): string {
+  const digits = run.replace(/[ -]/g, '');
+  if (digits.length <= 19 && luhnValid(digits)) return maskCardNumber(digits);
+  // Only the last and first 19 digits can hold such a card: the scan stops there, so a huge run costs little.
+  let tail = '';
+  for (let i = run.length - 1; i > 0 && tail.length <= 19; i--) {
+    const c = run[i] as string;
+    if (c !== ' ' && c !== '-') tail = c + tail;
+    else if (tail.length >= 13 && luhnValid(tail)) return `${run.slice(0, i + 1)}${maskCardNumber(tail)}`;
+  }
+  let head = '';
+  for (let i = 0; i < run.length - 1 && head.length <= 19; i++) {
+    const c = run[i] as string;
+    if (c !== ' ' && c !== '-') head += c;
+    else if (head.length >= 13 && luhnValid(head)) return `${maskCardNumber(head)}${run.slice(i)}`;
+  }
+  return run;
+}
+
 /** Scrubs card numbers, secret-looking pairs and registered secret values from free text. */
 export function redactText(text: string): string {
   if (!text) return text;
-  let out = text.replace(CARD_RUN, (run) => {
-    const digits = run.replace(/[ -]/g, '');
-    return luhnValid(digits) ? maskCardNumber(digits) : run;
-  });
+  let out = text.replace(CARD_RUN, maskCardRun);
   out = out.replace(JSON_PAIR, (_m, key: string) => `${key}"${REDACTED}"`);
   out = out.replace(FORM_PAIR, (_m, key: string) => `${key}${REDACTED}`);
   out = out.replace(BASIC_OR_BEARER, (m, scheme: string, token: string) => (looksLikeToken(token) ? `${scheme} ${REDACTED}` : m));

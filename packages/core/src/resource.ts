@@ -17,7 +17,7 @@ export type Resource<T> = { readonly [K in keyof T]: OperationMethod<T[K]> };
 export function bindOperations<T extends Record<string, Operation>>(transport: Transport, rows: T): Resource<T> {
   const out: Record<string, unknown> = {};
   for (const [name, row] of Object.entries(rows)) {
-    out[name] = (input?: unknown, options?: CallOptions) => transport.call(row, (input ?? {}) as OperationInput<typeof row>, options);
+    out[name] = (input?: unknown, options?: CallOptions) => transport.call(row, (input === undefined ? {} : input) as OperationInput<typeof row>, options);
   }
   return Object.freeze(out) as Resource<T>;
 }

@@ -4,7 +4,7 @@ import { assertServerSide } from './browser.js';
 import { AbortError, HttpError, isOdemeError, NetworkError, type OdemeError, TimeoutError, UnexpectedResponseError, ValidationError } from './errors.js';
 import { issueMessage } from './issues.js';
 import { createLogger, type Logger, type LogLevel, logEnabled } from './logger.js';
-import { defaultEncode, type EncodedRequest, fillPath, type HttpMethod, type Operation, type OperationInput, type OperationOutput } from './operation.js';
+import { defaultEncode, type EncodedRequest, encodeUriPart, fillPath, type HttpMethod, type Operation, type OperationInput, type OperationOutput } from './operation.js';
 import { redactHeaders, registerSecret } from './redact.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
 import { issuesFromZod, parseOrThrow } from './schemas.js';
@@ -236,7 +236,13 @@ export class Transport {
     if (unsendable !== undefined)
       throw new ValidationError([{ path: unsendable, message: 'value cannot be sent: a BigInt or a circular reference', code: 'unserialisable' }], ctx);
     const encoded = op.encode ? await op.encode(parsed) : this.runtime.encode ? await this.runtime.encode(op, parsed) : defaultEncode(op, parsed);
-    const url = buildUrl(this.runtime.baseUrl(op), op.path, encoded);
+    let url: string;
+    try {
+      url = buildUrl(this.runtime.baseUrl(op), op.path, encoded);
+    } catch (e) {
+      if (e instanceof ValidationError) throw new ValidationError(e.issues, ctx);
+      throw e;
+    }
     const format = op.bodyFormat ?? this.runtime.bodyFormat ?? 'json';
     let body: string | undefined;
     try {
@@ -325,7 +331,14 @@ export class Transport {
       hooks.onRequest({ operation: req.operation.id, method: req.method, url: req.url, attempt: req.attempt, headers: redactHeaders(req.headers) });
     if (logEnabled(this.logLevel, 'debug')) this.log.debug(`→ ${req.method} ${req.url} (${req.operation.id}, attempt ${req.attempt + 1})`);
     try {
-      const res = await this.http(req.url, { method: req.method, headers: req.headers, body: req.body, signal: controller.signal });
+      // Raced against the attempt's own signal: a fetch that misses the abort (one that ignores signals, or a
+      // combined signal lost to garbage collection) must not hold the call past its timeouts.
+      const sending = this.http(req.url, { method: req.method, headers: req.headers, body: req.body, signal: controller.signal });
+      const res = await Promise.race([sending, whenAborted(controller.signal)]).catch((e: unknown) => {
+        // A late answer of an abandoned attempt is dropped unread (and a late failure is not unhandled).
+        sending.then((late) => late.body?.cancel().catch(() => {}), () => {});
+        throw e;
+      });
       const text = await readLimited(res, this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, ctx, controller.signal);
       const raw = this.rawResponse(req.operation, res, text);
       const durationMs = Date.now() - started;
@@ -425,7 +438,7 @@ function buildUrl(base: string, path: string, encoded: EncodedRequest): string {
   if (q) {
     // RFC 3986 encoding (a space is %20, never '+'): providers that sign the decoded URL see what was sent.
     const pairs: string[] = [];
-    for (const [k, v] of Object.entries(q)) if (v !== undefined) pairs.push(`${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+    for (const [k, v] of Object.entries(q)) if (v !== undefined) pairs.push(`${encodeUriPart(k, k)}=${encodeUriPart(String(v), k)}`);
     if (pairs.length) url += (url.includes('?') ? '&' : '?') + pairs.join('&');
   }
   return url;
@@ -455,6 +468,16 @@ function unserialisablePath(value: unknown, path: string[] = [], seen: object[] 
   return undefined;
 }
 
+/** Rejects when `signal` aborts; never resolves otherwise. Its rejection is handled where it is raced. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  const stopped = new Promise<never>((_resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  stopped.catch(() => {});
+  return stopped;
+}
+
 async function readLimited(res: Response, limit: number, ctx: { provider: string; operation: string }, signal?: AbortSignal): Promise<string> {
   const tooLarge = () => new UnexpectedResponseError(`${ctx.operation}: response larger than ${limit} bytes was refused`, { ...ctx, status: res.status });
   const declared = Number(res.headers.get('content-length'));
@@ -466,11 +489,7 @@ async function readLimited(res: Response, limit: number, ctx: { provider: string
   const reader = res.body.getReader();
   // A fetch that ignores the abort signal once headers arrived (a simulator, a framework's fetch) would let a
   // stalled body hang past every timeout: each read also ends when the attempt is stopped.
-  const stopped = new Promise<never>((_resolve, reject) => {
-    if (signal?.aborted) reject(signal.reason);
-    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-  stopped.catch(() => {});
+  const stopped = signal ? whenAborted(signal) : new Promise<never>(() => {});
   const decoder = new TextDecoder();
   let size = 0;
   let text = '';

@@ -122,3 +122,38 @@ describe('bindOperations', () => {
     expect(Object.isFrozen(api)).toBe(true);
   });
 });
+
+describe('URL building refuses bad path and query values with a typed error', () => {
+  it('missing, dot-segment and lone-surrogate values are ValidationErrors naming the field, before sending', async () => {
+    const { Transport, defineOperation, ValidationError } = await import('../src/index');
+    const { z: zc } = await import('zod');
+    let sent = 0;
+    const t = new Transport(
+      { provider: 'p', baseUrl: () => 'https://x.invalid' },
+      {
+        fetch: async () => {
+          sent += 1;
+          return new Response('{}');
+        },
+        logLevel: 'off',
+      },
+    );
+    const op = defineOperation({ id: 'items.get', method: 'GET', path: '/items/{id}', request: zc.object({ id: zc.string(), q: zc.string().optional() }), response: zc.unknown(), movesMoney: false });
+    for (const [input, field] of [
+      [{ id: '..' }, 'id'],
+      [{ id: '.' }, 'id'],
+      [{ id: 'a\uD800' }, 'id'],
+      [{ id: 'ok', q: '\uDC00' }, 'q'],
+    ] as const) {
+      const error = await t.call(op, input).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as InstanceType<typeof ValidationError>).fields).toEqual([field]);
+      expect((error as InstanceType<typeof ValidationError>).operation).toBe('items.get');
+    }
+    // null is not "no input": it is refused, never sent as an empty body.
+    const { bindOperations } = await import('../src/index');
+    const r = bindOperations(t, { get: op });
+    await expect(r.get(null as never)).rejects.toBeInstanceOf(ValidationError);
+    expect(sent).toBe(0);
+  });
+});

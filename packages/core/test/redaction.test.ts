@@ -183,3 +183,23 @@ describe('logger', () => {
     expect(sink.error).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('redaction: cards next to other numbers, and echoed error fields', () => {
+  it('masks a card that follows or precedes another number with a space or dash between them', async () => {
+    const { redactText } = await import('../src/index');
+    expect(redactText('e2 4355084355084358')).toBe('e2 435508******4358');
+    expect(redactText('x 2 4355 0843 5508 4358 y')).toBe('x 2 435508******4358 y');
+    expect(redactText('4355084355084358-7')).toBe('435508******4358-7');
+    // An unbroken long reference is not a card, and is left whole.
+    expect(redactText('ref 12345678901234567890123')).toBe('ref 12345678901234567890123');
+  });
+
+  it('scrubs providerCode, group and requestId, which a gateway may fill with the echoed request', async () => {
+    const { ProviderError, registerSecret } = await import('../src/index');
+    registerSecret('sk_live_echoed_secret_1');
+    const e = new ProviderError('refused', { providerCode: 'E 5528790000000008', group: 'sk_live_echoed_secret_1', requestId: 'cvc=123' });
+    expect(e.providerCode).toBe('E 552879******0008');
+    expect(e.group).toBe('[REDACTED]');
+    expect(e.requestId).not.toContain('123');
+  });
+});

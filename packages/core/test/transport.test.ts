@@ -109,3 +109,33 @@ describe('transport through the reference simulator', () => {
     await expect(t.call(op, {}, { signal: ctl.signal })).rejects.toBeInstanceOf(AbortError);
   });
 });
+
+describe('a fetch that never settles and ignores the abort signal', () => {
+  it('still ends at the attempt timeout (read: retried, then TimeoutError) and the caller abort, never hangs', async () => {
+    const { Transport, defineOperation, TimeoutError, AbortError } = await import('../src/index');
+    const { z } = await import('zod');
+    let calls = 0;
+    const t = new Transport(
+      { provider: 'p', baseUrl: () => 'https://x.invalid' },
+      {
+        fetch: () => {
+          calls += 1;
+          return new Promise<Response>(() => {});
+        },
+        logLevel: 'off',
+        timeout: 50,
+        totalTimeout: 1000,
+        retry: { initialDelayMs: 1, maxDelayMs: 2 },
+        maxRetries: 1,
+      },
+    );
+    const op = defineOperation({ id: 'x.get', method: 'GET', path: '/x', request: z.object({}), response: z.unknown(), movesMoney: false });
+    const started = Date.now();
+    await expect(t.call(op, {})).rejects.toBeInstanceOf(TimeoutError);
+    expect(calls).toBe(2);
+    expect(Date.now() - started).toBeLessThan(900);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    await expect(t.call(op, {}, { signal: controller.signal, timeout: 10_000 })).rejects.toBeInstanceOf(AbortError);
+  });
+});
