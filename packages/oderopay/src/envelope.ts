@@ -1,4 +1,4 @@
-import { defaultUnwrap, PaymentDeclinedError, ProviderError, type RawResponse, responseContext } from '@odeme/core';
+import { defaultUnwrap, PaymentDeclinedError, ProviderError, type RawResponse, redactText, responseContext } from '@odeme/core';
 
 /** The `errors` object of ÖderoPay's envelope (an object, not an array). */
 export interface OderoPayErrorBody {
@@ -22,12 +22,22 @@ function errorsOf(json: unknown): OderoPayErrorBody | undefined {
   return typeof first === 'object' && first !== null ? (first as OderoPayErrorBody) : undefined;
 }
 
+function scalarText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+
+const redactOptional = (text: string | undefined) => (text === undefined ? undefined : redactText(text));
+
 /** Builds the typed error for an `errors` body: `PaymentDeclinedError` for bank codes, `ProviderError` otherwise. */
 export function providerErrorFrom(raw: RawResponse, e: OderoPayErrorBody): ProviderError {
-  const code = e.errorCode === undefined ? undefined : String(e.errorCode);
+  // The body comes from the network: a field of another type (an object, a list) is dropped, not trusted as text.
+  // Code and group are kept as given by the error (unlike the message), so a gateway echoing the request into them is scrubbed here.
+  const code = redactOptional(scalarText(e.errorCode));
+  const description = scalarText(e.errorDescription);
+  const group = redactOptional(scalarText(e.errorGroup));
   const numeric = code !== undefined && /^\d+$/.test(code) ? Number(code) : undefined;
-  const ctx = { ...responseContext(raw), providerCode: code, providerMessage: e.errorDescription, group: e.errorGroup };
-  const what = `${e.errorDescription ?? 'error'} (${code ?? 'no code'}${e.errorGroup ? `, ${e.errorGroup}` : ''})`;
+  const ctx = { ...responseContext(raw), providerCode: code, providerMessage: description, group };
+  const what = `${description ?? 'error'} (${code ?? 'no code'}${group ? `, ${group}` : ''})`;
   if (numeric !== undefined && numeric >= PAYMENT_ERROR_THRESHOLD) return new PaymentDeclinedError(`ÖderoPay declined the payment: ${what}`, ctx);
   return new ProviderError(`ÖderoPay refused ${raw.operation.id}: ${what}`, ctx);
 }

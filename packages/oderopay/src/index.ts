@@ -71,4 +71,5 @@ export {
   type ThreeDSCallback,
   type ThreeDSCallbackBody,
   type ThreeDSCallbackFieldNames,
+  type ThreeDSCallbackLimits,
 } from './three-ds.js';

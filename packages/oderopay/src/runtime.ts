@@ -1,4 +1,4 @@
-import type { OutgoingRequest, ProviderRuntime } from '@odeme/core';
+import { defaultEncode, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime, ValidationError } from '@odeme/core';
 import { unwrapOderoPay } from './envelope.js';
 import { computeSignature, createRandomKey } from './signing.js';
 
@@ -32,6 +32,27 @@ export async function signRequest(request: OutgoingRequest, config: OderoPayRunt
   if (config.merchantId !== undefined) request.headers.set('merchantId', config.merchantId);
 }
 
+/**
+ * The default encoding, refusing text a URL cannot carry: a lone UTF-16 surrogate in a path or query value makes
+ * `encodeURIComponent` throw, which would escape as an untyped `URIError` after validation.
+ */
+function encodeForUrl(op: Operation, input: unknown): EncodedRequest {
+  const encoded = defaultEncode(op, input);
+  const parts = [...Object.entries(encoded.pathParams ?? {}), ...Object.entries(encoded.query ?? {})];
+  for (const [key, value] of parts) {
+    try {
+      encodeURIComponent(key);
+      if (typeof value === 'string') encodeURIComponent(value);
+    } catch {
+      throw new ValidationError([{ path: key, message: 'text with a lone UTF-16 surrogate cannot be sent in a URL', code: 'invalid_string' }], {
+        provider: 'oderopay',
+        operation: op.id,
+      });
+    }
+  }
+  return encoded;
+}
+
 /** ÖderoPay's `ProviderRuntime` for core's transport. */
 export function oderoPayRuntime(config: OderoPayRuntimeConfig): ProviderRuntime {
   return {
@@ -40,6 +61,7 @@ export function oderoPayRuntime(config: OderoPayRuntimeConfig): ProviderRuntime 
     secrets: [config.secretKey, config.apiKey],
     baseUrl: () => config.baseUrl,
     bodyFormat: 'json',
+    encode: encodeForUrl,
     sign: (request) => signRequest(request, config),
     unwrap: unwrapOderoPay,
   };

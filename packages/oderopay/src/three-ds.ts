@@ -35,6 +35,55 @@ export interface ThreeDSCallbackFieldNames {
   status?: string;
 }
 
+/** Largest callback body read by default, in bytes: the bank page posts a handful of short fields. */
+const MAX_CALLBACK_BYTES = 64 * 1024;
+
+/** Limits of the 3DS callback reader. */
+export interface ThreeDSCallbackLimits {
+  /** Largest body accepted, in bytes (default 64 KiB); a larger one is refused with a `ValidationError`. */
+  maxBodyBytes?: number;
+}
+
+const tooLarge = (max: number) =>
+  new ValidationError([{ path: '', message: `the 3DS callback body is larger than ${max} bytes`, code: 'too_big' }], { provider: 'oderopay' });
+
+/** UTF-8 length of a text, counted without encoding it. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Reads a request body up to `max` bytes; `undefined` when it is larger (told by content-length or while streaming). */
+async function readLimited(request: Request, max: number): Promise<string | undefined> {
+  if (Number(request.headers.get('content-length')) > max) return undefined;
+  if (request.bodyUsed) throw new TypeError('the request body has already been read');
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 /** Body forms the callback parser accepts. */
 export type ThreeDSCallbackBody = string | URLSearchParams | FormData | Record<string, unknown>;
 
@@ -61,9 +110,12 @@ function toFields(body: ThreeDSCallbackBody): Record<string, string> {
 /**
  * Reads the POST the bank page sends to your `callbackUrl` (form-encoded text, `URLSearchParams`, `FormData`,
  * a parsed object, or JSON text). No framework needed. There is no documented hash to verify: always call
- * `threeDS.complete`, whose answer is the authority.
+ * `threeDS.complete`, whose answer is the authority. Text longer than `limits.maxBodyBytes` (64 KiB) is refused.
  */
-export function parseThreeDSCallback(body: ThreeDSCallbackBody, names: ThreeDSCallbackFieldNames = {}): ThreeDSCallback {
+export function parseThreeDSCallback(body: ThreeDSCallbackBody, names: ThreeDSCallbackFieldNames = {}, limits: ThreeDSCallbackLimits = {}): ThreeDSCallback {
+  const max = limits.maxBodyBytes ?? MAX_CALLBACK_BYTES;
+  // Characters never outnumber bytes: only a text that may be too long is measured.
+  if (typeof body === 'string' && body.length > max / 3 && utf8Length(body) > max) throw tooLarge(max);
   let fields: Record<string, string>;
   try {
     fields = toFields(body);
@@ -79,7 +131,18 @@ export function parseThreeDSCallback(body: ThreeDSCallbackBody, names: ThreeDSCa
   };
 }
 
-/** Reads a callback straight from a `Request` (route handlers, Workers, Deno, Bun). */
-export async function readThreeDSCallback(request: Request, names?: ThreeDSCallbackFieldNames): Promise<ThreeDSCallback> {
-  return parseThreeDSCallback(await request.text(), names);
+/**
+ * Reads a callback straight from a `Request` (route handlers, Workers, Deno, Bun). The body is read up to
+ * `limits.maxBodyBytes` (64 KiB); a larger one, or one that cannot be read, ends in a `ValidationError` (answer 4xx).
+ */
+export async function readThreeDSCallback(request: Request, names?: ThreeDSCallbackFieldNames, limits: ThreeDSCallbackLimits = {}): Promise<ThreeDSCallback> {
+  const max = limits.maxBodyBytes ?? MAX_CALLBACK_BYTES;
+  let text: string | undefined;
+  try {
+    text = await readLimited(request, max);
+  } catch (cause) {
+    throw new ValidationError([{ path: '', message: 'the 3DS callback body could not be read', code: 'unreadable' }], { provider: 'oderopay', cause });
+  }
+  if (text === undefined) throw tooLarge(max);
+  return parseThreeDSCallback(text, names, limits);
 }

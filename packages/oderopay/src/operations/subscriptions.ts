@@ -93,7 +93,8 @@ export const subscriptionsUpdatePeriodType = /* @__PURE__ */ defineOperation({
   response: subscriptionChangeResult,
   movesMoney: false,
   retryable: false,
-  encode: (v) => ({ pathParams: { id: v.id }, body: v.periodType }),
+  // Serialised here: core sends a string body as already-written text, so a name would go out unquoted (WEEK, not "WEEK").
+  encode: (v) => ({ pathParams: { id: v.id }, body: JSON.stringify(v.periodType) }),
 });
 
 /** Subscriptions, v1 as published in the ÖderoPay docs (the default `subscriptions` resource). */

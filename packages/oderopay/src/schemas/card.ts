@@ -7,7 +7,7 @@ export interface RawCardInput {
   cardHolderName: string;
   /** Spaces and dashes are removed; must pass the Luhn check. */
   cardNumber: string;
-  /** Four-digit year (a number is sent as its digits). */
+  /** Four-digit year (a number is sent as its digits; a two-digit number `35` is sent as `'2035'`). */
   expireYear: string | number;
   /** Month 1–12 (a number is sent zero-padded, `'03'`). */
   expireMonth: string | number;
@@ -50,16 +50,17 @@ export type PaymentCardInput = RawCardInput | StoredCardInput;
 /** The card as it goes on the wire. */
 export type PaymentCard = RawCard | StoredCardInput;
 
-const digits = (pad: number) =>
+const digits = (pad: number, widen: (n: number) => number = (n) => n) =>
   z.pipe(
     z.union([z.string().check(z.regex(/^\d+$/, 'must be digits')), z.int().check(z.nonnegative())]),
-    z.transform((v: string | number) => (typeof v === 'number' ? String(v).padStart(pad, '0') : v)),
+    z.transform((v: string | number) => (typeof v === 'number' ? String(widen(v)).padStart(pad, '0') : v)),
   );
 
 const fields = z.strictObject({
   cardHolderName: z.optional(z.string().check(z.trim(), z.minLength(1))),
   cardNumber: z.optional(cardNumber()),
-  expireYear: z.optional(digits(4)),
+  // A two-digit year number is 20xx, as the expiry check reads it (padding 35 would send year 0035).
+  expireYear: z.optional(digits(4, (n) => (n < 100 ? 2000 + n : n))),
   expireMonth: z.optional(digits(2)),
   cvc: z.optional(cvv()),
   storeCardAfterSuccessPayment: z.optional(z.boolean()),

@@ -38,6 +38,12 @@ export const paging = {
   size: z.optional(z.int().check(z.positive())),
 };
 
+/**
+ * Any other key of a query whose filters are not published: passed through, but only as a scalar, because a URL
+ * carries text (an object would go out as `[object Object]`, or fail to convert at all).
+ */
+export const openQueryValue = z.optional(z.union([z.string(), z.number(), z.boolean()]));
+
 /** A paginated list as ÖderoPay returns it (`items` always, paging fields on paginated endpoints). */
 /* @__NO_SIDE_EFFECTS__ */
 export function listOf<T extends z.ZodMiniType>(item: T) {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amount, currency, decimal, id, listOf, paging } from './common.js';
+import { amount, currency, decimal, id, listOf, openQueryValue, paging } from './common.js';
 import { CROSS_BOOKING_STATUSES, openEnum } from './enums.js';
 
 /**
@@ -25,7 +25,7 @@ export const cancelCrossBookingRequest = z.looseObject({
 });
 
 /** GET /payment/v1/cross-bookings query. */
-export const searchCrossBookingsRequest = z.looseObject({ ...paging });
+export const searchCrossBookingsRequest = z.catchall(z.object({ ...paging }), openQueryValue);
 
 /** A cross-booking. */
 export const crossBooking = z.looseObject({

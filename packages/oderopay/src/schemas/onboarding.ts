@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, listOf, paging } from './common.js';
+import { id, listOf, openQueryValue, paging } from './common.js';
 import { openEnum, STATUSES, SUB_MERCHANT_TYPES } from './enums.js';
 
 const buyerFields = {
@@ -110,8 +110,8 @@ export const updateSubMerchantRequest = z.strictObject({
   /** `ACTIVE` or `PASSIVE` (open). */
   status: z.optional(openEnum(STATUSES)),
 });
-/** GET /onboarding/v1/sub-merchants query: the spec lists no filters, so paging is typed and other keys pass through. */
-export const searchSubMerchantsRequest = z.looseObject({ ...paging });
+/** GET /onboarding/v1/sub-merchants query: the spec lists no filters, so paging is typed and other keys pass through (scalars only). */
+export const searchSubMerchantsRequest = z.catchall(z.object({ ...paging }), openQueryValue);
 /** A sub-merchant. */
 export const subMerchant = z.looseObject({
   /** ÖderoPay sub-merchant id: the `subMerchantId` of basket lines. */

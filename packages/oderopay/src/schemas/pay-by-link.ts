@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amount, decimal, id, listOf, paging } from './common.js';
+import { amount, decimal, id, listOf, openQueryValue, paging } from './common.js';
 import { openEnum, STATUSES } from './enums.js';
 
 const productFields = {
@@ -28,11 +28,14 @@ export const updateProductRequest = z.strictObject({
   status: openEnum(STATUSES),
 });
 /** GET /tokenlink/v1/products query. */
-export const searchProductsRequest = z.looseObject({
-  ...paging,
-  /** Product name. */
-  name: z.optional(z.string()),
-});
+export const searchProductsRequest = z.catchall(
+  z.object({
+    ...paging,
+    /** Product name. */
+    name: z.optional(z.string()),
+  }),
+  openQueryValue,
+);
 /** A pay-by-link product. */
 export const product = z.looseObject({
   /** Link (product) id. */

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { listOf, paging } from './common.js';
+import { listOf, openQueryValue, paging } from './common.js';
 import { MERCHANT_TYPES, openEnum, SETTLEMENT_TYPES } from './enums.js';
 
-/** Query of both settlement-file reports: the spec lists no filters, so paging is typed and any other key passes through. */
-export const settlementReportRequest = z.looseObject({ ...paging });
+/** Query of both settlement-file reports: the spec lists no filters, so paging is typed and any other key passes through (scalars only). */
+export const settlementReportRequest = z.catchall(z.object({ ...paging }), openQueryValue);
 
 /** One settlement-file row (fields beyond these are kept). */
 export const settlementRow = z.looseObject({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amount, anyObject, decimal, id, paging } from './common.js';
+import { amount, anyObject, decimal, id, openQueryValue, paging } from './common.js';
 import { openEnum, SUBSCRIPTION_PERIOD_TYPES, SUBSCRIPTION_STATUSES } from './enums.js';
 
 /** A subscription (the spec documents the endpoints, not the object: known fields typed, the rest kept). */
@@ -38,8 +38,8 @@ export const listSubscriptionsV1Request = z.strictObject({
 });
 /** GET /payment/v1/subscription/{status}. */
 export const subscriptionsByStatusRequest = z.strictObject({
-  /** `ACTIVE`, `PASSIVE` or `PENDING` (path; open). */
-  status: openEnum(SUBSCRIPTION_STATUSES),
+  /** `ACTIVE`, `PASSIVE` or `PENDING` (path; open, but never empty: an empty path segment cannot be sent). */
+  status: openEnum(SUBSCRIPTION_STATUSES).check(z.minLength(1, 'status must not be empty')),
 });
 /** GET /payment/v1/subscription/retrieve-subscription-id/{subscriptionId}. */
 export const subscriptionByIdRequest = z.strictObject({
@@ -88,8 +88,8 @@ export const updateSubscriptionPeriodTypeRequest = z.strictObject({
 
 // ---- v2 (.NET client; JSON bodies, fields not published) ----
 
-/** GET /payment/v2/subscription query: paging typed, other filters pass through. */
-export const searchSubscriptionsV2Request = z.looseObject({ ...paging });
+/** GET /payment/v2/subscription query: paging typed, other filters pass through (scalars only). */
+export const searchSubscriptionsV2Request = z.catchall(z.object({ ...paging }), openQueryValue);
 /** GET /payment/v2/subscription/{id}. */
 export const subscriptionV2IdPath = z.strictObject({
   /** Subscription id (path). */
