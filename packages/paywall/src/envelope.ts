@@ -1,4 +1,4 @@
-import { defaultUnwrap, PaymentDeclinedError, ProviderError, type RawResponse, responseContext } from '@odeme/core';
+import { defaultUnwrap, PaymentDeclinedError, ProviderError, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
 import { decodePayWallText } from './base64-text.js';
 import { describePayWallErrorCode, type PayWallErrorCodeInfo } from './error-codes.js';
 import type { PayWallMeta } from './operations/meta.js';
@@ -53,11 +53,17 @@ function errorBlock(body: unknown): ErrorBlock | undefined {
 
 /**
  * `Result: true` → `Body`. `Result: false` (whatever the HTTP status) → `ProviderError` with the code and its
- * names; with a bank or provider error block it is a `PaymentDeclinedError`. Anything else → core's default.
+ * names; with a bank or provider error block it is a `PaymentDeclinedError`. A 2xx without the envelope →
+ * `UnexpectedResponseError`; any other status without it → core's default (`HttpError`).
  */
 export function unwrapPayWall(raw: RawResponse): unknown {
   const env = raw.json;
-  if (!isPayWallEnvelope(env)) return defaultUnwrap(raw);
+  if (!isPayWallEnvelope(env)) {
+    // PayWall wraps every answer: an empty 200, a proxy's JSON or another shape confirms nothing, and rows whose
+    // Body is empty (refunds, cancels, captures) would otherwise report a refund done on it.
+    if (raw.ok) throw new UnexpectedResponseError(`${raw.operation.id}: PayWall answered without its { ErrorCode, Result } envelope`, responseContext(raw));
+    return defaultUnwrap(raw);
+  }
   if (env.Result) return env.Body ?? null;
   const meta = raw.operation.meta as PayWallMeta | undefined;
   const info = describePayWallErrorCode(env.ErrorCode, meta?.errorTable ?? 'payment');

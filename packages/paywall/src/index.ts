@@ -7,7 +7,7 @@ export { decodePayWallText } from './base64-text.js';
 export { callbackKurus } from './callbacks/amounts.js';
 export { type PayWallGeneralCallback, type PayWallHashTemplate, inferredGeneralTemplate, verifyGeneralCallback } from './callbacks/general.js';
 export { payWallHash, payWallHashText, paymentTemplate } from './callbacks/hash.js';
-export type { PayWallFormInput, PayWallJsonInput } from './callbacks/input.js';
+export type { PayWallCallbackLimits, PayWallFormInput, PayWallJsonInput } from './callbacks/input.js';
 export type { PayWallHashKeys } from './callbacks/keys.js';
 export { type PayWallThreeDReturn, parseThreeDReturn, verifyThreeDReturn } from './callbacks/three-d-return.js';
 export { type PayWallCallbackOptions, PayWallCallbacks } from './callbacks/verifier.js';

@@ -1,5 +1,6 @@
 import { ConfigurationError, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime } from '@odeme/core';
 import { unwrapPayWall } from './envelope.js';
+import { assertHeaderParams, type HeaderParam } from './header-params.js';
 import { type PayWallBaseUrls, payWallHosts, payWallHostsAt } from './hosts.js';
 import type { PayWallMeta } from './operations/meta.js';
 import type { PayWallOptions } from './options.js';
@@ -27,23 +28,29 @@ function headerValue(v: unknown): string {
 /**
  * PayWall encoding: GET parameters become request headers (§2.1) named in the row's `meta.headers`; every
  * other method sends the input as a JSON body (DELETE included), minus `meta.headerFields`, which go to headers.
+ * A value that cannot travel as a header unchanged is a `ValidationError` naming its field.
  */
 export function encodePayWall(op: Operation, input: unknown): EncodedRequest {
   const meta = metaOf(op);
   const fields = { ...((input ?? {}) as Record<string, unknown>) };
   const headers: Record<string, string> = {};
+  const sent: HeaderParam[] = [];
+  const put = (key: string, header: string, v: unknown) => {
+    if (v === undefined || v === null) return;
+    const value = headerValue(v);
+    headers[header] = value;
+    sent.push({ path: key, name: header, value });
+  };
   if (op.method === 'GET') {
-    for (const [key, header] of Object.entries(meta.headers ?? {})) {
-      const v = fields[key];
-      if (v !== undefined && v !== null) headers[header] = headerValue(v);
-    }
+    for (const [key, header] of Object.entries(meta.headers ?? {})) put(key, header, fields[key]);
+    assertHeaderParams(op.id, sent);
     return { headers };
   }
   for (const [key, header] of Object.entries(meta.headerFields ?? {})) {
-    const v = fields[key];
+    put(key, header, fields[key]);
     delete fields[key];
-    if (v !== undefined && v !== null) headers[header] = headerValue(v);
   }
+  assertHeaderParams(op.id, sent);
   return { headers, body: fields };
 }
 

@@ -1,4 +1,5 @@
 import { type CallOptions, ConfigurationError, type Operation, type OperationInput, type OperationOutput, Transport } from '@odeme/core';
+import { isHeaderName, isHeaderText } from './header-params.js';
 import type { PayWallBaseUrls } from './hosts.js';
 import type { PayWallOptions } from './options.js';
 import { assertCallable, createPayWallRuntime, PAYWALL, resolveBaseUrls } from './runtime.js';
@@ -12,6 +13,14 @@ function checkOptions(options: PayWallOptions): void {
     throw new ConfigurationError("PayWall: set environment ('test' or 'production'), baseUrl or baseUrls", { provider: PAYWALL });
   if (options.environment && options.environment !== 'test' && options.environment !== 'production')
     throw new ConfigurationError(`PayWall: environment must be 'test' or 'production', got ${String(options.environment)}`, { provider: PAYWALL });
+  // Keys and the locale travel as headers: refused here, not as a TypeError from `Headers` on every call.
+  const unsendable = (['apiKeyPublic', 'apiClientPublic', 'apiKeyPrivate', 'apiClientPrivate', 'locale'] as const).filter(
+    (k) => typeof options[k] === 'string' && !isHeaderText(options[k]),
+  );
+  if (unsendable.length)
+    throw new ConfigurationError(`PayWall: ${unsendable.join(', ')} cannot be sent as a header (visible ASCII only)`, { provider: PAYWALL });
+  if (options.localeHeader !== undefined && !isHeaderName(options.localeHeader))
+    throw new ConfigurationError('PayWall: localeHeader is not a valid header name', { provider: PAYWALL });
 }
 
 /** Core's request loop, plus PayWall's host and key-pair check ahead of validation. */
@@ -34,7 +43,8 @@ class PayWallTransport extends Transport {
 
 /**
  * The smallest way to call PayWall: checks the options as `new PayWall(options)` does (public pair required, both
- * halves of the private pair or neither, `environment`, `baseUrl` or `baseUrls`), resolves the four API hosts and
+ * halves of the private pair or neither, `environment`, `baseUrl` or `baseUrls`, keys and locale that can be sent
+ * as headers), resolves the four API hosts and
  * returns core's `Transport` for them. Pass it one operation row: a bundle then keeps only the rows it imports.
  * A row whose API has no host, or that needs the private pair on a transport built without it, is refused with a
  * `ConfigurationError` before its input is validated.

@@ -2,7 +2,7 @@ import { ConfigurationError, type Kurus, SignatureVerificationError } from '@ode
 import { PAYWALL_CALLBACK_TYPES } from '../schemas/enums.js';
 import { callbackKurus } from './amounts.js';
 import { payWallHash, paymentTemplate, sameHash } from './hash.js';
-import { type PayWallJsonInput, readJson } from './input.js';
+import { type PayWallCallbackLimits, type PayWallJsonInput, readJson } from './input.js';
 
 /**
  * Values hashed for a callback, in order, after the key. Receives the raw text of every top-level scalar field.
@@ -67,9 +67,10 @@ export async function checkJsonHash(
   key: string | undefined,
   keyName: string,
   template: PayWallHashTemplate,
+  limits: PayWallCallbackLimits = {},
 ): Promise<{ body: Record<string, unknown>; raw: Record<string, string> }> {
   if (!key) throw new ConfigurationError(`PayWall: hashKeys.${keyName} is not configured, so this callback cannot be verified`, { provider: 'paywall' });
-  const { body, raw } = await readJson(input);
+  const { body, raw } = await readJson(input, limits);
   const received = raw.Hash ?? '';
   if (received === '') throw new SignatureVerificationError('PayWall callback has no Hash field', { provider: 'paywall' });
   if (!sameHash(await payWallHash(key, template(raw)), received))
@@ -77,13 +78,17 @@ export async function checkJsonHash(
   return { body, raw };
 }
 
-/** Verifies and types the general communication callback with the System Webhook hash key. */
+/**
+ * Verifies and types the general communication callback with the System Webhook hash key. A body that is not a
+ * JSON object, or larger than `limits.maxBodyBytes` (64 KiB), is a `ValidationError`.
+ */
 export async function verifyGeneralCallback(
   input: PayWallJsonInput,
   systemWebhookKey: string | undefined,
   template: PayWallHashTemplate = inferredGeneralTemplate,
+  limits: PayWallCallbackLimits = {},
 ): Promise<PayWallGeneralCallback> {
-  const { body, raw: f } = await checkJsonHash(input, systemWebhookKey, 'systemWebhook', template);
+  const { body, raw: f } = await checkJsonHash(input, systemWebhookKey, 'systemWebhook', template, limits);
   const type = num(f.Type) ?? 0;
   return {
     type,

@@ -2,7 +2,7 @@ import { ConfigurationError, type Kurus, SignatureVerificationError } from '@ode
 import { decodePayWallText } from '../base64-text.js';
 import { callbackKurus } from './amounts.js';
 import { payWallHash, paymentTemplate, sameHash } from './hash.js';
-import { type PayWallFormInput, readForm } from './input.js';
+import { type PayWallCallbackLimits, type PayWallFormInput, readForm } from './input.js';
 
 /** The 3D return form post (§6.1), typed. Text fields are as posted; messages decoded from Base64. */
 export interface PayWallThreeDReturn {
@@ -80,17 +80,22 @@ function toReturn(f: Record<string, string>, verified: boolean): PayWallThreeDRe
  * Reads the 3D return post without checking it. Only for accounts without a 3D hash key; confirm the outcome
  * with `queries.byMerchantUniqueCode` before fulfilling the order.
  */
-export async function parseThreeDReturn(input: PayWallFormInput): Promise<PayWallThreeDReturn> {
-  return toReturn(await readForm(input), false);
+export async function parseThreeDReturn(input: PayWallFormInput, limits: PayWallCallbackLimits = {}): Promise<PayWallThreeDReturn> {
+  return toReturn(await readForm(input, limits), false);
 }
 
 /**
  * Verifies the 3D return post: `hash` must equal hex(SHA-256(`key###paymentId###uniqueCode###amount###installment`)),
- * compared in constant time. Throws `SignatureVerificationError` when the hash is missing or differs.
+ * compared in constant time. Throws `SignatureVerificationError` when the hash is missing or differs, and
+ * `ValidationError` for a body that cannot be read or is larger than `limits.maxBodyBytes` (64 KiB).
  */
-export async function verifyThreeDReturn(input: PayWallFormInput, threeDHashKey: string | undefined): Promise<PayWallThreeDReturn> {
+export async function verifyThreeDReturn(
+  input: PayWallFormInput,
+  threeDHashKey: string | undefined,
+  limits: PayWallCallbackLimits = {},
+): Promise<PayWallThreeDReturn> {
   if (!threeDHashKey) throw new ConfigurationError('PayWall: hashKeys.threeD is not configured, so the 3D return cannot be verified', { provider: 'paywall' });
-  const f = await readForm(input);
+  const f = await readForm(input, limits);
   const received = f.hash ?? '';
   if (received === '')
     throw new SignatureVerificationError('PayWall 3D return has no hash field (is a 3D Hash Key created in the panel?)', { provider: 'paywall' });

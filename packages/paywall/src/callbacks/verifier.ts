@@ -1,6 +1,6 @@
 import type { PayWallGeneralCallback, PayWallHashTemplate } from './general.js';
 import { inferredGeneralTemplate, verifyGeneralCallback } from './general.js';
-import type { PayWallFormInput, PayWallJsonInput } from './input.js';
+import type { PayWallCallbackLimits, PayWallFormInput, PayWallJsonInput } from './input.js';
 import type { PayWallHashKeys } from './keys.js';
 import { type PayWallThreeDReturn, parseThreeDReturn, verifyThreeDReturn } from './three-d-return.js';
 import { type PayWallUnpublishedWebhook, verifyUnpublishedWebhook } from './webhooks.js';
@@ -11,38 +11,43 @@ export interface PayWallCallbackOptions {
   hashKeys?: PayWallHashKeys;
   /** Template of the general callback hash; the default is inferred (see `inferredGeneralTemplate`). */
   generalTemplate?: PayWallHashTemplate;
+  /** Largest callback body read, in bytes (default 64 KiB); a larger one is refused with a `ValidationError`. */
+  maxBodyBytes?: number;
 }
 
 /**
  * Framework-free verification of PayWall's callbacks (§6): hand it the raw body (or the parsed form / JSON, or
- * the `Request`), get typed fields back, or a `SignatureVerificationError`.
+ * the `Request`), get typed fields back, or a `SignatureVerificationError`; a body that cannot be read, is not
+ * the expected form or JSON object, or is larger than `maxBodyBytes` is a `ValidationError`.
  */
 export class PayWallCallbacks {
   private readonly keys: PayWallHashKeys;
   private readonly generalTemplate: PayWallHashTemplate;
+  private readonly limits: PayWallCallbackLimits;
 
   constructor(options: PayWallCallbackOptions = {}) {
     this.keys = { ...options.hashKeys };
     this.generalTemplate = options.generalTemplate ?? inferredGeneralTemplate;
+    this.limits = options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes };
   }
 
   /** The 3D return form post to your success/fail URL, checked with the 3D hash key. */
   verifyThreeDReturn(input: PayWallFormInput): Promise<PayWallThreeDReturn> {
-    return verifyThreeDReturn(input, this.keys.threeD);
+    return verifyThreeDReturn(input, this.keys.threeD, this.limits);
   }
 
   /** Reads a 3D return without a hash check (accounts without a 3D hash key); confirm with a query. */
   parseThreeDReturn(input: PayWallFormInput): Promise<PayWallThreeDReturn> {
-    return parseThreeDReturn(input);
+    return parseThreeDReturn(input, this.limits);
   }
 
   /** The general communication callback, checked with the System Webhook hash key. */
   verifyGeneralCallback(input: PayWallJsonInput): Promise<PayWallGeneralCallback> {
-    return verifyGeneralCallback(input, this.keys.systemWebhook, this.generalTemplate);
+    return verifyGeneralCallback(input, this.keys.systemWebhook, this.generalTemplate, this.limits);
   }
 
   /** A callback with an unpublished template: refused unless you pass the `template` PayWall gave you. */
   verifyWebhook(kind: PayWallUnpublishedWebhook, input: PayWallJsonInput, options: { template?: PayWallHashTemplate } = {}): Promise<Record<string, unknown>> {
-    return verifyUnpublishedWebhook(kind, input, this.keys, options.template);
+    return verifyUnpublishedWebhook(kind, input, this.keys, options.template, this.limits);
   }
 }

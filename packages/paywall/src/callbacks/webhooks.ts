@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@odeme/core';
 import { checkJsonHash, type PayWallHashTemplate } from './general.js';
-import type { PayWallJsonInput } from './input.js';
+import type { PayWallCallbackLimits, PayWallJsonInput } from './input.js';
 import type { PayWallHashKeys } from './keys.js';
 
 /** JSON callbacks whose hash template PayWall has not published (§6.2). */
@@ -24,11 +24,12 @@ export async function verifyUnpublishedWebhook(
   input: PayWallJsonInput,
   keys: PayWallHashKeys,
   template: PayWallHashTemplate | undefined,
+  limits: PayWallCallbackLimits = {},
 ): Promise<Record<string, unknown>> {
   if (!template)
     throw new ConfigurationError(
       `PayWall has not published the hash template of ${kind} callbacks; the SDK does not guess it. Pass { template } with the field order PayWall gave you.`,
       { provider: 'paywall' },
     );
-  return (await checkJsonHash(input, keys[KEY_OF[kind]], KEY_OF[kind], template)).body;
+  return (await checkJsonHash(input, keys[KEY_OF[kind]], KEY_OF[kind], template, limits)).body;
 }

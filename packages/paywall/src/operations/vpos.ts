@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { assertHeaderParams } from '../header-params.js';
 import {
   endOfDayRequest,
   endOfDayResponse,
@@ -28,7 +29,11 @@ export const vposTransactionList = /* @__PURE__ */ defineOperation({
   movesMoney: false,
   meta: /* @__PURE__ */ v(29),
   // Its header parameters are not documented: the caller's are sent lower-cased, as §2.1 writes the others.
-  encode: (input) => ({ headers: Object.fromEntries(Object.entries(input.Headers ?? {}).map(([k, val]) => [k.toLowerCase(), val])) }),
+  encode: (input) => {
+    const params = Object.entries(input.Headers ?? {}).map(([k, value]) => ({ path: `Headers.${k}`, name: k.toLowerCase(), value }));
+    assertHeaderParams('vpos.transactionList', params);
+    return { headers: Object.fromEntries(params.map((p) => [p.name, p.value])) };
+  },
 });
 
 /** #30 `POST private/vpos/reconciliation/reconcile`: sends your counters of a day (TL amounts) and compares them with PayWall's. */

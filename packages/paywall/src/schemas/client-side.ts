@@ -1,4 +1,4 @@
-import { cvvValid, luhnValid, normaliseCardNumber } from '@odeme/core';
+import { checkExpiryInto, cvvValid, luhnValid, normaliseCardNumber } from '@odeme/core';
 import * as z from 'zod/mini';
 import { issueSink } from './common.js';
 
@@ -61,7 +61,7 @@ const tempCardFields = z.strictObject({
 
 /**
  * #12 `POST tempcard`: tokenises a card with the `token` of #11 (sent as the `token` header, not in the body).
- * `CardType` 1 (e-commerce) needs number, CVV and expiry; 2 (insurance) the first 8 and last 4 digits and the identity number.
+ * `CardType` 1 (e-commerce) needs number, CVV and an expiry not past; 2 (insurance) the first 8 and last 4 digits and the identity number.
  */
 export const tempCardRequest = z.pipe(
   tempCardFields,
@@ -72,6 +72,8 @@ export const tempCardRequest = z.pipe(
       if (!luhnValid(n)) ctx.addIssue({ code: 'custom', path: ['CardNumber'], message: 'card number must be 12–19 Luhn-valid digits' });
       if (!cvvValid(c.CardCvv ?? '')) ctx.addIssue({ code: 'custom', path: ['CardCvv'], message: 'security code must be 3 or 4 digits' });
       if (!c.CardExpiryMonth || !c.CardExpiryYear) ctx.addIssue({ code: 'custom', path: ['CardExpiryMonth'], message: 'expiry month and year are required' });
+      // An expired, swapped or out-of-range expiry is refused here, as for `Card`, not after a round trip.
+      else checkExpiryInto(ctx, c.CardExpiryMonth, c.CardExpiryYear, { month: 'CardExpiryMonth', year: 'CardExpiryYear' });
       return { ...c, CardNumber: n };
     }
     if (!/^\d{8}$/.test(c.CardNoFirst ?? '')) ctx.addIssue({ code: 'custom', path: ['CardNoFirst'], message: 'CardNoFirst must be the first 8 digits' });
