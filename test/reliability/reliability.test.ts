@@ -7,6 +7,8 @@ import './faults.js';
 import './concurrency.js';
 import './secrets.js';
 import './callbacks.js';
+import './callbacks-oderopay.js';
+import './callbacks-paywall.js';
 import './abort.js';
 
 afterAll(() => {
