@@ -71,7 +71,7 @@ const CARD_RUN = /(?<![\d])(?:\d[ -]?){12,}\d(?![\d])/g;
 const KEY_ALTERNATION = [...SECRET_KEYS].join('|');
 // "cvc":"123"  /  "cvc": 123  /  cvc=123  (JSON-ish or form-encoded text)
 const JSON_PAIR = new RegExp(`("(?:[\\w-]*?)(?:${KEY_ALTERNATION})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"|-?\\d+(?:\\.\\d+)?)`, 'gi');
-const FORM_PAIR = new RegExp(`((?:^|[?&\\s])(?:${KEY_ALTERNATION})=)([^&\\s]*)`, 'gi');
+const FORM_PAIR = new RegExp(`((?:^|[?&\\s])[\\w-]*?(?:${KEY_ALTERNATION})=)([^&\\s]*)`, 'gi');
 const BASIC_OR_BEARER = /\b(Basic|Bearer)\s+([A-Za-z0-9+/=._~-]{6,})/g;
 // A credential token has digits, capitals or base64 punctuation; a plain lower-case word ("Basic credentials") is prose.
 const looksLikeToken = (t: string) => /[0-9A-Z+/=._~-]/.test(t);

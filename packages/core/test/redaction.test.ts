@@ -194,6 +194,12 @@ describe('redaction: cards next to other numbers, and echoed error fields', () =
     expect(redactText('ref 12345678901234567890123')).toBe('ref 12345678901234567890123');
   });
 
+  it('masks form pairs whose key ends in a secret name (merchant_salt=…), not words that merely start with one', async () => {
+    const { redactText } = await import('../src/index');
+    expect(redactText('merchant_salt=abc123XYZ&x=1')).toBe('merchant_salt=[REDACTED]&x=1');
+    expect(redactText('passwordless=ok')).toBe('passwordless=ok');
+  });
+
   it('scrubs providerCode, group and requestId, which a gateway may fill with the echoed request', async () => {
     const { ProviderError, registerSecret } = await import('../src/index');
     registerSecret('sk_live_echoed_secret_1');
