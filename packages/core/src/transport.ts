@@ -457,14 +457,22 @@ export function serialiseBody(body: unknown, format: 'json' | 'form'): string {
 }
 
 /** Dotted path of the first value `JSON.stringify` cannot write (a BigInt or a circular reference), if any. */
-function unserialisablePath(value: unknown, path: string[] = [], seen: object[] = []): string | undefined {
+function unserialisablePath(value: unknown, path: string[] = [], ancestors: object[] = []): string | undefined {
   if (typeof value === 'bigint') return path.join('.');
   if (value === null || typeof value !== 'object') return undefined;
-  if (seen.includes(value)) return path.join('.');
+  if (ancestors.includes(value)) return path.join('.');
+  // One shared path and ancestor stack, pushed and popped: no array copies per node on the hot path.
+  ancestors.push(value);
   for (const [k, v] of Object.entries(value)) {
-    const found = unserialisablePath(v, [...path, k], [...seen, value]);
-    if (found !== undefined) return found;
+    path.push(k);
+    const found = unserialisablePath(v, path, ancestors);
+    path.pop();
+    if (found !== undefined) {
+      ancestors.pop();
+      return found;
+    }
   }
+  ancestors.pop();
   return undefined;
 }
 
