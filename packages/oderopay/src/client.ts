@@ -1,5 +1,5 @@
 import { bindOperations, type Resource } from '@odeme/core';
-import { createOderoPayTransport, type OderoPayOptions, resolveBaseUrl } from './create-transport.js';
+import { createOderoPayTransport, type OderoPayOptions, resolveBaseUrl } from './transport.js';
 import { oderoPayOperations } from './operations/index.js';
 
 /**

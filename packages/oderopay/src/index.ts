@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { OderoPay } from './client.js';
-export { createOderoPayTransport, type OderoPayOptions } from './create-transport.js';
+export { createOderoPayTransport, type OderoPayOptions } from './transport.js';
 export { type OderoPayErrorBody, PAYMENT_ERROR_THRESHOLD, providerErrorFrom, unwrapOderoPay } from './envelope.js';
 export { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
 export { cardsDelete, cardsSearch } from './operations/cards.js';
