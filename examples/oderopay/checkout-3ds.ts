@@ -2,7 +2,7 @@
  * ÖderoPay: a 3DS checkout and a refund, as you would write it in a Node, Next.js, Worker, Deno or Bun backend.
  * Run against the simulator by passing its `fetch`; against the sandbox by passing your keys instead.
  */
-import { type FetchLike, PaymentDeclinedError } from '@odeme/core';
+import { type FetchLike, PaymentDeclinedError, ValidationError } from '@odeme/core';
 import { decodeThreeDSHtml, OderoPay, readThreeDSCallback } from '@odeme/oderopay';
 
 /** Builds the client once per process. */
@@ -31,7 +31,13 @@ export async function startCheckout(odero: OderoPay, order: { id: string; cardNu
 
 /** Step 2 (POST /odero/3ds-callback): the bank page posts back here; complete the payment. */
 export async function finishCheckout(odero: OderoPay, callback: Request) {
-  const { paymentId } = await readThreeDSCallback(callback);
+  // A post that is not a 3DS return (forged, cut, over 64 KiB) is a ValidationError: answer it with a 400.
+  const read = await readThreeDSCallback(callback).catch((e: unknown) => {
+    if (e instanceof ValidationError) return undefined;
+    throw e;
+  });
+  if (!read) return { ok: false as const, reason: 'BAD_CALLBACK' };
+  const { paymentId } = read;
   if (!paymentId) throw new Error('3DS callback without a paymentId');
   try {
     return { ok: true as const, payment: await odero.threeDS.complete({ paymentId }) };

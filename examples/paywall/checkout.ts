@@ -5,7 +5,7 @@
  *
  * Keys come from the panel (Developer > Integration); the 3D hash key from the panel's hash key page.
  */
-import { type FetchLike, fromKurus, SignatureVerificationError, sumKurus, toKurus } from '@odeme/core';
+import { type FetchLike, fromKurus, SignatureVerificationError, sumKurus, toKurus, ValidationError } from '@odeme/core';
 import { PayWall, PayWallCurrency, type PayWallThreeDReturn } from '@odeme/paywall';
 
 /** Your configuration; in production read it from the environment. */
@@ -81,10 +81,17 @@ export async function handleThreeDReturn(pw: PayWall, request: Request): Promise
     result = await pw.callbacks.verifyThreeDReturn(request);
   } catch (e) {
     if (e instanceof SignatureVerificationError) return { response: new Response('invalid signature', { status: 400 }) };
+    // Not a return post at all (cut, malformed, over 64 KiB).
+    if (e instanceof ValidationError) return { response: new Response('bad request', { status: 400 }) };
     throw e;
   }
   if (!result.success) return { response: new Response(`payment failed: ${result.errorMessage ?? 'unknown reason'}`, { status: 200 }), result };
-  const { Paywall: state } = await pw.queries.byMerchantUniqueCode({ MerchantUniqueCode: result.merchantUniqueCode });
+  // The hash does not cover the status: the query is what says the payment went through. By PaymentId, which
+  // travels as a header whatever the order code's letters (a Turkish MerchantUniqueCode cannot).
+  const { Paywall: state } =
+    result.paymentId !== undefined
+      ? await pw.queries.byPaymentId({ PaymentId: result.paymentId })
+      : await pw.queries.byMerchantUniqueCode({ MerchantUniqueCode: result.merchantUniqueCode });
   const paid = state.StatusId === 4;
   return { response: new Response(paid ? 'thank you' : 'payment pending', { status: 200 }), result };
 }
