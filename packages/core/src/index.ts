@@ -2,6 +2,7 @@
  * `@odeme/core`: the request loop, signing, errors, money and card helpers shared by every odeme provider client.
  * @packageDocumentation
  */
+export { readBodyText } from './body.js';
 export { assertServerSide, isBrowser } from './browser.js';
 export {
   type CardBrand,

@@ -1,5 +1,6 @@
 import ky, { type KyInstance } from 'ky';
 import * as z from 'zod/mini';
+import { readBodyText, whenAborted } from './body.js';
 import { assertServerSide } from './browser.js';
 import { AbortError, HttpError, isOdemeError, NetworkError, type OdemeError, TimeoutError, UnexpectedResponseError, ValidationError } from './errors.js';
 import { issueMessage } from './issues.js';
@@ -476,49 +477,13 @@ function unserialisablePath(value: unknown, path: string[] = [], ancestors: obje
   return undefined;
 }
 
-/** Rejects when `signal` aborts; never resolves otherwise. Its rejection is handled where it is raced. */
-function whenAborted(signal: AbortSignal): Promise<never> {
-  const stopped = new Promise<never>((_resolve, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-  stopped.catch(() => {});
-  return stopped;
-}
-
+/** The body as text; larger than `limit` is an `UnexpectedResponseError`. A stalled body ends with the attempt. */
 async function readLimited(res: Response, limit: number, ctx: { provider: string; operation: string }, signal?: AbortSignal): Promise<string> {
-  const tooLarge = () => new UnexpectedResponseError(`${ctx.operation}: response larger than ${limit} bytes was refused`, { ...ctx, status: res.status });
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > limit) {
-    await res.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  if (!res.body) return '';
-  const reader = res.body.getReader();
   // A fetch that ignores the abort signal once headers arrived (a simulator, a framework's fetch) would let a
   // stalled body hang past every timeout: each read also ends when the attempt is stopped.
-  const stopped = signal ? whenAborted(signal) : new Promise<never>(() => {});
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await Promise.race([reader.read(), stopped]);
-    } catch (e) {
-      await reader.cancel().catch(() => {});
-      throw e;
-    }
-    const { done, value } = chunk;
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
+  const text = await readBodyText(res, limit, signal);
+  if (text === undefined) throw new UnexpectedResponseError(`${ctx.operation}: response larger than ${limit} bytes was refused`, { ...ctx, status: res.status });
+  return text;
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined, ctx: { provider: string; operation: string }): Promise<void> {

@@ -1,4 +1,4 @@
-import { base64DecodeText, UnexpectedResponseError, ValidationError } from '@odeme/core';
+import { base64DecodeText, readBodyText, UnexpectedResponseError, ValidationError } from '@odeme/core';
 
 /**
  * The bank page of a 3DS init as HTML: `htmlContent` is base64 of UTF-8 HTML. Write the result into the
@@ -64,24 +64,8 @@ function utf8Length(text: string): number {
 
 /** Reads a request body up to `max` bytes; `undefined` when it is larger (told by content-length or while streaming). */
 async function readLimited(request: Request, max: number): Promise<string | undefined> {
-  if (Number(request.headers.get('content-length')) > max) return undefined;
   if (request.bodyUsed) throw new TypeError('the request body has already been read');
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
+  return readBodyText(request, max);
 }
 
 /** Body forms the callback parser accepts. */

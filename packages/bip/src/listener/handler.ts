@@ -1,4 +1,4 @@
-import { createLogger, type Logger, type LogLevel, type OdemeError, SignatureVerificationError, ValidationError } from '@odeme/core';
+import { createLogger, type Logger, type LogLevel, type OdemeError, readBodyText, SignatureVerificationError, ValidationError } from '@odeme/core';
 import type { BipListenerEvent, ListenerParseOptions } from '../schemas/listener.js';
 import { type BipListenerCredentials, basicCredentialsMatch } from './auth.js';
 import { parseListenerPayload } from './parse.js';
@@ -64,7 +64,7 @@ export function createBipListener<Extra = unknown>(options: BipListenerOptions<E
       const error = new SignatureVerificationError('bip listener: wrong or missing credentials (HTTP Basic)', ctx);
       return refuse(request, error, 401, 'UNAUTHORIZED');
     }
-    const body = await readText(request, maxBytes);
+    const body = await readBodyText(request, maxBytes);
     if (body === undefined) {
       const error = new ValidationError([{ path: '', message: `listener body is larger than ${maxBytes} bytes`, code: 'too_big' }], ctx);
       return refuse(request, error, 413, 'PAYLOAD_TOO_LARGE');
@@ -93,28 +93,6 @@ export function createBipListener<Extra = unknown>(options: BipListenerOptions<E
 
 function reply(body: Record<string, unknown>, status: number, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
-}
-
-/** Reads the body up to `limit` bytes; `undefined` when it is larger. */
-async function readText(request: Request, limit: number): Promise<string | undefined> {
-  const declared = Number(request.headers.get('content-length'));
-  if (declared > limit) return undefined;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
 }
 
 /** Echoes the transaction id of a refused body when one can be read, so the caller can correlate. */

@@ -1,4 +1,4 @@
-import { isOdemeError, ValidationError } from '@odeme/core';
+import { isOdemeError, readBodyText, ValidationError } from '@odeme/core';
 
 /** A form post as a framework hands it over: the raw body, parsed params, `FormData`, a plain object, or the `Request`. */
 export type PayWallFormInput = string | URLSearchParams | FormData | Record<string, unknown> | Request;
@@ -29,22 +29,9 @@ async function bodyText(input: string | Request, max: number): Promise<string> {
     if (input.length > max / 3 && new TextEncoder().encode(input).byteLength > max) throw tooLarge(max);
     return input;
   }
-  if (Number(input.headers.get('content-length')) > max) throw tooLarge(max);
-  if (!input.body) return '';
-  const reader = input.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let out = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return out + decoder.decode();
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(max);
-    }
-    out += decoder.decode(value, { stream: true });
-  }
+  const body = await readBodyText(input, max);
+  if (body === undefined) throw tooLarge(max);
+  return body;
 }
 
 /** Runs a reader; anything but a typed error (a used body, a value `String()` cannot print) is a `ValidationError`. */
