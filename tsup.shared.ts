@@ -4,7 +4,7 @@ import type { Options } from 'tsup';
  * One build recipe for every published package, ESM and CJS with declarations for both.
  * - ESM keeps one output file per source module (`bundle: false`). With `"sideEffects": false`, a bundler then
  *   drops every module a program does not import: one operation row does not pull in the others.
- * - CJS is one bundled file per entry and bundles `ky` (ESM-only), so that `require()` works without require(esm).
+ * - CJS is one bundled file per entry, so that `require()` loads one module per package.
  */
 export function packageConfig(entry: Record<string, string>): Options[] {
   const common: Options = {
@@ -29,7 +29,6 @@ export function packageConfig(entry: Record<string, string>): Options[] {
       splitting: false,
       treeshake: true,
       format: 'cjs',
-      noExternal: ['ky'],
       outExtension: () => ({ js: '.cjs', dts: '.d.cts' }),
     },
   ];

@@ -25,6 +25,7 @@ afterAll(() => {
       `[reliability] 4 secrets: ${f.secrets.errors} errors × 8 renderings = ${f.secrets.renderings} texts and ${f.secrets.logLines} log lines checked, 0 canaries found`,
       `[reliability] 5 callbacks: ${f.callbacks.cases} forged, truncated, oversized, replayed and malformed callback cases`,
       `[reliability] 6 abort/timeouts: ${f.abort.cases} cases, abort latency at most ${f.abort.maxLatencyMs} ms`,
+      `[reliability] 7 money safety: ${Object.values(f.money.byProvider).reduce((a, b) => a + b, 0)} checks against a plain server or an injected fetch; by provider ${JSON.stringify(f.money.byProvider)}; by rule ${JSON.stringify(f.money.byRule)}`,
     ].join('\n'),
   );
 });

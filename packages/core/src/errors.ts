@@ -16,6 +16,13 @@ export type OdemeErrorCode =
   | 'unexpected_response'
   | 'signature_verification_failed';
 
+/**
+ * What an error of a money-moving call says about the money: `not_sent` (refused before anything left the process, or
+ * the connection was refused), `rejected` (the provider's answer proves the money did not move), `unknown` (the request
+ * left and no trustworthy answer came back: look the payment up by its `reference` before sending it again).
+ */
+export type Outcome = 'not_sent' | 'rejected' | 'unknown';
+
 /** What every odeme error can be told about where it happened. */
 export interface OdemeErrorOptions {
   /** Provider id (`oderopay`, `haso`, …); `core` when absent. */
@@ -24,6 +31,10 @@ export interface OdemeErrorOptions {
   operation?: string | undefined;
   /** The underlying error or value; only a redacted summary is kept. */
   cause?: unknown;
+  /** What happened to the money; set by the Transport on every error of a money-moving call. */
+  outcome?: Outcome | undefined;
+  /** The merchant reference of the money-moving call (ÖderoPay `conversationId`, BiP `transactionId`…). */
+  reference?: string | undefined;
 }
 
 /**
@@ -47,12 +58,21 @@ export class OdemeError extends Error {
   readonly provider: string;
   /** Operation id (`payments.create`), when the error belongs to one call. */
   readonly operation: string | undefined;
+  /**
+   * For a money-moving call: `not_sent`, `rejected` (the money did not move) or `unknown` (look it up by `reference`
+   * before sending again). `undefined` for errors of calls that move no money.
+   */
+  readonly outcome: Outcome | undefined;
+  /** For a money-moving call: the merchant reference it was sent with, to look the payment up. */
+  readonly reference: string | undefined;
 
   constructor(message: string, options: OdemeErrorOptions = {}) {
     super(redactText(message));
     this.name = new.target.name;
     this.provider = options.provider ?? 'core';
     this.operation = options.operation;
+    this.outcome = options.outcome;
+    this.reference = options.reference;
     if (options.cause !== undefined) {
       // Causes can carry raw bodies or secrets: keep only a redacted summary.
       Object.defineProperty(this, 'cause', { value: summariseCause(options.cause), enumerable: false, writable: true, configurable: true });
@@ -145,7 +165,7 @@ abstract class ResponseError extends OdemeError {
   readonly status: number | undefined;
   /** The provider's request id (from `x-request-id` or the provider's own header): quote it to their support. */
   readonly requestId: string | undefined;
-  /** The answer's body (parsed JSON, or the first 2,000 characters of text), redacted. */
+  /** The answer's body (parsed JSON, or text redacted and then cut to 2,000 characters), redacted. */
   readonly body: unknown;
 
   constructor(message: string, context: ResponseContext = {}) {
@@ -153,8 +173,14 @@ abstract class ResponseError extends OdemeError {
     this.status = context.status;
     // Echoed by the provider: a gateway that reflects the request can put a card number or a key here.
     this.requestId = context.requestId === undefined ? undefined : redactText(context.requestId);
-    this.body = context.body === undefined ? undefined : redactValue(context.body);
+    // Redacted whole, then cut: a cut made first could leave the first digits of a card the patterns no longer see.
+    this.body = context.body === undefined ? undefined : typeof context.body === 'string' ? cut(redactText(context.body)) : redactValue(context.body);
   }
+}
+
+const BODY_TEXT_LIMIT = 2000;
+function cut(text: string): string {
+  return text.length > BODY_TEXT_LIMIT ? `${text.slice(0, BODY_TEXT_LIMIT)}…` : text;
 }
 
 /** What a provider package knows about a refusal when it builds a `ProviderError`. */
@@ -226,6 +252,13 @@ export class PaymentDeclinedError extends ProviderError {
 export class HttpError extends ResponseError {
   /** Always `http_error`. */
   override readonly code: OdemeErrorCode = 'http_error';
+  /** For a redirect: the origin its `Location` pointed at (the redirect was not followed). */
+  readonly location: string | undefined;
+
+  constructor(message: string, context: ResponseContext & { location?: string | undefined } = {}) {
+    super(message, context);
+    this.location = context.location;
+  }
 }
 
 /**

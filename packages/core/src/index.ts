@@ -41,6 +41,7 @@ export {
   OdemeError,
   type OdemeErrorCode,
   type OdemeErrorOptions,
+  type Outcome,
   PaymentDeclinedError,
   ProviderError,
   type ProviderErrorContext,
@@ -71,6 +72,7 @@ export {
 export {
   defaultEncode,
   defineOperation,
+  type EncodeContext,
   type EncodedRequest,
   fillPath,
   type HttpMethod,
@@ -78,8 +80,12 @@ export {
   type OperationInput,
   type OperationOutput,
   pathParamNames,
+  type ReferenceRule,
+  type WithReference,
 } from './operation.js';
-export { isSecretKey, REDACTED, redactHeaders, redactText, redactValue, registerSecret } from './redact.js';
+export { isSecretKey, REDACTED, redactHeaders, redactText, redactValue, SecretSet } from './redact.js';
+export { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
+export { classifyOutcome } from './outcome.js';
 export { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
 export { issueMessage } from './issues.js';
 export { cardNumber, checkExpiryInto, cvv, type IssueSink, issuesFromZod, kurusAmount, parseOrThrow, type TlAmountOptions, tlAmount } from './schemas.js';

@@ -1,4 +1,4 @@
-import { redactText, redactValue } from './redact.js';
+import { redactText, redactValue, type SecretSet } from './redact.js';
 
 /** Lowest level a client writes (`logLevel`, default `warn`); `off` writes nothing. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
@@ -17,15 +17,22 @@ export interface Logger {
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
 
-/** Wraps a logger so that lines under `level` are dropped and every line is redacted before it is written. */
-export function createLogger(logger: Logger | undefined, level: LogLevel = 'warn'): Logger {
+/**
+ * Wraps a logger so that lines under `level` are dropped and every line is redacted before it is written: the
+ * patterns, then `secrets` (a client's own keys) when given.
+ */
+export function createLogger(logger: Logger | undefined, level: LogLevel = 'warn', secrets?: SecretSet): Logger {
   const sink = logger ?? (globalThis.console as unknown as Logger);
   const min = RANK[level];
   const emit = (l: Exclude<LogLevel, 'off'>) => (message: string, fields?: Record<string, unknown>) => {
     if (RANK[l] < min) return;
-    const safe = redactText(`[odeme] ${message}`);
+    const text = redactText(`[odeme] ${message}`);
+    const safe = secrets ? secrets.scrub(text) : text;
     if (fields === undefined) sink[l](safe);
-    else sink[l](safe, redactValue(fields) as Record<string, unknown>);
+    else {
+      const redacted = redactValue(fields);
+      sink[l](safe, (secrets ? secrets.scrubValue(redacted) : redacted) as Record<string, unknown>);
+    }
   };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

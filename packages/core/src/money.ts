@@ -18,7 +18,7 @@ function moneyError(message: string, path = ''): ValidationError {
  * kurus(12.5); // throws ValidationError
  */
 export function kurus(value: number, path?: string): Kurus {
-  if (!Number.isSafeInteger(value)) throw moneyError(`expected a whole number of kuruş, got ${String(value)}`, path);
+  if (!Number.isSafeInteger(value)) throw moneyError('expected a whole number of kuruş in the safe integer range', path);
   // -0 would survive arithmetic and print oddly in some places: there is only one zero kuruş.
   return (value === 0 ? 0 : value) as Kurus;
 }
@@ -36,22 +36,22 @@ const DECIMAL = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
 export function toKurus(amount: string | number, path?: string): Kurus {
   let text: string;
   if (typeof amount === 'number') {
-    if (!Number.isFinite(amount)) throw moneyError(`amount must be a finite number, got ${String(amount)}`, path);
+    if (!Number.isFinite(amount)) throw moneyError('amount must be a finite number', path);
     // String() gives the shortest text that round-trips, so 12.34 stays "12.34" and 0.1 + 0.2 shows its true tail.
     text = String(amount);
-    if (/e/i.test(text)) throw moneyError(`amount ${text} is out of range or has more than two decimals`, path);
+    if (/e/i.test(text)) throw moneyError('amount is out of range or has more than two decimals', path);
   } else if (typeof amount === 'string') {
     text = amount.trim();
   } else {
-    throw moneyError(`amount must be a number or a decimal string, got ${typeof amount}`, path);
+    throw moneyError(`amount must be a number or a decimal string, not ${amount === null ? 'null' : typeof amount}`, path);
   }
   const m = DECIMAL.exec(text);
-  if (!m) throw moneyError(`amount "${text}" is not a decimal with at most two fraction digits`, path);
+  if (!m) throw moneyError('amount is not a decimal with at most two fraction digits', path);
   const whole = m[2] as string;
   const frac = (m[3] ?? '').padEnd(2, '0');
-  if (whole.length > 14) throw moneyError(`amount "${text}" is beyond the safe range`, path);
+  if (whole.length > 14) throw moneyError('amount is beyond the safe range', path);
   const value = Number(whole) * 100 + Number(frac);
-  if (!Number.isSafeInteger(value)) throw moneyError(`amount "${text}" is beyond the safe range`, path);
+  if (!Number.isSafeInteger(value)) throw moneyError('amount is beyond the safe range', path);
   return (m[1] && value !== 0 ? -value : value) as Kurus;
 }
 
@@ -117,7 +117,7 @@ export function subtractKurus(a: Kurus | number, b: Kurus | number): Kurus {
 
 /** Price × whole quantity, in kuruş; a fractional quantity is a `ValidationError`. */
 export function multiplyKurus(amount: Kurus | number, quantity: number): Kurus {
-  if (!Number.isSafeInteger(quantity)) throw moneyError(`quantity must be a whole number, got ${quantity}`);
+  if (!Number.isSafeInteger(quantity)) throw moneyError('quantity must be a whole number in the safe integer range');
   return kurus(kurus(amount) * quantity);
 }
 
@@ -139,7 +139,7 @@ export function allocate(total: Kurus | number, weights: readonly number[]): Kur
   kurus(total);
   if (weights.length === 0) throw moneyError('allocate needs at least one weight');
   for (const w of weights) {
-    if (!Number.isSafeInteger(w) || w < 0) throw moneyError(`weights must be non-negative whole numbers, got ${w}`);
+    if (!Number.isSafeInteger(w) || w < 0) throw moneyError('weights must be non-negative whole numbers');
   }
   const sumW = weights.reduce((s, w) => s + BigInt(w), 0n);
   if (sumW === 0n) throw moneyError('weights must not all be zero');

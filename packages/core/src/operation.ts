@@ -16,6 +16,26 @@ export interface EncodedRequest {
   body?: unknown;
 }
 
+/** What an encoder gets besides the input: it may call the provider itself (a login), within this call's limits. */
+export interface EncodeContext {
+  /** Ends when the caller aborts or the call's total time runs out; pass it to any request the encoder makes. */
+  readonly signal: AbortSignal;
+  /** When the call's total time runs out (ms since the epoch). */
+  readonly deadline: number;
+}
+
+/**
+ * Where a money-moving row keeps its merchant reference: a top-level field of the validated input. With `generate`,
+ * the Transport fills the field when the caller left it out, before anything is encoded, so the reference is sent,
+ * signed, and known to the caller whatever happens next.
+ */
+export interface ReferenceRule {
+  /** Top-level input field holding the reference (`conversationId`, `transactionId`…). */
+  readonly field: string;
+  /** Makes a reference when the caller gave none; only for fields the provider lets the merchant choose. */
+  readonly generate?: () => string;
+}
+
 /**
  * One row of a provider's API: everything the executor needs to turn an input into a signed request and a
  * typed result. Adding an endpoint is adding one of these.
@@ -43,9 +63,11 @@ export interface Operation<Req extends zc.$ZodType = zc.$ZodType, Res extends zc
   /** Body encoding; the provider's default when absent. */
   readonly bodyFormat?: 'json' | 'form';
   /** Custom encoding of the validated input; replaces the provider's and the default encoder. */
-  readonly encode?: (input: zc.output<Req>) => EncodedRequest | Promise<EncodedRequest>;
+  readonly encode?: (input: zc.output<Req>, context: EncodeContext) => EncodedRequest | Promise<EncodedRequest>;
   /** Provider-specific facts: host, credential pair, token field order… */
   readonly meta?: Meta;
+  /** The merchant reference of a money-moving row: set on its result and on every error of the call. */
+  readonly reference?: ReferenceRule;
 }
 
 /**
@@ -65,14 +87,23 @@ export interface Operation<Req extends zc.$ZodType = zc.$ZodType, Res extends zc
  * const charge = await transport.call(getCharge, { id: 'ch_1' });
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineOperation<Req extends zc.$ZodType, Res extends zc.$ZodType, Meta = unknown>(op: Operation<Req, Res, Meta>): Operation<Req, Res, Meta> {
-  return op;
+export function defineOperation<Req extends zc.$ZodType, Res extends zc.$ZodType, Meta = unknown, Ref extends ReferenceRule | undefined = undefined>(
+  op: Operation<Req, Res, Meta> & { readonly reference?: Ref },
+): Operation<Req, Res, Meta> & WithReference<Ref> {
+  return op as Operation<Req, Res, Meta> & WithReference<Ref>;
 }
+
+/** A row type that keeps its `reference` rule, so that its results are typed with `reference: string`. */
+export type WithReference<Ref> = Ref extends ReferenceRule ? { readonly reference: Ref } : unknown;
 
 /** What a caller passes to an operation: the input type of its `request` schema (before defaults and transforms). */
 export type OperationInput<O> = O extends Operation<infer Req, zc.$ZodType, unknown> ? zc.input<Req> : never;
-/** What an operation returns: the output type of its `response` schema. */
-export type OperationOutput<O> = O extends Operation<zc.$ZodType, infer Res, unknown> ? zc.output<Res> : never;
+/** What an operation returns: the output type of its `response` schema, with `reference` for a row that has one. */
+export type OperationOutput<O> = O extends Operation<zc.$ZodType, infer Res, unknown>
+  ? O extends { readonly reference: ReferenceRule }
+    ? zc.output<Res> & { readonly reference: string }
+    : zc.output<Res>
+  : never;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

@@ -67,9 +67,20 @@ export function tlAmount(options: TlAmountOptions = {}) {
       }
       if (!options.allowNegative && k < 0) return fail(ctx, 'amount must not be negative');
       if (options.positive && k <= 0) return fail(ctx, 'amount must be greater than zero');
-      return k / 100;
+      const wire = k / 100;
+      // Past about 2^53 / 100 a JSON number no longer prints the exact kuruş: refuse rather than send a rounded amount.
+      if (!printsExactly(wire, k)) return fail(ctx, 'amount is too large to be sent exactly as a JSON number');
+      return wire;
     }),
   );
+}
+
+function printsExactly(wire: number, k: Kurus): boolean {
+  try {
+    return toKurus(wire) === k;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -122,13 +133,13 @@ export function checkExpiryInto(ctx: IssueSink, month: unknown, year: unknown, p
     ctx.addIssue({
       code: 'custom',
       path: [paths.month],
-      message: `expiry month must be 1–12, got ${String(month)}${Number(month) > 12 ? ' (is it the year?)' : ''}`,
+      message: `expiry month must be 1–12${Number(month) > 12 ? ' (is it the year?)' : ''}`,
     });
   else if (r.reason === 'year')
     ctx.addIssue({
       code: 'custom',
       path: [paths.year],
-      message: `expiry year must be a 2- or 4-digit year, got ${String(year)}${Number(year) >= 1 && Number(year) <= 12 ? ' (is it the month?)' : ''}`,
+      message: `expiry year must be a 2- or 4-digit year${Number(year) >= 1 && Number(year) <= 12 ? ' (is it the month?)' : ''}`,
     });
   else ctx.addIssue({ code: 'custom', path: [paths.year], message: 'card has expired' });
 }

@@ -1,14 +1,28 @@
-import ky, { type KyInstance } from 'ky';
 import * as z from 'zod/mini';
 import { readBodyText, whenAborted } from './body.js';
 import { assertServerSide } from './browser.js';
-import { AbortError, HttpError, isOdemeError, NetworkError, type OdemeError, TimeoutError, UnexpectedResponseError, ValidationError } from './errors.js';
+import { checkTimingOptions, unsafeHeaderValue } from './call-options.js';
+import {
+  AbortError,
+  ConfigurationError,
+  HttpError,
+  isOdemeError,
+  NetworkError,
+  type OdemeError,
+  TimeoutError,
+  UnexpectedResponseError,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
+import { checkInput, DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 import { issueMessage } from './issues.js';
 import { createLogger, type Logger, type LogLevel, logEnabled } from './logger.js';
-import { defaultEncode, type EncodedRequest, encodeUriPart, fillPath, type HttpMethod, type Operation, type OperationInput, type OperationOutput } from './operation.js';
-import { redactHeaders, registerSecret } from './redact.js';
+import { defaultEncode, type EncodeContext, type EncodedRequest, type HttpMethod, type Operation, type OperationInput, type OperationOutput } from './operation.js';
+import { type CallState, settleError } from './outcome.js';
+import { redactHeaders, SecretSet } from './redact.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
 import { issuesFromZod, parseOrThrow } from './schemas.js';
+import { buildUrls } from './url.js';
 
 /** The `fetch` signature the SDK needs; the global one, a simulator's, or a framework's all fit. */
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -19,7 +33,7 @@ export interface RequestEvent {
   operation: string;
   /** HTTP method. */
   method: HttpMethod;
-  /** Full URL with query string. */
+  /** Full URL with query string, with secret-named path and query values replaced. */
   url: string;
   /** 0 for the first attempt, 1 for the first retry… */
   attempt: number;
@@ -87,6 +101,8 @@ export interface ClientOptions {
   maxResponseBytes?: number;
   /** Allow a client holding secrets to run in a browser page. Off by default. */
   dangerouslyAllowBrowser?: boolean;
+  /** Bounds on request input, checked before anything else (defaults: depth 32, strings 1 MiB, 10 000 items). */
+  inputLimits?: Partial<InputLimits>;
 }
 
 /** Options of one call. */
@@ -151,8 +167,8 @@ export interface ProviderRuntime {
   baseUrl: (op: Operation) => string;
   /** Default body encoding of the provider's operations (default `json`; `form` is `application/x-www-form-urlencoded`). */
   bodyFormat?: 'json' | 'form';
-  /** Provider-wide encoder (used when the operation has none). May be async (e.g. to add a token). */
-  encode?: (op: Operation, input: unknown) => EncodedRequest | Promise<EncodedRequest>;
+  /** Provider-wide encoder (used when the operation has none). May be async (e.g. to add a token); `context.signal` ends with the call. */
+  encode?: (op: Operation, input: unknown, context: EncodeContext) => EncodedRequest | Promise<EncodedRequest>;
   /** Adds authentication to each attempt (called again on retries, so nonces stay fresh). */
   sign?: (request: OutgoingRequest) => void | Promise<void>;
   /** Turns a raw response into the operation's data, or throws the provider's typed error. */
@@ -161,7 +177,7 @@ export interface ProviderRuntime {
   idempotencyHeader?: string;
   /** Response headers that carry a request id, checked in order. */
   requestIdHeaders?: readonly string[];
-  /** Credential values to scrub from every error and log line. */
+  /** Credential values to scrub from this client's errors, log lines and hook events (values learned later: `addSecret`). */
   secrets?: readonly (string | undefined)[];
   /** The client holds secrets: refuse to start in a browser without `dangerouslyAllowBrowser`. */
   holdsSecrets?: boolean;
@@ -174,8 +190,12 @@ type CallKind = 'caller' | 'attempt' | 'total';
 type Attempt = { response: RawResponse; error?: undefined } | { response?: undefined; error: OdemeError };
 
 /**
- * The one request loop of the SDK: validate, encode, serialise once, sign, send, retry when it is safe,
- * decode, unwrap, parse. Holds configuration only; nothing per call is stored on it.
+ * The one request loop of the SDK: validate, encode, serialise once, sign, send with the platform's `fetch` (never
+ * following a redirect), retry when it is safe, decode, unwrap, parse. Holds configuration and this client's secret
+ * values only; nothing per call is stored on it.
+ *
+ * Money-moving rows get their merchant reference before anything is sent; every error of such a call carries
+ * `outcome` and `reference`, and the result carries `reference`.
  *
  * @example
  * const transport = new Transport(
@@ -195,31 +215,41 @@ type Attempt = { response: RawResponse; error?: undefined } | { response?: undef
 export class Transport {
   /** Provider id from the runtime (`oderopay`, `haso`…). */
   readonly provider: string;
-  /** The client's logger, level-filtered and redacting; provider code may write to it. */
+  /** The client's logger, level-filtered and redacting (this client's secrets included); provider code may write to it. */
   readonly log: Logger;
   private readonly runtime: ProviderRuntime;
   private readonly options: ClientOptions;
   private readonly policy: RetryPolicy;
   private readonly logLevel: LogLevel;
-  private readonly http: KyInstance;
+  private readonly limits: InputLimits;
+  private readonly secrets: SecretSet;
 
   constructor(runtime: ProviderRuntime, options: ClientOptions = {}) {
     if (runtime.holdsSecrets) assertServerSide(runtime.provider, options.dangerouslyAllowBrowser);
-    for (const s of runtime.secrets ?? []) registerSecret(s);
+    checkClientOptions(options, runtime.provider);
     this.provider = runtime.provider;
     this.runtime = runtime;
     this.options = options;
+    this.secrets = new SecretSet(runtime.secrets);
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry, maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries };
     this.logLevel = options.logLevel ?? 'warn';
-    this.log = createLogger(options.logger, this.logLevel);
-    const userFetch = options.fetch;
-    // Retries and timeouts are ours (one timer per attempt); ky only sends.
-    this.http = ky.create({
-      retry: 0,
-      timeout: false,
-      throwHttpErrors: false,
-      fetch: userFetch ? (i, init) => userFetch(i, init) : (i, init) => globalThis.fetch(i, init),
-    });
+    this.limits = { ...DEFAULT_INPUT_LIMITS, ...options.inputLimits };
+    this.log = createLogger(options.logger, this.logLevel, this.secrets);
+  }
+
+  /** Adds a secret learned after construction (a login ticket): scrubbed from this client's errors, logs and hook events. */
+  addSecret(value: string | undefined): void {
+    this.secrets.add(value);
+  }
+
+  /** Forgets a secret that is no longer in use (a replaced ticket), so the set does not grow. */
+  removeSecret(value: string | undefined): void {
+    this.secrets.remove(value);
+  }
+
+  /** Redacts text with the patterns and this client's secret values; for provider code that logs or builds messages. */
+  redact(text: string): string {
+    return this.secrets.text(text);
   }
 
   /**
@@ -227,41 +257,57 @@ export class Transport {
    * individually exported rows, this is the smallest way to call a provider: a bundle keeps only the rows used.
    */
   async call<O extends Operation>(op: O, input: OperationInput<O>, callOptions: CallOptions = {}): Promise<OperationOutput<O>> {
+    const state: CallState = { reference: undefined, reached: false };
+    try {
+      return (await this.run(op, input, callOptions, state)) as OperationOutput<O>;
+    } catch (error) {
+      throw settleError(error, this.secrets, op.movesMoney, state);
+    }
+  }
+
+  private async run(op: Operation, input: unknown, callOptions: CallOptions, state: CallState): Promise<unknown> {
     const ctx = { provider: this.provider, operation: op.id };
+    if (callOptions === null || typeof callOptions !== 'object') throw new ConfigurationError(`${op.id}: call options must be an object`, ctx);
+    checkTimingOptions(callOptions, `${op.id} call options`, this.provider);
     const signal = callOptions.signal;
     if (signal?.aborted) throw new AbortError(`${op.id} was aborted before it was sent`, ctx);
 
+    // Hostile shapes are refused before the schema sees them: deep nesting must not overflow the stack.
+    const shape = checkInput(input, this.limits);
+    if (shape) throw new ValidationError([shape], ctx);
     const parsed = parseOrThrow(op.request, input, ctx);
-    // Checked before encoding, which may already talk to the provider (a login for a ticket).
-    const unsendable = unserialisablePath(parsed);
-    if (unsendable !== undefined)
-      throw new ValidationError([{ path: unsendable, message: 'value cannot be sent: a BigInt or a circular reference', code: 'unserialisable' }], ctx);
-    const encoded = op.encode ? await op.encode(parsed) : this.runtime.encode ? await this.runtime.encode(op, parsed) : defaultEncode(op, parsed);
-    let url: string;
-    try {
-      url = buildUrl(this.runtime.baseUrl(op), op.path, encoded);
-    } catch (e) {
-      if (e instanceof ValidationError) throw new ValidationError(e.issues, ctx);
-      throw e;
-    }
+    if (op.movesMoney && op.reference) state.reference = takeReference(op, parsed);
+
+    const attemptTimeout = callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout;
+    const deadline = Date.now() + (callOptions.totalTimeout ?? this.options.totalTimeout ?? DEFAULTS.totalTimeout);
+    const encoded = await this.encode(op, parsed, signal, deadline);
+    const { url, shown } = withContext(() => buildUrls(this.runtime.baseUrl(op), op.path, encoded), ctx);
     const format = op.bodyFormat ?? this.runtime.bodyFormat ?? 'json';
     let body: string | undefined;
     try {
       body = encoded.body === undefined ? undefined : serialiseBody(encoded.body, format);
     } catch (cause) {
-      // BigInt, circular structures…: refused before sending, naming the field, never an untyped TypeError.
-      const path = unserialisablePath(encoded.body) ?? '';
+      const path = checkInput(encoded.body, this.limits)?.path ?? '';
       throw new ValidationError([{ path, message: `value cannot be sent as ${format}: ${describe(cause)}`, code: 'unserialisable' }], ctx);
     }
 
     const baseHeaders: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined)
       baseHeaders['content-type'] = format === 'json' ? 'application/json; charset=utf-8' : 'application/x-www-form-urlencoded; charset=utf-8';
+    // Values that come from the input (header-borne parameters) are checked like any field: a CR/LF must not split a header.
+    const headerIssues: ValidationIssue[] = [];
+    for (const [name, value] of Object.entries(encoded.headers ?? {})) {
+      const problem = unsafeHeaderValue(value);
+      if (problem) headerIssues.push({ path: name, message: `${problem} (sent as a header)`, code: 'invalid_header_value' });
+    }
+    if (headerIssues.length) throw new ValidationError(headerIssues, ctx);
     Object.assign(baseHeaders, this.options.headers, encoded.headers, callOptions.headers);
 
     let retryable = op.retryable ?? !op.movesMoney;
     if (callOptions.idempotencyKey !== undefined) {
       if (this.runtime.idempotencyHeader) {
+        const problem = unsafeHeaderValue(callOptions.idempotencyKey);
+        if (problem) throw new ConfigurationError(`${op.id}: idempotencyKey ${problem}`, ctx);
         baseHeaders[this.runtime.idempotencyHeader] = callOptions.idempotencyKey;
         retryable = true;
       } else if (!retryable) {
@@ -269,14 +315,12 @@ export class Transport {
       }
     }
     const maxRetries = retryable ? (callOptions.maxRetries ?? this.policy.maxRetries) : 0;
-    const attemptTimeout = callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout;
-    const deadline = Date.now() + (callOptions.totalTimeout ?? this.options.totalTimeout ?? DEFAULTS.totalTimeout);
 
     for (let attempt = 0; ; attempt++) {
       const headers = new Headers(baseHeaders);
       const outgoing: OutgoingRequest = { operation: op, method: op.method, url, headers, body, attempt };
       if (this.runtime.sign) await this.runtime.sign(outgoing);
-      const result = await this.send(outgoing, attemptTimeout, deadline, signal);
+      const result = await this.send(outgoing, shown, attemptTimeout, deadline, signal, state);
 
       if (attempt < maxRetries) {
         const delay = this.retryDelay(result, attempt);
@@ -289,7 +333,41 @@ export class Transport {
         }
       }
       if (result.error) throw result.error;
-      return this.finish(op, result.response) as OperationOutput<O>;
+      return this.finish(op, result.response, state.reference);
+    }
+  }
+
+  /**
+   * Runs the row's or the provider's encoder. It may itself call the provider (a login for a ticket): it gets a signal
+   * that ends with the caller's signal or the call's total budget, and is raced against it, so no step a call waits on
+   * can outlive that call.
+   */
+  private async encode(op: Operation, parsed: unknown, signal: AbortSignal | undefined, deadline: number): Promise<EncodedRequest> {
+    if (!op.encode && !this.runtime.encode) return defaultEncode(op, parsed);
+    const ctx = { provider: this.provider, operation: op.id };
+    const controller = new AbortController();
+    const remaining = Math.max(0, deadline - Date.now());
+    let stoppedBy: CallKind | undefined;
+    const timer = setTimeout(() => {
+      stoppedBy = 'total';
+      controller.abort(new TimeoutError(`${op.id} ran out of its total time before it was sent`, { ...ctx, timeoutMs: remaining, kind: 'total' }));
+    }, remaining);
+    const onAbort = () => {
+      stoppedBy = 'caller';
+      controller.abort(new AbortError(`${op.id} was aborted before it was sent`, { ...ctx, cause: signal?.reason }));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const context: EncodeContext = { signal: controller.signal, deadline };
+    try {
+      const work = op.encode ? op.encode(parsed, context) : (this.runtime.encode as NonNullable<ProviderRuntime['encode']>)(op, parsed, context);
+      return await Promise.race([Promise.resolve(work), whenAborted(controller.signal)]);
+    } catch (error) {
+      // A step that failed because this call's budget or signal ended reports that, not its own wording of it.
+      if (stoppedBy && controller.signal.reason) throw controller.signal.reason;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
   }
 
@@ -307,7 +385,14 @@ export class Transport {
     return backoffDelay(attempt, this.policy);
   }
 
-  private async send(req: OutgoingRequest, attemptTimeout: number, deadline: number, signal: AbortSignal | undefined): Promise<Attempt> {
+  private async send(
+    req: OutgoingRequest,
+    shownUrl: string,
+    attemptTimeout: number,
+    deadline: number,
+    signal: AbortSignal | undefined,
+    state: CallState,
+  ): Promise<Attempt> {
     const ctx = { provider: this.provider, operation: req.operation.id };
     const remaining = deadline - Date.now();
     if (remaining <= 0) return { error: new TimeoutError(`${req.operation.id} ran out of its total time`, { ...ctx, timeoutMs: remaining, kind: 'total' }) };
@@ -328,40 +413,76 @@ export class Transport {
     if (signal?.aborted) onAbort();
     const started = Date.now();
     const hooks = this.options.hooks;
+    const op = req.operation.id;
     if (hooks?.onRequest)
-      hooks.onRequest({ operation: req.operation.id, method: req.method, url: req.url, attempt: req.attempt, headers: redactHeaders(req.headers) });
-    if (logEnabled(this.logLevel, 'debug')) this.log.debug(`→ ${req.method} ${req.url} (${req.operation.id}, attempt ${req.attempt + 1})`);
+      hooks.onRequest({ operation: op, method: req.method, url: this.secrets.text(shownUrl), attempt: req.attempt, headers: this.redactHeaders(req.headers) });
+    if (logEnabled(this.logLevel, 'debug')) this.log.debug(`→ ${req.method} ${shownUrl} (${op}, attempt ${req.attempt + 1})`);
+    let connectRefused = false;
+    const reachedBefore = state.reached;
     try {
-      // Raced against the attempt's own signal: a fetch that misses the abort (one that ignores signals, or a
-      // combined signal lost to garbage collection) must not hold the call past its timeouts.
-      const sending = this.http(req.url, { method: req.method, headers: req.headers, body: req.body, signal: controller.signal });
+      if (stoppedBy === 'caller') throw new Error('aborted before sending');
+      state.reached = true;
+      const fetcher: FetchLike = this.options.fetch ?? globalThis.fetch;
+      // `manual`: a 3xx comes back as it is. Following it would re-send the signed body (card number included) to
+      // whatever origin the Location names.
+      const sending = fetcher(req.url, { method: req.method, headers: req.headers, body: req.body, signal: controller.signal, redirect: 'manual' });
+      // Raced against the attempt's own signal: a fetch that misses the abort must not hold the call past its timeouts.
       const res = await Promise.race([sending, whenAborted(controller.signal)]).catch((e: unknown) => {
         // A late answer of an abandoned attempt is dropped unread (and a late failure is not unhandled).
         sending.then((late) => late.body?.cancel().catch(() => {}), () => {});
         throw e;
       });
+      if (isRedirect(res)) {
+        await res.body?.cancel().catch(() => {});
+        return { error: this.redirectError(req, res) };
+      }
       const text = await readLimited(res, this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, ctx, controller.signal);
       const raw = this.rawResponse(req.operation, res, text);
       const durationMs = Date.now() - started;
-      hooks?.onResponse?.({ operation: req.operation.id, status: raw.status, attempt: req.attempt, durationMs, requestId: raw.requestId });
-      if (logEnabled(this.logLevel, 'debug')) this.log.debug(`← ${raw.status} ${req.operation.id} in ${durationMs} ms`);
+      hooks?.onResponse?.({ operation: op, status: raw.status, attempt: req.attempt, durationMs, requestId: raw.requestId });
+      if (logEnabled(this.logLevel, 'debug')) this.log.debug(`← ${raw.status} ${op} in ${durationMs} ms`);
       return { response: raw };
     } catch (cause) {
-      if (stoppedBy === 'caller') throw new AbortError(`${req.operation.id} was aborted by the caller`, { ...ctx, cause: signal?.reason });
+      if (stoppedBy === 'caller') {
+        if (!state.reached) throw new AbortError(`${op} was aborted before it was sent`, { ...ctx, cause: signal?.reason });
+        throw new AbortError(`${op} was aborted by the caller`, { ...ctx, cause: signal?.reason });
+      }
       if (stoppedBy)
-        return {
-          error: new TimeoutError(`${req.operation.id} timed out after ${limit} ms`, {
-            ...ctx,
-            timeoutMs: limit,
-            kind: stoppedBy === 'attempt' ? 'attempt' : 'total',
-          }),
-        };
+        return { error: new TimeoutError(`${op} timed out after ${limit} ms`, { ...ctx, timeoutMs: limit, kind: stoppedBy === 'attempt' ? 'attempt' : 'total' }) };
       if (isOdemeError(cause)) return { error: cause };
-      return { error: new NetworkError(`${req.operation.id} could not reach ${this.provider}: ${describe(cause)}`, { ...ctx, cause }) };
+      connectRefused = refusedBeforeSending(cause);
+      return { error: new NetworkError(`${op} could not reach ${this.provider}: ${describe(cause)}`, { ...ctx, cause }) };
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
+      // A connection that was refused carried no byte: it does not make the outcome unknown.
+      if (connectRefused) state.reached = reachedBefore;
     }
+  }
+
+  private redirectError(req: OutgoingRequest, res: Response): HttpError {
+    const location = res.headers.get('location');
+    let target = 'an unknown origin';
+    if (location) {
+      try {
+        target = new URL(location, req.url).origin;
+      } catch {
+        target = 'an unreadable location';
+      }
+    }
+    const status = res.type === 'opaqueredirect' ? undefined : res.status;
+    return new HttpError(`${req.operation.id}: ${this.provider} answered with a redirect${status ? ` (${status})` : ''} to ${target}; redirects are never followed`, {
+      provider: this.provider,
+      operation: req.operation.id,
+      status,
+      location: target,
+    });
+  }
+
+  private redactHeaders(headers: Headers): Record<string, string> {
+    const out = redactHeaders(headers);
+    for (const k of Object.keys(out)) out[k] = this.secrets.scrub(out[k] as string);
+    return out;
   }
 
   private rawResponse(op: Operation, res: Response, text: string): RawResponse {
@@ -380,28 +501,110 @@ export class Transport {
     for (const h of this.runtime.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS) {
       const v = res.headers.get(h);
       if (v) {
-        requestId = v;
+        requestId = this.secrets.text(v);
         break;
       }
     }
     return { operation: op, provider: this.provider, status: res.status, ok: res.ok, headers: res.headers, text, json, isJson, requestId };
   }
 
-  private finish(op: Operation, raw: RawResponse): unknown {
+  /**
+   * Unwraps and parses the answer. A field that is present but not in its documented shape is dropped with a warning
+   * when the schema can do without it: a payment that went through is never reported as a failure over an
+   * informational field. What identifies and settles the operation is required by the schema, so it cannot be dropped.
+   */
+  private finish(op: Operation, raw: RawResponse, reference: string | undefined): unknown {
     const data = this.runtime.unwrap ? this.runtime.unwrap(raw) : defaultUnwrap(raw);
-    const parsed = z.safeParse(op.response, data, { error: issueMessage });
+    let parsed = z.safeParse(op.response, data, { error: issueMessage });
+    if (!parsed.success && data !== null && typeof data === 'object') {
+      const copy = structuredClone(data) as Record<string, unknown>;
+      const dropped: string[] = [];
+      for (let round = 0; round < 3 && !parsed.success; round++) {
+        let removed = false;
+        for (const issue of parsed.error.issues) if (issue.path.length > 0 && removeAt(copy, issue.path)) {
+          dropped.push(issue.path.join('.'));
+          removed = true;
+        }
+        if (!removed) break;
+        parsed = z.safeParse(op.response, copy, { error: issueMessage });
+      }
+      if (parsed.success) this.log.warn(`${op.id}: ${this.provider} answered with fields not in their documented shape, left out: ${dropped.join(', ')}`);
+    }
     if (!parsed.success) {
       throw new UnexpectedResponseError(`${op.id}: the response is not in the documented shape`, {
-        provider: this.provider,
-        operation: op.id,
-        status: raw.status,
-        requestId: raw.requestId,
-        body: raw.isJson ? raw.json : raw.text.slice(0, 2000),
+        ...responseContext(raw),
         issues: issuesFromZod(parsed.error),
       });
     }
-    return parsed.data;
+    const out = parsed.data;
+    if (reference !== undefined && out !== null && typeof out === 'object' && !Array.isArray(out) && !Object.hasOwn(out, 'reference'))
+      (out as Record<string, unknown>).reference = reference;
+    return out;
   }
+}
+
+/** Client options that would fail later, or send a charge and abandon it at once, are refused at construction. */
+function checkClientOptions(options: ClientOptions, provider: string): void {
+  if (options === null || typeof options !== 'object') throw new ConfigurationError(`${provider}: client options must be an object`, { provider });
+  checkTimingOptions(options, `${provider} client options`, provider);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new ConfigurationError(`${provider}: fetch must be a function`, { provider });
+  const bytes = options.maxResponseBytes;
+  if (bytes !== undefined && (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes <= 0))
+    throw new ConfigurationError(`${provider}: maxResponseBytes must be a whole number of bytes greater than 0`, { provider });
+  for (const [name, v] of Object.entries(options.retry ?? {}))
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new ConfigurationError(`${provider}: retry.${name} must be a number of milliseconds, 0 or more`, { provider });
+  for (const [name, v] of Object.entries(options.inputLimits ?? {}))
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) throw new ConfigurationError(`${provider}: inputLimits.${name} must be a whole number greater than 0`, { provider });
+}
+
+/** The row's reference from the validated input, generated into it when the caller left it out and the row may. */
+function takeReference(op: Operation, parsed: unknown): string | undefined {
+  const rule = op.reference;
+  if (!rule || parsed === null || typeof parsed !== 'object') return undefined;
+  const fields = parsed as Record<string, unknown>;
+  const given = fields[rule.field];
+  if (given !== undefined && given !== null && given !== '') return String(given);
+  if (!rule.generate) return undefined;
+  const made = rule.generate();
+  fields[rule.field] = made;
+  return made;
+}
+
+function withContext<T>(build: () => T, ctx: { provider: string; operation: string }): T {
+  try {
+    return build();
+  } catch (e) {
+    if (e instanceof ValidationError) throw new ValidationError(e.issues, ctx);
+    throw e;
+  }
+}
+
+/** A 3xx, or the opaque answer a browser's `fetch` gives for one under `redirect: 'manual'`; or a fetch that followed anyway. */
+function isRedirect(res: Response): boolean {
+  return res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400) || res.redirected === true;
+}
+
+/** True when the connection was refused or the host unknown: no byte of the request left the process. */
+function refusedBeforeSending(cause: unknown): boolean {
+  for (let c: unknown = cause, depth = 0; c && depth < 4; c = (c as { cause?: unknown }).cause, depth++) {
+    const code = (c as { code?: unknown }).code;
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return true;
+  }
+  return false;
+}
+
+/** Deletes the value at a zod issue path in a cloned answer; false when there is nothing there to delete. */
+function removeAt(root: Record<string, unknown>, path: readonly PropertyKey[]): boolean {
+  let node: unknown = root;
+  for (const key of path.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  const last = path[path.length - 1] as PropertyKey;
+  if (node === null || typeof node !== 'object' || !Object.hasOwn(node, last)) return false;
+  if (Array.isArray(node)) return false; // an element of a list is data, not an informational field
+  delete (node as Record<PropertyKey, unknown>)[last];
+  return true;
 }
 
 /**
@@ -420,8 +623,8 @@ export function responseContext(raw: RawResponse) {
     status: raw.status,
     /** The provider's request id, if any. */
     requestId: raw.requestId,
-    /** Parsed JSON, or the first 2,000 characters of a non-JSON body; the error redacts it. */
-    body: raw.isJson ? raw.json : raw.text.slice(0, 2000),
+    /** Parsed JSON, or the text of a non-JSON body; the error redacts it, then keeps its first 2,000 characters. */
+    body: raw.isJson ? raw.json : raw.text,
   };
 }
 
@@ -431,18 +634,6 @@ export function defaultUnwrap(raw: RawResponse): unknown {
   if (!raw.isJson && raw.text.trim() !== '')
     throw new UnexpectedResponseError(`${raw.operation.id}: ${raw.provider} answered with a body that is not JSON`, responseContext(raw));
   return raw.json;
-}
-
-function buildUrl(base: string, path: string, encoded: EncodedRequest): string {
-  let url = base.replace(/\/+$/, '') + fillPath(path, encoded.pathParams);
-  const q = encoded.query;
-  if (q) {
-    // RFC 3986 encoding (a space is %20, never '+'): providers that sign the decoded URL see what was sent.
-    const pairs: string[] = [];
-    for (const [k, v] of Object.entries(q)) if (v !== undefined) pairs.push(`${encodeUriPart(k, k)}=${encodeUriPart(String(v), k)}`);
-    if (pairs.length) url += (url.includes('?') ? '&' : '?') + pairs.join('&');
-  }
-  return url;
 }
 
 /** Serialises a body once; the returned string is what gets signed and sent. */
@@ -455,26 +646,6 @@ export function serialiseBody(body: unknown, format: 'json' | 'form'): string {
     params.append(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
   }
   return params.toString();
-}
-
-/** Dotted path of the first value `JSON.stringify` cannot write (a BigInt or a circular reference), if any. */
-function unserialisablePath(value: unknown, path: string[] = [], ancestors: object[] = []): string | undefined {
-  if (typeof value === 'bigint') return path.join('.');
-  if (value === null || typeof value !== 'object') return undefined;
-  if (ancestors.includes(value)) return path.join('.');
-  // One shared path and ancestor stack, pushed and popped: no array copies per node on the hot path.
-  ancestors.push(value);
-  for (const [k, v] of Object.entries(value)) {
-    path.push(k);
-    const found = unserialisablePath(v, path, ancestors);
-    path.pop();
-    if (found !== undefined) {
-      ancestors.pop();
-      return found;
-    }
-  }
-  ancestors.pop();
-  return undefined;
 }
 
 /** The body as text; larger than `limit` is an `UnexpectedResponseError`. A stalled body ends with the attempt. */

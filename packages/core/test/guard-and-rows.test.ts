@@ -102,8 +102,8 @@ describe('bindOperations', () => {
   it('exposes each row as a method that calls the transport with empty input by default', async () => {
     const { bindOperations } = await import('../src/index');
     const seen: string[] = [];
-    const fetch = async (input: Request | string | URL) => {
-      seen.push(input instanceof Request ? `${input.method} ${input.url}` : String(input));
+    const fetch = async (input: Request | string | URL, init?: RequestInit) => {
+      seen.push(input instanceof Request ? `${input.method} ${input.url}` : `${init?.method} ${String(input)}`);
       return new Response('{"ok":true}', { status: 200 });
     };
     const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch, logLevel: 'off' });

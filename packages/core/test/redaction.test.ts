@@ -1,9 +1,11 @@
 import { inspect } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
 import {
   AbortError,
   ConfigurationError,
   createLogger,
+  defineOperation,
   HttpError,
   isOdemeError,
   isSecretKey,
@@ -15,9 +17,10 @@ import {
   redactHeaders,
   redactText,
   redactValue,
-  registerSecret,
+  SecretSet,
   SignatureVerificationError,
   TimeoutError,
+  Transport,
   UnexpectedResponseError,
   ValidationError,
 } from '../src/index';
@@ -25,8 +28,8 @@ import {
 const CARD = '5528790000000008';
 const CVV = '739';
 const SECRET = 'sk_canary_5f1e9a77c2';
-registerSecret(SECRET);
-registerSecret('abc'); // too short to register: must not blank out every "abc"
+// Secrets are held per client: these tests pass SECRET to the client (or SecretSet) that must scrub it.
+const secrets = new SecretSet([SECRET, 'abc']); // 'abc' is too short to hold: it must not blank out every "abc"
 
 const canaryBody = {
   cardNumber: CARD,
@@ -52,10 +55,13 @@ describe('redactText', () => {
     expect(redactText('expected Basic credentials')).toBe('expected Basic credentials');
   });
 
-  it('scrubs registered secret values anywhere, but not short ones', () => {
-    expect(redactText(`key=${SECRET}`)).not.toContain(SECRET);
-    expect(redactText(`prefix${SECRET}suffix`)).toBe(`prefix${REDACTED}suffix`);
-    expect(redactText('abc')).toBe('abc');
+  it("scrubs a client's secret values anywhere, but not short ones, and no other client's", () => {
+    expect(secrets.text(`key=${SECRET}`)).not.toContain(SECRET);
+    expect(secrets.text(`prefix${SECRET}suffix`)).toBe(`prefix${REDACTED}suffix`);
+    expect(secrets.text('abc')).toBe('abc');
+    // No process-wide registry: text redaction alone does not know any client's values.
+    expect(redactText(`prefix${SECRET}suffix`)).toBe(`prefix${SECRET}suffix`);
+    expect(new SecretSet().text(`prefix${SECRET}suffix`)).toBe(`prefix${SECRET}suffix`);
   });
 });
 
@@ -84,6 +90,19 @@ describe('redactValue and headers', () => {
     expect(isSecretKey('price')).toBe(false);
   });
 });
+
+/** Throws `e` from a provider's unwrap inside a client holding SECRET: what a caller of that client would catch. */
+async function throughClient(e: OdemeError): Promise<OdemeError> {
+  const t = new Transport(
+    { provider: 'p', secrets: [SECRET], baseUrl: () => 'https://p.test', unwrap: () => { throw e; } },
+    { fetch: async () => new Response('{}'), logLevel: 'off' },
+  );
+  const row = defineOperation({ id: 'x', method: 'GET', path: '/x', request: z.object({}), response: z.unknown(), movesMoney: false });
+  return t.call(row, {}).then(
+    () => { throw new Error('expected a throw'); },
+    (caught: OdemeError) => caught,
+  );
+}
 
 describe('error tree', () => {
   const all = (): OdemeError[] => [
@@ -125,8 +144,8 @@ describe('error tree', () => {
     expect(isOdemeError(null)).toBe(false);
   });
 
-  it('no canary survives message, stack, cause, toJSON, String or inspect', () => {
-    for (const e of all()) {
+  it('no canary survives message, stack, cause, toJSON, String or inspect of what a client throws', async () => {
+    for (const e of await Promise.all(all().map(throughClient))) {
       const views = [
         e.message,
         e.stack ?? '',
@@ -201,11 +220,9 @@ describe('redaction: cards next to other numbers, and echoed error fields', () =
   });
 
   it('scrubs providerCode, group and requestId, which a gateway may fill with the echoed request', async () => {
-    const { ProviderError, registerSecret } = await import('../src/index');
-    registerSecret('sk_live_echoed_secret_1');
-    const e = new ProviderError('refused', { providerCode: 'E 5528790000000008', group: 'sk_live_echoed_secret_1', requestId: 'cvc=123' });
-    expect(e.providerCode).toBe('E 552879******0008');
-    expect(e.group).toBe('[REDACTED]');
+    const e = await throughClient(new ProviderError('refused', { providerCode: 'E 5528790000000008', group: `${SECRET}`, requestId: 'cvc=123' }));
+    expect((e as ProviderError).providerCode).toBe('E 552879******0008');
+    expect((e as ProviderError).group).toBe('[REDACTED]');
     expect(e.requestId).not.toContain('123');
   });
 });

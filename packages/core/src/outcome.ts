@@ -1,0 +1,54 @@
+import { AbortError, ConfigurationError, HttpError, isOdemeError, type OdemeError, type Outcome, ProviderError, ValidationError } from './errors.js';
+import type { SecretSet } from './redact.js';
+
+/** What the Transport knows about a call when it fails. */
+export interface CallState {
+  /** The merchant reference of a money-moving call, once known. */
+  reference: string | undefined;
+  /** True once any attempt may have put bytes on the wire (a refused connection does not count). */
+  reached: boolean;
+}
+
+/**
+ * What an error says about the money, from what is known: nothing left → `not_sent`; the provider's own refusal or
+ * a plain 4xx → `rejected`; everything else after sending (timeouts, broken connections, 3xx, 5xx, unreadable answers,
+ * an abort in flight) → `unknown`. An outcome the provider package set (a "pending" code) is kept.
+ */
+export function classifyOutcome(error: OdemeError, reached: boolean): Outcome {
+  if (error.outcome) return error.outcome;
+  if (!reached || error instanceof ValidationError || error instanceof ConfigurationError) return reached ? 'unknown' : 'not_sent';
+  if (error instanceof ProviderError) return 'rejected';
+  if (error instanceof HttpError && error.status !== undefined && error.status >= 400 && error.status < 500 && error.status !== 408) return 'rejected';
+  if (error instanceof AbortError) return 'unknown';
+  return 'unknown';
+}
+
+/**
+ * Makes an error leaving `Transport.call` safe and complete: the client's own secret values scrubbed from every
+ * field, and, for a money-moving call, `outcome` and `reference` set. Errors that are not ours pass unchanged.
+ */
+export function settleError(error: unknown, secrets: SecretSet, money: boolean, state: CallState): unknown {
+  if (!isOdemeError(error)) return error;
+  if (secrets.size > 0) scrubError(error, secrets);
+  if (money) {
+    define(error, 'outcome', classifyOutcome(error, state.reached));
+    if (state.reference !== undefined && error.reference === undefined) define(error, 'reference', state.reference);
+  }
+  return error;
+}
+
+function scrubError(error: OdemeError, secrets: SecretSet): void {
+  define(error, 'message', secrets.scrub(error.message), false);
+  if (error.stack) define(error, 'stack', secrets.scrub(error.stack), false);
+  for (const [k, v] of Object.entries(error)) if (typeof v !== 'number' && typeof v !== 'boolean') define(error, k, secrets.scrubValue(v));
+  const cause = (error as { cause?: unknown }).cause;
+  if (isOdemeError(cause)) scrubError(cause, secrets);
+  else if (cause instanceof Error) {
+    define(cause, 'message', secrets.scrub(cause.message), false);
+    if (cause.stack) define(cause, 'stack', secrets.scrub(cause.stack), false);
+  }
+}
+
+function define(target: object, key: string, value: unknown, enumerable = true): void {
+  Object.defineProperty(target, key, { value, enumerable, writable: true, configurable: true });
+}
