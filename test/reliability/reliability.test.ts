@@ -10,6 +10,7 @@ import './callbacks.js';
 import './callbacks-oderopay.js';
 import './callbacks-paywall.js';
 import './abort.js';
+import './money-core.js';
 
 afterAll(() => {
   const f = figures;

@@ -99,11 +99,12 @@ export type WithReference<Ref> = Ref extends ReferenceRule ? { readonly referenc
 /** What a caller passes to an operation: the input type of its `request` schema (before defaults and transforms). */
 export type OperationInput<O> = O extends Operation<infer Req, zc.$ZodType, unknown> ? zc.input<Req> : never;
 /** What an operation returns: the output type of its `response` schema, with `reference` for a row that has one. */
-export type OperationOutput<O> = O extends Operation<zc.$ZodType, infer Res, unknown>
-  ? O extends { readonly reference: ReferenceRule }
-    ? zc.output<Res> & { readonly reference: string }
-    : zc.output<Res>
-  : never;
+export type OperationOutput<O> =
+  O extends Operation<zc.$ZodType, infer Res, unknown>
+    ? O extends { readonly reference: ReferenceRule }
+      ? zc.output<Res> & { readonly reference: string }
+      : zc.output<Res>
+    : never;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

@@ -93,7 +93,9 @@ function redactPlain(text: string): string {
   out = out.replace(JSON_PAIR, (m, head: string, name: string, value: string) =>
     isSecretKey(name) && value !== `"${REDACTED}"` && value !== '""' ? `${head}"${REDACTED}"` : m,
   );
-  out = out.replace(FORM_PAIR, (m, head: string, name: string, value: string) => (isSecretKey(name) && value !== '' && value !== REDACTED ? `${head}${REDACTED}` : m));
+  out = out.replace(FORM_PAIR, (m, head: string, name: string, value: string) =>
+    isSecretKey(name) && value !== '' && value !== REDACTED ? `${head}${REDACTED}` : m,
+  );
   out = out.replace(BASIC_OR_BEARER, (m, scheme: string, token: string) => (looksLikeToken(token) ? `${scheme} ${REDACTED}` : m));
   out = out.replace(USERINFO, (_m, scheme: string) => `${scheme}${REDACTED}@`);
   return out;

@@ -17,7 +17,15 @@ import {
 import { checkInput, DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 import { issueMessage } from './issues.js';
 import { createLogger, type Logger, type LogLevel, logEnabled } from './logger.js';
-import { defaultEncode, type EncodeContext, type EncodedRequest, type HttpMethod, type Operation, type OperationInput, type OperationOutput } from './operation.js';
+import {
+  defaultEncode,
+  type EncodeContext,
+  type EncodedRequest,
+  type HttpMethod,
+  type Operation,
+  type OperationInput,
+  type OperationOutput,
+} from './operation.js';
 import { type CallState, settleError } from './outcome.js';
 import { redactHeaders, SecretSet } from './redact.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
@@ -429,7 +437,10 @@ export class Transport {
       // Raced against the attempt's own signal: a fetch that misses the abort must not hold the call past its timeouts.
       const res = await Promise.race([sending, whenAborted(controller.signal)]).catch((e: unknown) => {
         // A late answer of an abandoned attempt is dropped unread (and a late failure is not unhandled).
-        sending.then((late) => late.body?.cancel().catch(() => {}), () => {});
+        sending.then(
+          (late) => late.body?.cancel().catch(() => {}),
+          () => {},
+        );
         throw e;
       });
       if (isRedirect(res)) {
@@ -448,7 +459,9 @@ export class Transport {
         throw new AbortError(`${op} was aborted by the caller`, { ...ctx, cause: signal?.reason });
       }
       if (stoppedBy)
-        return { error: new TimeoutError(`${op} timed out after ${limit} ms`, { ...ctx, timeoutMs: limit, kind: stoppedBy === 'attempt' ? 'attempt' : 'total' }) };
+        return {
+          error: new TimeoutError(`${op} timed out after ${limit} ms`, { ...ctx, timeoutMs: limit, kind: stoppedBy === 'attempt' ? 'attempt' : 'total' }),
+        };
       if (isOdemeError(cause)) return { error: cause };
       connectRefused = refusedBeforeSending(cause);
       return { error: new NetworkError(`${op} could not reach ${this.provider}: ${describe(cause)}`, { ...ctx, cause }) };
@@ -471,12 +484,15 @@ export class Transport {
       }
     }
     const status = res.type === 'opaqueredirect' ? undefined : res.status;
-    return new HttpError(`${req.operation.id}: ${this.provider} answered with a redirect${status ? ` (${status})` : ''} to ${target}; redirects are never followed`, {
-      provider: this.provider,
-      operation: req.operation.id,
-      status,
-      location: target,
-    });
+    return new HttpError(
+      `${req.operation.id}: ${this.provider} answered with a redirect${status ? ` (${status})` : ''} to ${target}; redirects are never followed`,
+      {
+        provider: this.provider,
+        operation: req.operation.id,
+        status,
+        location: target,
+      },
+    );
   }
 
   private redactHeaders(headers: Headers): Record<string, string> {
@@ -521,10 +537,11 @@ export class Transport {
       const dropped: string[] = [];
       for (let round = 0; round < 3 && !parsed.success; round++) {
         let removed = false;
-        for (const issue of parsed.error.issues) if (issue.path.length > 0 && removeAt(copy, issue.path)) {
-          dropped.push(issue.path.join('.'));
-          removed = true;
-        }
+        for (const issue of parsed.error.issues)
+          if (issue.path.length > 0 && removeAt(copy, issue.path)) {
+            dropped.push(issue.path.join('.'));
+            removed = true;
+          }
         if (!removed) break;
         parsed = z.safeParse(op.response, copy, { error: issueMessage });
       }
@@ -552,9 +569,11 @@ function checkClientOptions(options: ClientOptions, provider: string): void {
   if (bytes !== undefined && (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes <= 0))
     throw new ConfigurationError(`${provider}: maxResponseBytes must be a whole number of bytes greater than 0`, { provider });
   for (const [name, v] of Object.entries(options.retry ?? {}))
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new ConfigurationError(`${provider}: retry.${name} must be a number of milliseconds, 0 or more`, { provider });
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+      throw new ConfigurationError(`${provider}: retry.${name} must be a number of milliseconds, 0 or more`, { provider });
   for (const [name, v] of Object.entries(options.inputLimits ?? {}))
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) throw new ConfigurationError(`${provider}: inputLimits.${name} must be a whole number greater than 0`, { provider });
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
+      throw new ConfigurationError(`${provider}: inputLimits.${name} must be a whole number greater than 0`, { provider });
 }
 
 /** The row's reference from the validated input, generated into it when the caller left it out and the row may. */
@@ -653,7 +672,8 @@ async function readLimited(res: Response, limit: number, ctx: { provider: string
   // A fetch that ignores the abort signal once headers arrived (a simulator, a framework's fetch) would let a
   // stalled body hang past every timeout: each read also ends when the attempt is stopped.
   const text = await readBodyText(res, limit, signal);
-  if (text === undefined) throw new UnexpectedResponseError(`${ctx.operation}: response larger than ${limit} bytes was refused`, { ...ctx, status: res.status });
+  if (text === undefined)
+    throw new UnexpectedResponseError(`${ctx.operation}: response larger than ${limit} bytes was refused`, { ...ctx, status: res.status });
   return text;
 }
 

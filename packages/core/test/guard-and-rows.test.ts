@@ -138,7 +138,14 @@ describe('URL building refuses bad path and query values with a typed error', ()
         logLevel: 'off',
       },
     );
-    const op = defineOperation({ id: 'items.get', method: 'GET', path: '/items/{id}', request: zc.object({ id: zc.string(), q: zc.string().optional() }), response: zc.unknown(), movesMoney: false });
+    const op = defineOperation({
+      id: 'items.get',
+      method: 'GET',
+      path: '/items/{id}',
+      request: zc.object({ id: zc.string(), q: zc.string().optional() }),
+      response: zc.unknown(),
+      movesMoney: false,
+    });
     for (const [input, field] of [
       [{ id: '..' }, 'id'],
       [{ id: '.' }, 'id'],

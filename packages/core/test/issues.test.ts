@@ -25,12 +25,7 @@ describe('issueMessage: our wording for zod/mini, which ships no locale', () => 
   });
 
   it('names the expectation for every issue code the schemas use', () => {
-    expect(messagesOf(schema, {})).toEqual([
-      'name: required (string)',
-      'count: required (number)',
-      'kind: must be one of "A", "B"',
-      'items: required (array)',
-    ]);
+    expect(messagesOf(schema, {})).toEqual(['name: required (string)', 'count: required (number)', 'kind: must be one of "A", "B"', 'items: required (array)']);
     expect(messagesOf(schema, { name: 'x', count: 9, kind: 'C', tag: 'X1', items: [], either: 'no', extra: 1 })).toEqual([
       'name: must have at least 2 characters',
       'count: must be at most 3',

@@ -94,12 +94,21 @@ describe('redactValue and headers', () => {
 /** Throws `e` from a provider's unwrap inside a client holding SECRET: what a caller of that client would catch. */
 async function throughClient(e: OdemeError): Promise<OdemeError> {
   const t = new Transport(
-    { provider: 'p', secrets: [SECRET], baseUrl: () => 'https://p.test', unwrap: () => { throw e; } },
+    {
+      provider: 'p',
+      secrets: [SECRET],
+      baseUrl: () => 'https://p.test',
+      unwrap: () => {
+        throw e;
+      },
+    },
     { fetch: async () => new Response('{}'), logLevel: 'off' },
   );
   const row = defineOperation({ id: 'x', method: 'GET', path: '/x', request: z.object({}), response: z.unknown(), movesMoney: false });
   return t.call(row, {}).then(
-    () => { throw new Error('expected a throw'); },
+    () => {
+      throw new Error('expected a throw');
+    },
     (caught: OdemeError) => caught,
   );
 }

@@ -109,7 +109,15 @@ describe('transport options', () => {
       return new Response('busy', { status: 503 });
     };
     const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch, logLevel: 'off', retry: { initialDelayMs: 1 } });
-    const save = defineOperation({ id: 'x.save', method: 'GET', path: '/x', request: z.object({ q: z.string() }), response: z.unknown(), movesMoney: false, retryable: false });
+    const save = defineOperation({
+      id: 'x.save',
+      method: 'GET',
+      path: '/x',
+      request: z.object({ q: z.string() }),
+      response: z.unknown(),
+      movesMoney: false,
+      retryable: false,
+    });
     await expect(t.call(save, { q: 'a b+ç&' })).rejects.toBeInstanceOf(HttpError);
     expect(urls).toEqual(['https://p.test/x?q=a%20b%2B%C3%A7%26']);
   });

@@ -104,7 +104,10 @@ describe('transport through the reference simulator', () => {
     const { Transport, defineOperation } = await import('../src/index');
     const { z } = await import('zod');
     const op = defineOperation({ id: 'x.get', method: 'GET', path: '/v1/charges', request: z.object({}), response: z.unknown(), movesMoney: false });
-    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test', sign: () => ctl.abort() }, { fetch: sim.fetch, logLevel: 'off', timeout: 60_000 });
+    const t = new Transport(
+      { provider: 'p', baseUrl: () => 'https://p.test', sign: () => ctl.abort() },
+      { fetch: sim.fetch, logLevel: 'off', timeout: 60_000 },
+    );
     sim.injectFault({ kind: 'stall' });
     await expect(t.call(op, {}, { signal: ctl.signal })).rejects.toBeInstanceOf(AbortError);
   });
