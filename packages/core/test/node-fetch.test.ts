@@ -43,7 +43,7 @@ const transport = (options: ConstructorParameters<typeof Transport>[1] = {}) =>
   new Transport({ provider: 'test', baseUrl: () => base }, { fetch: createNodeFetch(), logLevel: 'off', retry: { initialDelayMs: 1 }, ...options });
 
 describe('createNodeFetch (@odeme/core/node)', () => {
-  it('sends the exact bytes, headers and content-length, through ky (a Request) and directly (url, init)', async () => {
+  it('sends the exact bytes, headers and content-length, through the Transport and directly (url, init)', async () => {
     handler = (req, body, res) => {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ method: req.method, body, length: req.headers['content-length'], type: req.headers['content-type'], url: req.url }));
