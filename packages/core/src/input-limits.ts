@@ -19,9 +19,15 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = { maxDepth: 32, maxStringLength
  * the call stack before it is refused.
  */
 export function checkInput(value: unknown, limits: InputLimits): ValidationIssue | undefined {
-  type Frame = { value: unknown; path: string[]; depth: number; exit?: object };
+  // Each frame points at its parent: the dotted path is built only for the one value that is refused.
+  type Frame = { value: unknown; key: string; parent: Frame | undefined; depth: number; exit?: object };
+  const pathOf = (f: Frame | undefined): string => {
+    const keys: string[] = [];
+    for (let at = f; at?.parent; at = at.parent) keys.push(at.key);
+    return keys.reverse().join('.');
+  };
   const onPath = new Set<object>();
-  const stack: Frame[] = [{ value, path: [], depth: 0 }];
+  const stack: Frame[] = [{ value, key: '', parent: undefined, depth: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.exit) {
@@ -29,24 +35,27 @@ export function checkInput(value: unknown, limits: InputLimits): ValidationIssue
       continue;
     }
     const v = frame.value;
-    const path = frame.path.join('.');
-    if (typeof v === 'bigint') return { path, message: 'value cannot be sent: a BigInt', code: 'unserialisable' };
+    if (typeof v === 'bigint') return { path: pathOf(frame), message: 'value cannot be sent: a BigInt', code: 'unserialisable' };
     if (typeof v === 'string') {
-      if (v.length > limits.maxStringLength) return { path, message: `must have at most ${limits.maxStringLength} characters`, code: 'too_big' };
+      if (v.length > limits.maxStringLength) return { path: pathOf(frame), message: `must have at most ${limits.maxStringLength} characters`, code: 'too_big' };
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
-    if (onPath.has(v)) return { path, message: 'value cannot be sent: a circular reference', code: 'unserialisable' };
-    if (frame.depth >= limits.maxDepth) return { path, message: `is nested more than ${limits.maxDepth} levels deep`, code: 'too_deep' };
-    const entries = Array.isArray(v) ? v : Object.keys(v);
-    if (entries.length > limits.maxItems) return { path, message: `must have at most ${limits.maxItems} items`, code: 'too_big' };
+    if (onPath.has(v)) return { path: pathOf(frame), message: 'value cannot be sent: a circular reference', code: 'unserialisable' };
+    if (frame.depth >= limits.maxDepth) return { path: pathOf(frame), message: `is nested more than ${limits.maxDepth} levels deep`, code: 'too_deep' };
+    const isArray = Array.isArray(v);
+    const keys = isArray ? undefined : Object.keys(v);
+    const count = isArray ? v.length : (keys as string[]).length;
+    if (count > limits.maxItems) return { path: pathOf(frame), message: `must have at most ${limits.maxItems} items`, code: 'too_big' };
     onPath.add(v);
-    stack.push({ value: undefined, path: frame.path, depth: frame.depth, exit: v });
+    stack.push({ value: undefined, key: '', parent: undefined, depth: 0, exit: v });
     const record = v as Record<string, unknown>;
-    const keys = Array.isArray(v) ? v.map((_x, i) => String(i)) : Object.keys(record);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const k = keys[i] as string;
-      stack.push({ value: record[k], path: [...frame.path, k], depth: frame.depth + 1 });
+    for (let i = count - 1; i >= 0; i--) {
+      const k = isArray ? String(i) : ((keys as string[])[i] as string);
+      const child = isArray ? (v as unknown[])[i] : record[k];
+      // Scalars other than strings and BigInts need no frame of their own.
+      if (child === null || (typeof child !== 'object' && typeof child !== 'string' && typeof child !== 'bigint')) continue;
+      stack.push({ value: child, key: k, parent: frame, depth: frame.depth + 1 });
     }
   }
   return undefined;
