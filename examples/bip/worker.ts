@@ -7,8 +7,8 @@
  *
  * Orders live in memory here; a real Worker keeps them in KV, D1 or a Durable Object.
  */
-import { Bip, BipChannel, type BipListenerEvent, createBipListener } from '@odeme/bip';
-import type { FetchLike, LogLevel } from '@odeme/core';
+import { Bip, BipChannel, type BipListenerEvent, createBipListener, generateTransactionId, normaliseMsisdn } from '@odeme/bip';
+import { type FetchLike, isOdemeError, type LogLevel } from '@odeme/core';
 
 /** Worker bindings: secrets set with `wrangler secret put`. */
 export interface Env {
@@ -80,14 +80,31 @@ export function createShop(env: Env, deliver: Deliver, options: { fetch?: FetchL
 
   async function buy(request: Request): Promise<Response> {
     const input = (await request.json()) as { msisdn: string; productId: number; count?: number; channelId?: number };
-    const started = await bip.startPayment({
-      msisdn: input.msisdn,
-      channelId: input.channelId ?? BipChannel.INVOICE_RESERVE_COMMIT,
-      itemList: [{ id: input.productId, count: input.count ?? 1 }],
-      language: 'tr',
-    });
-    const order: Order = { transactionId: started.transactionId, msisdn: started.msisdn, channelId: started.channelId, status: 'awaiting_consent' };
+    const channelId = input.channelId ?? BipChannel.INVOICE_RESERVE_COMMIT;
+    // The id is made and the order stored before anything is sent, so that whatever happens to the call, the
+    // listener's callback for this id finds the order: BiP has no status query, the callback is the evidence.
+    const order: Order = {
+      transactionId: generateTransactionId(),
+      msisdn: normaliseMsisdn(input.msisdn) ?? input.msisdn,
+      channelId,
+      status: 'awaiting_consent',
+    };
     orders.set(order.transactionId, order);
+    try {
+      await bip.startPayment({
+        transactionId: order.transactionId,
+        msisdn: input.msisdn,
+        channelId,
+        itemList: [{ id: input.productId, count: input.count ?? 1 }],
+        language: 'tr',
+      });
+    } catch (error) {
+      // Unknown: BiP may have asked the user. Keep the order waiting for its callback; never start it again with a new id.
+      if (isOdemeError(error) && error.outcome === 'unknown') return Response.json(order, { status: 202 });
+      orders.delete(order.transactionId);
+      const status = isOdemeError(error) && error.code === 'validation_error' ? 400 : 502;
+      return Response.json({ error: isOdemeError(error) ? error.code : 'internal_error' }, { status });
+    }
     return Response.json(order, { status: 202 });
   }
 

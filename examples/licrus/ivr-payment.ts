@@ -19,7 +19,8 @@ export type IvrOutcome =
   | { kind: 'paid'; messages: string[] }
   | { kind: 'retry-input'; fields: string[] }
   | { kind: 'refused'; reason: string; codes: string[] }
-  | { kind: 'try-later'; reason: string };
+  | { kind: 'try-later'; reason: string }
+  | { kind: 'check-before-retrying'; reference: string; reason: string };
 
 /** Pays the order; never throws for an outcome the IVR can voice. The card is never logged. */
 export async function payFromIvr(licrus: Licrus, input: IvrCollected, signal?: AbortSignal): Promise<IvrOutcome> {
@@ -30,11 +31,14 @@ export async function payFromIvr(licrus: Licrus, input: IvrCollected, signal?: A
   } catch (error) {
     // Bad keying (swapped month/year, a digit missed): ask again, nothing was sent.
     if (error instanceof ValidationError) return { kind: 'retry-input', fields: error.fields };
-    // Licrus refused (already paid, declined, unknown code): tell the caller; the codes go to the agent screen.
+    if (!isOdemeError(error)) throw error;
+    // The request left and no trustworthy answer came back: the card may have been charged. Licrus has no payment
+    // lookup, so the agent checks the order behind this code with the Licrus back office before any new attempt.
+    if (error.outcome === 'unknown') return { kind: 'check-before-retrying', reference: error.reference ?? input.paymentRequestCode, reason: error.code };
+    // Licrus refused (already paid, declined, unknown code, a refused ticket): no money moved; the codes go to the agent screen.
     if (error instanceof LicrusError) return { kind: 'refused', reason: error.providerMessage ?? error.message, codes: error.codes };
-    if (error instanceof ProviderError) return { kind: 'refused', reason: error.message, codes: [] };
-    // Network, timeout, HTTP: the payment is NOT retried automatically; check the order before trying again.
-    if (isOdemeError(error)) return { kind: 'try-later', reason: error.code };
-    throw error;
+    if (error.outcome === 'rejected' && error instanceof ProviderError) return { kind: 'refused', reason: error.message, codes: [] };
+    // Nothing was sent (a refused login or connection, an abort): safe to try again later.
+    return { kind: 'try-later', reason: error.code };
   }
 }

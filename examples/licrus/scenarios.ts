@@ -59,17 +59,25 @@ export const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'Licrus renews an expired AuthTicket once',
+    name: 'Licrus renews an expired AuthTicket for a read, never resends a payment',
     provider: 'licrus',
     async run({ step }) {
       const { sim, licrus } = tenant(60_000);
       step('first call logs in');
       await licrus.addresses.cities({ Culture: 'tr-TR' });
-      step('the ticket expires; the next call logs in again and is resent once');
+      step('the ticket expires (HTTP 401); a read logs in again and is resent once');
       sim.advance(120_000);
       const orders = await licrus.orders.listApproved({ OrderType: 1 });
       check(Array.isArray(orders.Results), 'orders must be listed');
       check(sim.logins === 2, `expected 2 logins, got ${sim.logins}`);
+      step('the ticket expires again; the payment is refused, not resent, and the IVR may pay again');
+      sim.advance(120_000);
+      const order = sim.approveOrder({ amountKurus: 49900 });
+      const refused = await payFromIvr(licrus, { paymentRequestCode: order.paymentRequestCode, card: card(LICRUS_SIM_CARDS.approved) });
+      check(refused.kind === 'refused' && !order.paid, 'a payment refused for its ticket is not resent');
+      check(sim.count('POST', '/api/ERP/Payment') === 1, 'one Payment request');
+      const paid = await payFromIvr(licrus, { paymentRequestCode: order.paymentRequestCode, card: card(LICRUS_SIM_CARDS.approved) });
+      check(paid.kind === 'paid' && order.paid, 'paying again logs in first and goes through');
     },
   },
 ];

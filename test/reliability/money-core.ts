@@ -187,6 +187,9 @@ describe('7. money safety: core contract against a plain node:http server', () =
     const aborted = await failure(t.call(charge, input, { signal: AbortSignal.abort() }));
     expect(aborted).toBeInstanceOf(AbortError);
     expect(aborted.outcome).toBe('not_sent');
+    expect(aborted.reference).toMatch(/^[0-9a-f-]{36}$/);
+    const mine = await failure(t.call(charge, { ...input, orderRef: 'order-7' }, { signal: AbortSignal.abort() }));
+    expect(mine.reference).toBe('order-7');
     expect(server.requests.length).toBe(before);
     moneyCheck('core', 'outcome', 3);
   });

@@ -1,16 +1,15 @@
-import type { CallOptions, Transport } from '@odeme/core';
+import { type CallOptions, ConfigurationError, type Transport } from '@odeme/core';
 import type * as z from 'zod/mini';
 import { BipResultCode } from './constants.js';
 import { paymentsCommit } from './operations/payment.js';
 import type { commitRequest } from './schemas/commit.js';
 import type { BipResultEnvelope } from './schemas/common.js';
 import { type BipAwaitingConsent, type StartPaymentInput, startBipPayment } from './start-payment.js';
-import { generateTransactionId } from './transaction-id.js';
 import { type BipTransportOptions, createBipTransport } from './transport.js';
 
 /** Options of `new Bip(...)`: the service's BiP Developer API credentials plus the core client options. */
 export interface BipOptions extends BipTransportOptions {
-  /** Makes `transactionId` when the caller gives none; default 16 random digits from Web Crypto. */
+  /** Makes `transactionId` when the caller gives none; default `generateTransactionId` (16 random digits from Web Crypto). */
   generateTransactionId?: () => string;
 }
 
@@ -23,6 +22,8 @@ export interface BipCommitted {
   status: 'committed';
   /** The id of the original payment. */
   transactionId: string;
+  /** The merchant reference of the call: the same `transactionId` (also on every error of the call). */
+  reference: string;
   /** Always 0. */
   resultCode: typeof BipResultCode.SUCCESS;
   /** The gateway's description (`SUCCESS`). */
@@ -41,21 +42,25 @@ export interface BipCommitted {
  */
 export class Bip {
   private readonly transport: Transport;
-  private readonly newTransactionId: () => string;
+  private readonly newTransactionId: (() => string) | undefined;
 
   /** Checks the credentials and builds the transport (`createBipTransport`); throws a `ConfigurationError` when they are missing. */
   constructor(options: BipOptions) {
     this.transport = createBipTransport(options);
-    this.newTransactionId = options.generateTransactionId ?? generateTransactionId;
+    if (options.generateTransactionId !== undefined && typeof options.generateTransactionId !== 'function')
+      throw new ConfigurationError('bip: generateTransactionId must be a function', { provider: 'bip' });
+    this.newTransactionId = options.generateTransactionId;
   }
 
   /**
    * Starts a payment (`POST /paymentService`). Resolves when BiP answers 1103 CONSENT_REQUESTED; any other
    * code is a `ProviderError` (`providerCode`, `providerMessage`, `group` = the SDK name of a known code).
-   * Never retried automatically: a lost answer may still have reached the user.
+   * `transactionId` is generated before sending when absent, and is the `reference` of the result and of every error.
+   * Never retried automatically: a lost answer may still have reached the user (wait for the listener callback).
    */
   startPayment(input: StartPaymentInput, options?: CallOptions): Promise<BipAwaitingConsent> {
-    return startBipPayment(this.transport, input, { ...options, generateTransactionId: this.newTransactionId });
+    const generate = this.newTransactionId;
+    return startBipPayment(this.transport, input, generate ? { ...options, generateTransactionId: generate } : options);
   }
 
   /**
@@ -63,10 +68,11 @@ export class Bip {
    * benefit was delivered. Skip it when delivery failed: the user is then not charged. Never retried.
    */
   async commit(input: CommitInput, options?: CallOptions): Promise<BipCommitted> {
-    const response = await this.transport.call(paymentsCommit, input, options);
+    const { reference, ...response } = await this.transport.call(paymentsCommit, input, options);
     return {
       status: 'committed',
-      transactionId: input.transactionId.trim(),
+      transactionId: reference,
+      reference,
       resultCode: BipResultCode.SUCCESS,
       resultDesc: response.resultDesc ?? 'SUCCESS',
       response,

@@ -1,4 +1,13 @@
-import { basicAuthHeader, defaultUnwrap, type Operation, ProviderError, type ProviderRuntime, type RawResponse, responseContext } from '@odeme/core';
+import {
+  basicAuthHeader,
+  defaultUnwrap,
+  type Operation,
+  ProviderError,
+  type ProviderRuntime,
+  type RawResponse,
+  responseContext,
+  UnexpectedResponseError,
+} from '@odeme/core';
 import { BIP_DEFAULT_BASE_URL, bipResultCodeName } from './constants.js';
 import type { BipBodySettings } from './encode.js';
 import type { BipOperationMeta } from './operations/payment.js';
@@ -33,14 +42,21 @@ export function bipRuntime(settings: BipRuntimeSettings): ProviderRuntime {
 }
 
 /**
- * Any JSON answer with a `resultCode` is BiP's own: the operation's success code passes, every other code
- * (whatever the HTTP status) is a `ProviderError`. Anything else falls back to the core rules
- * (`HttpError` for non-2xx, `UnexpectedResponseError` for non-JSON).
+ * Any JSON answer with a `resultCode` is BiP's own: the operation's success code (1103 for a start, 0 for a commit)
+ * on a 2xx passes, every other code (whatever the HTTP status) is a `ProviderError`. A 2xx without a `resultCode`
+ * (`{}`, `{"status":"ok"}` from a proxy, an empty or non-JSON body) proves nothing and is an
+ * `UnexpectedResponseError`; a non-2xx without one is an `HttpError`.
  */
 export function unwrapResult(raw: RawResponse): unknown {
   const body = raw.json as { resultCode?: unknown; resultDesc?: unknown; transactionId?: unknown } | undefined;
-  const code = body && typeof body === 'object' ? toCode(body.resultCode) : undefined;
-  if (code === undefined) return defaultUnwrap(raw);
+  const code = body && typeof body === 'object' && !Array.isArray(body) ? toCode(body.resultCode) : undefined;
+  if (code === undefined) {
+    defaultUnwrap(raw);
+    throw new UnexpectedResponseError(
+      `bip ${raw.operation.id}: answered ${raw.status} without a resultCode; nothing proves the call succeeded`,
+      responseContext(raw),
+    );
+  }
   if (raw.ok && code === metaOf(raw.operation)?.successCode) return body;
   const desc = typeof body?.resultDesc === 'string' ? body.resultDesc : undefined;
   const name = bipResultCodeName(code);

@@ -1,15 +1,14 @@
-import type { CallOptions, Transport } from '@odeme/core';
+import { type CallOptions, ConfigurationError, type Transport } from '@odeme/core';
 import type * as z from 'zod/mini';
 import { type BipChannelId, BipResultCode, channelNeedsCommit } from './constants.js';
 import { normaliseMsisdn } from './msisdn.js';
 import { paymentsStart } from './operations/payment.js';
 import type { BipResultEnvelope } from './schemas/common.js';
 import type { startPaymentRequest } from './schemas/payment.js';
-import { generateTransactionId } from './transaction-id.js';
 
 /** `startPayment` input: `transactionId` is optional (generated), `channelId` takes a `BipChannel` constant or any number. */
 export type StartPaymentInput = Omit<z.input<typeof startPaymentRequest>, 'transactionId' | 'channelId'> & {
-  /** Unique per request; generated when absent. Keep it: the listener callback and the commit refer to it. */
+  /** Unique per request, sent as given; generated when absent. The listener callback and the commit refer to it. */
   transactionId?: string;
   /** A `BipChannel` constant, or another channel number your service was given. */
   channelId: BipChannelId;
@@ -21,6 +20,8 @@ export interface BipAwaitingConsent {
   status: 'awaiting_consent';
   /** The id that was sent (generated or yours): the listener callback and `commit` carry it. */
   transactionId: string;
+  /** The merchant reference of the call: the same `transactionId` (also on every error of the call). */
+  reference: string;
   /** The number that was charged, in `90XXXXXXXXXX` form (needed again by `commit`). */
   msisdn: string;
   /** The channel that was sent. */
@@ -37,15 +38,16 @@ export interface BipAwaitingConsent {
 
 /** Options of `startBipPayment`: the call options plus the transaction id generator. */
 export interface StartBipPaymentOptions extends CallOptions {
-  /** Makes `transactionId` when the input has none; default 16 random digits from Web Crypto. */
+  /** Makes `transactionId` when the input has none; default `generateTransactionId` (16 random digits). */
   generateTransactionId?: () => string;
 }
 
 /**
- * Starts a payment (`POST /paymentService`) on a transport from `createBipTransport`, generating the
- * `transactionId` first when the input has none, exactly as `Bip#startPayment` does. Resolves when BiP answers
- * 1103 CONSENT_REQUESTED; any other code is a `ProviderError`. Never retried automatically: a lost answer may
- * still have reached the user.
+ * Starts a payment (`POST /paymentService`) on a transport from `createBipTransport`, exactly as `Bip#startPayment`
+ * does. The Transport generates the `transactionId` (the row's reference) before sending when the input has none,
+ * so it is on the result and on every error, and a failed call can still be matched with its listener callback.
+ * Resolves when BiP answers 1103 CONSENT_REQUESTED; any other code is a `ProviderError`. Never retried
+ * automatically: a lost answer may still have reached the user.
  *
  * @example
  * const transport = createBipTransport({ username, password });
@@ -53,18 +55,33 @@ export interface StartBipPaymentOptions extends CallOptions {
  * // Keep started.transactionId and started.msisdn: the listener callback and the commit need them.
  */
 export async function startBipPayment(transport: Transport, input: StartPaymentInput, options: StartBipPaymentOptions = {}): Promise<BipAwaitingConsent> {
-  const { generateTransactionId: newTransactionId = generateTransactionId, ...callOptions } = options;
-  // Generated before the call so the caller always learns the id the listener callback will carry.
-  const transactionId = input?.transactionId ?? newTransactionId();
-  const response = await transport.call(paymentsStart, { ...input, transactionId }, callOptions);
+  const { generateTransactionId: generate, ...callOptions } = options;
+  const row = generate ? withGenerator(generate) : paymentsStart;
+  const response = await transport.call(row, input, callOptions);
+  const { reference, ...answer } = response;
   return {
     status: 'awaiting_consent',
-    transactionId,
+    transactionId: reference,
+    reference,
     msisdn: normaliseMsisdn(input.msisdn) as string,
     channelId: input.channelId,
     needsCommit: channelNeedsCommit(input.channelId),
     resultCode: BipResultCode.CONSENT_REQUESTED,
-    resultDesc: response.resultDesc ?? 'CONSENT_REQUESTED',
-    response,
+    resultDesc: answer.resultDesc ?? 'CONSENT_REQUESTED',
+    response: answer,
   };
+}
+
+/**
+ * `payments.start` with another generator (the client's `generateTransactionId` option). Its ids are filled in after
+ * the input was validated, so they are checked here: an empty or padded id is a `ConfigurationError`, never sent.
+ */
+function withGenerator(generate: () => string): typeof paymentsStart {
+  const checked = () => {
+    const id: unknown = generate();
+    if (typeof id !== 'string' || id.trim() === '' || id.trim() !== id)
+      throw new ConfigurationError('bip: generateTransactionId must return non-blank text without surrounding whitespace', { provider: 'bip' });
+    return id;
+  };
+  return { ...paymentsStart, reference: { field: 'transactionId', generate: checked } };
 }

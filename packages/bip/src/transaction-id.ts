@@ -1,7 +1,8 @@
 /**
- * Default `transactionId`: 16 random decimal digits from Web Crypto. The documentation only asks for a value
- * unique per request; every published example is a string of digits (16 of them in the channel 10 example),
- * so a digit string is the shape least likely to be refused. Override with the `generateTransactionId` option.
+ * Default `transactionId`, the reference of `payments.start`: 16 random decimal digits from Web Crypto. The
+ * documentation asks only for a String unique per request (spec §4); every published example is a digit string
+ * (16 digits in the channel 10 example, §5) and Turkcell's sample merchant sends a number as text, so digits are
+ * the shape least likely to be refused. Override with the `generateTransactionId` option.
  */
 export function generateTransactionId(): string {
   const out: string[] = [];

@@ -34,7 +34,7 @@ export function createBipTransport(options: BipTransportOptions): Transport {
   if (!options || typeof options.username !== 'string' || options.username === '' || typeof options.password !== 'string' || options.password === '')
     throw new ConfigurationError('bip: username and password (the BiP Developer API credentials) are required', { provider: 'bip' });
   if (options.commitChannelKey !== undefined && !/^[A-Za-z_][\w]*$/.test(options.commitChannelKey))
-    throw new ConfigurationError(`bip: commitChannelKey must be a plain field name, got ${JSON.stringify(options.commitChannelKey)}`, { provider: 'bip' });
+    throw new ConfigurationError('bip: commitChannelKey must be a plain field name (letters, digits and _, not starting with a digit)', { provider: 'bip' });
   return new Transport(
     bipRuntime({
       username: options.username,

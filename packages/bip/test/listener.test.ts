@@ -1,5 +1,5 @@
 import { BIP_LISTENER_ERROR_CODE, type BipListenerEvent, createBipListener, parseListenerPayload, parseOrderDate } from '@odeme/bip';
-import { SignatureVerificationError, ValidationError } from '@odeme/core';
+import { ConfigurationError, type Logger, SignatureVerificationError, ValidationError } from '@odeme/core';
 import { describe, expect, it, vi } from 'vitest';
 
 const listenerCreds = { username: 'turkcell-caller', password: 'listener-secret-42' };
@@ -129,7 +129,7 @@ describe('createBipListener', () => {
   it('answers a malformed payload with a clear 4xx naming the field, and reports it', async () => {
     const onPayment = vi.fn();
     const onError = vi.fn();
-    const handler = createBipListener({ onPayment, onError, logLevel: 'off' });
+    const handler = createBipListener({ allowUnauthenticated: true, onPayment, onError, logLevel: 'off' });
     const bad = await handler(post({ ...docExample40, channelId: 10 }));
     expect(bad.status).toBe(422);
     expect(await bad.json()).toMatchObject({
@@ -148,7 +148,7 @@ describe('createBipListener', () => {
 
   it('refuses other methods and oversized bodies', async () => {
     const onPayment = vi.fn();
-    const handler = createBipListener({ onPayment, maxBodyBytes: 100, logLevel: 'off' });
+    const handler = createBipListener({ allowUnauthenticated: true, onPayment, maxBodyBytes: 100, logLevel: 'off' });
     const get = await handler(new Request('https://merchant.example/bip/listener'));
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
@@ -159,6 +159,7 @@ describe('createBipListener', () => {
   it('answers 500 (not SUCCESS) when onPayment throws, without leaking the error', async () => {
     const onError = vi.fn();
     const handler = createBipListener({
+      allowUnauthenticated: true,
       onPayment: async () => {
         throw new Error('database down: password=hunter2');
       },
@@ -175,8 +176,70 @@ describe('createBipListener', () => {
 
   it('passes the host context (a Worker env/ctx) through to onPayment', async () => {
     const extras: unknown[] = [];
-    const handler = createBipListener<{ env: string }>({ onPayment: (_e, c) => void extras.push(c.extra) });
+    const handler = createBipListener<{ env: string }>({ allowUnauthenticated: true, logLevel: 'off', onPayment: (_e, c) => void extras.push(c.extra) });
     await handler(post(docExample10), { env: 'prod' });
     expect(extras).toEqual([{ env: 'prod' }]);
+  });
+});
+
+describe('createBipListener refuses what it cannot verify', () => {
+  it('needs credentials, or allowUnauthenticated: true, at construction', () => {
+    expect(() => createBipListener({ onPayment: () => {} })).toThrow(ConfigurationError);
+    expect(() => createBipListener({ onPayment: () => {}, allowUnauthenticated: false })).toThrow(/credentials/);
+    expect(() => createBipListener({ onPayment: () => {}, credentials: { username: 'x', password: '' } })).toThrow(ConfigurationError);
+    expect(() => createBipListener({ credentials: listenerCreds } as never)).toThrow(/onPayment/);
+  });
+
+  it('warns once, when built, that an unauthenticated listener accepts anyone', async () => {
+    const lines: string[] = [];
+    const logger: Logger = { debug: () => {}, info: () => {}, warn: (m) => void lines.push(m), error: () => {} };
+    const handler = createBipListener({ allowUnauthenticated: true, onPayment: () => {}, logger });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/allowUnauthenticated/);
+    await handler(post(docExample10));
+    expect(lines).toHaveLength(1);
+  });
+
+  it('tells onPayment the call was authenticated when the credentials matched', async () => {
+    const seen: boolean[] = [];
+    const handler = createBipListener({ credentials: listenerCreds, logLevel: 'off', onPayment: (_e, c) => void seen.push(c.authenticated) });
+    await handler(post(docExample10, { authorization: basic(listenerCreds.username, listenerCreds.password) }));
+    expect(seen).toEqual([true]);
+  });
+
+  it('answers 400, never throws, on a body already read or one that cannot be read', async () => {
+    const onPayment = vi.fn();
+    const onError = vi.fn(() => {
+      throw new Error('a failing error hook');
+    });
+    const handler = createBipListener({ credentials: listenerCreds, onPayment, onError, logLevel: 'off' });
+    const auth = { authorization: basic(listenerCreds.username, listenerCreds.password) };
+    const used = post(docExample10, auth);
+    await used.text();
+    const r1 = await handler(used);
+    expect(r1.status).toBe(400);
+    expect(await r1.json()).toMatchObject({ resultDesc: 'UNREADABLE_BODY' });
+    const broken = new ReadableStream({
+      pull(c) {
+        c.error(new Error('socket hang up'));
+      },
+    });
+    const r2 = await handler(
+      new Request('https://merchant.example/bip/listener', { method: 'POST', body: broken, duplex: 'half', headers: auth } as RequestInit),
+    );
+    expect(r2.status).toBe(400);
+    expect(onPayment).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledTimes(2);
+  });
+
+  it('states the rule in its refusals and never quotes the value', async () => {
+    const onError = vi.fn();
+    const handler = createBipListener({ allowUnauthenticated: true, onPayment: () => {}, onError, logLevel: 'off' });
+    const res = await handler(post({ ...docExample40, totalAmount: '1234.567', orderDate: '99.99.9999 99:99:99' }));
+    expect(res.status).toBe(422);
+    const text = await res.text();
+    expect(text).not.toContain('1234.567');
+    expect(text).not.toContain('99.99.9999');
+    expect(String(onError.mock.calls[0]?.[0]?.message)).not.toContain('1234.567');
   });
 });

@@ -43,15 +43,17 @@ describe('properties', () => {
     for (let i = 0; i < 500; i++) expect(generateTransactionId()).toMatch(/^[1-9]\d{15}$/);
   });
 
-  it('a listener without configured credentials accepts calls without Authorization', async () => {
-    let calls = 0;
+  it('a listener built with allowUnauthenticated accepts calls without Authorization, marked unauthenticated', async () => {
+    const seen: boolean[] = [];
     const handler = createBipListener({
-      onPayment: () => {
-        calls++;
+      allowUnauthenticated: true,
+      logLevel: 'off',
+      onPayment: (_e, c) => {
+        seen.push(c.authenticated);
       },
     });
     const res = await handler(new Request('https://m.example/l', { method: 'POST', body: '{"transactionId":"7","resultCode":0,"resultDesc":"SUCCESS"}' }));
     expect(res.status).toBe(200);
-    expect(calls).toBe(1);
+    expect(seen).toEqual([false]);
   });
 });

@@ -16,10 +16,11 @@ function smallest(simOptions: Partial<ConstructorParameters<typeof BipSimulator>
 describe('smallest form: createBipTransport + startBipPayment', () => {
   it('starts a payment on the simulator with a generated transactionId, and the listener receives that id', async () => {
     const events: BipListenerEvent[] = [];
-    const handler = createBipListener({ onPayment: (e) => void events.push(e), logLevel: 'off' });
+    const handler = createBipListener({ allowUnauthenticated: true, onPayment: (e) => void events.push(e), logLevel: 'off' });
     const { sim, transport } = smallest({ listener: { handler } });
     const started = await startBipPayment(transport, { msisdn: '0532 123 45 67', channelId: BipChannel.CREDIT_CARD, itemList: [{ id: 50, count: 2 }] });
     expect(started).toMatchObject({ status: 'awaiting_consent', resultCode: 1103, msisdn: '905321234567', channelId: 40, needsCommit: false });
+    expect(started.reference).toBe(started.transactionId);
     expect(started.transactionId).toMatch(/^[1-9]\d{15}$/);
     expect(sentBody(sim)).toMatchObject({ transactionId: started.transactionId, msisdn: '905321234567', channelId: 40, paymentMethod: 'reserve' });
     expect(sim.transaction(started.transactionId).state).toBe('consent_requested');
@@ -38,6 +39,15 @@ describe('smallest form: createBipTransport + startBipPayment', () => {
     );
     expect(made.transactionId).toBe('gen-1');
     expect(sim.transactions.size).toBe(2);
+    // A generator's id is checked like a caller's: a blank one is refused before sending.
+    const blank = await startBipPayment(
+      transport,
+      { msisdn: '5321234567', channelId: 11, itemList: [{ id: 50, count: 1 }] },
+      { generateTransactionId: () => ' ' },
+    ).catch((e: unknown) => e);
+    expect(blank).toBeInstanceOf(ConfigurationError);
+    expect((blank as ConfigurationError).outcome).toBe('not_sent');
+    expect(sim.requests).toHaveLength(2);
   });
 
   it('its typed input refuses a bad one with a ValidationError before any request', async () => {
@@ -54,20 +64,25 @@ describe('smallest form: createBipTransport + startBipPayment', () => {
     expect(sim.requests).toHaveLength(0);
   });
 
-  it('the bare row needs a transactionId: transport.call refuses an input without one', async () => {
+  it('the bare row generates the transactionId (its reference) before sending, and keeps a given one as is', async () => {
     const { sim, transport } = smallest();
-    // @ts-expect-error transactionId is required by the row (startBipPayment generates it)
-    const err = await transport.call(paymentsStart, { msisdn: '5321234567', channelId: 40, itemList: [{ id: 50, count: 1 }] }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ValidationError);
-    expect((err as ValidationError).issues).toEqual([{ path: 'transactionId', message: 'required (string)', code: 'invalid_type' }]);
-    expect(sim.requests).toHaveLength(0);
+    const made = await transport.call(paymentsStart, { msisdn: '5321234567', channelId: 40, itemList: [{ id: 50, count: 1 }] });
+    expect(made.reference).toMatch(/^[1-9]\d{15}$/);
+    expect(sentBody(sim).transactionId).toBe(made.reference);
     const answer = await transport.call(paymentsStart, { transactionId: 'row-1', msisdn: '5321234567', channelId: 40, itemList: [{ id: 50, count: 1 }] });
-    expect(answer).toMatchObject({ resultCode: 1103, resultDesc: 'CONSENT_REQUESTED', transactionId: 'row-1' });
+    expect(answer).toMatchObject({ resultCode: 1103, resultDesc: 'CONSENT_REQUESTED', transactionId: 'row-1', reference: 'row-1' });
+    // Sent as given: surrounding whitespace is refused, never trimmed into another id.
+    const spaced = await transport
+      .call(paymentsStart, { transactionId: ' row-2', msisdn: '5321234567', channelId: 40, itemList: [{ id: 50, count: 1 }] })
+      .catch((e: unknown) => e);
+    expect(spaced).toBeInstanceOf(ValidationError);
+    expect((spaced as ValidationError).fields).toEqual(['transactionId']);
+    expect(sim.requests).toHaveLength(2);
   });
 
   it('commits a channel 10 reservation with the commit row on the same transport', async () => {
     const events: BipListenerEvent[] = [];
-    const handler = createBipListener({ onPayment: (e) => void events.push(e), logLevel: 'off' });
+    const handler = createBipListener({ allowUnauthenticated: true, onPayment: (e) => void events.push(e), logLevel: 'off' });
     const { sim, transport } = smallest({ listener: { handler } });
     const started = await startBipPayment(transport, { msisdn: '5321234567', channelId: BipChannel.INVOICE_RESERVE_COMMIT, itemList: [{ id: 51, count: 1 }] });
     await sim.approve(started.transactionId);
@@ -76,7 +91,7 @@ describe('smallest form: createBipTransport + startBipPayment', () => {
       msisdn: started.msisdn,
       commitToken: events[0]?.commitToken as string,
     });
-    expect(done).toMatchObject({ resultCode: 0, resultDesc: 'SUCCESS' });
+    expect(done).toMatchObject({ resultCode: 0, resultDesc: 'SUCCESS', reference: started.transactionId });
     expect(sentBody(sim)).toEqual({ transactionId: started.transactionId, msisdn: '905321234567', commitToken: events[0]?.commitToken, channelId: 10 });
     expect(sim.commitCount).toBe(1);
   });

@@ -63,7 +63,8 @@ export interface Operation<Req extends zc.$ZodType = zc.$ZodType, Res extends zc
   /** Body encoding; the provider's default when absent. */
   readonly bodyFormat?: 'json' | 'form';
   /** Custom encoding of the validated input; replaces the provider's and the default encoder. */
-  readonly encode?: (input: zc.output<Req>, context: EncodeContext) => EncodedRequest | Promise<EncodedRequest>;
+  // A method, not a property: rows with narrower inputs must still be assignable to `Operation`.
+  encode?(input: zc.output<Req>, context: EncodeContext): EncodedRequest | Promise<EncodedRequest>;
   /** Provider-specific facts: host, credential pair, token field order… */
   readonly meta?: Meta;
   /** The merchant reference of a money-moving row: set on its result and on every error of the call. */

@@ -25,6 +25,7 @@ import {
   type Operation,
   type OperationInput,
   type OperationOutput,
+  type ReferenceRule,
 } from './operation.js';
 import { type CallState, settleError } from './outcome.js';
 import { redactHeaders, SecretSet } from './redact.js';
@@ -278,13 +279,15 @@ export class Transport {
     if (callOptions === null || typeof callOptions !== 'object') throw new ConfigurationError(`${op.id}: call options must be an object`, ctx);
     checkTimingOptions(callOptions, `${op.id} call options`, this.provider);
     const signal = callOptions.signal;
-    if (signal?.aborted) throw new AbortError(`${op.id} was aborted before it was sent`, ctx);
 
     // Hostile shapes are refused before the schema sees them: deep nesting must not overflow the stack.
     const shape = checkInput(input, this.limits);
     if (shape) throw new ValidationError([shape], ctx);
-    const parsed = parseOrThrow(op.request, input, ctx);
-    if (op.movesMoney && op.reference) state.reference = takeReference(op, parsed);
+    // The reference is known before anything can fail: a generated one goes through the row's schema like any input.
+    const candidate = op.movesMoney && op.reference ? withReference(op.reference, input, state) : input;
+    if (signal?.aborted) throw new AbortError(`${op.id} was aborted before it was sent`, ctx);
+    const parsed = parseOrThrow(op.request, candidate, ctx);
+    if (op.movesMoney && op.reference) state.reference = referenceOf(op.reference, parsed) ?? state.reference;
 
     const attemptTimeout = callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout;
     const deadline = Date.now() + (callOptions.totalTimeout ?? this.options.totalTimeout ?? DEFAULTS.totalTimeout);
@@ -576,18 +579,31 @@ function checkClientOptions(options: ClientOptions, provider: string): void {
       throw new ConfigurationError(`${provider}: inputLimits.${name} must be a whole number greater than 0`, { provider });
 }
 
-/** The row's reference from the validated input, generated into it when the caller left it out and the row may. */
-function takeReference(op: Operation, parsed: unknown): string | undefined {
-  const rule = op.reference;
-  if (!rule || parsed === null || typeof parsed !== 'object') return undefined;
-  const fields = parsed as Record<string, unknown>;
-  const given = fields[rule.field];
-  if (given !== undefined && given !== null && given !== '') return String(given);
-  if (!rule.generate) return undefined;
+/**
+ * The input with the row's reference: the caller's, or one generated when the caller left it out and the row may.
+ * Records it on the call state at once, so that even an abort before validation reports it.
+ */
+function withReference(rule: ReferenceRule, input: unknown, state: CallState): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const given = (input as Record<string, unknown>)[rule.field];
+  if (!isBlank(given)) {
+    if (typeof given === 'string' || typeof given === 'number') state.reference = String(given);
+    return input;
+  }
+  if (!rule.generate) return input;
   const made = rule.generate();
-  fields[rule.field] = made;
-  return made;
+  state.reference = made;
+  return { ...input, [rule.field]: made };
 }
+
+/** The reference as the schema left it (a transform may have normalised it). */
+function referenceOf(rule: ReferenceRule, parsed: unknown): string | undefined {
+  if (parsed === null || typeof parsed !== 'object') return undefined;
+  const value = (parsed as Record<string, unknown>)[rule.field];
+  return isBlank(value) ? undefined : String(value);
+}
+
+const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
 function withContext<T>(build: () => T, ctx: { provider: string; operation: string }): T {
   try {

@@ -232,6 +232,6 @@ describe('redaction: cards next to other numbers, and echoed error fields', () =
     const e = await throughClient(new ProviderError('refused', { providerCode: 'E 5528790000000008', group: `${SECRET}`, requestId: 'cvc=123' }));
     expect((e as ProviderError).providerCode).toBe('E 552879******0008');
     expect((e as ProviderError).group).toBe('[REDACTED]');
-    expect(e.requestId).not.toContain('123');
+    expect((e as ProviderError).requestId).not.toContain('123');
   });
 });

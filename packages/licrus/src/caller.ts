@@ -1,6 +1,7 @@
-import type { CallOptions, Logger, OperationInput, OperationOutput, Transport } from '@odeme/core';
+import type { CallOptions, Logger, OdemeError, OperationInput, OperationOutput, Transport } from '@odeme/core';
 import type { LicrusOperation } from './operations/define.js';
 import type { TicketSession } from './session.js';
+import { moneyTicketRefused } from './ticket-errors.js';
 import { callWithTicket } from './with-ticket.js';
 
 /** What a ticketed call needs from the client. */
@@ -9,40 +10,45 @@ export interface CallerContext {
   transport: Transport;
   /** The shared `AuthTicket` session: lazy Login, one Login for concurrent callers. */
   session: TicketSession;
-  /** Whether a failure means the ticket is no longer valid (then the call is resent once after a new Login). */
+  /** Whether a failure means the ticket is no longer valid (HTTP 401 by default). */
   ticketRefused: (error: unknown) => boolean;
   /** Where the re-login notice is written. */
   log: Logger;
+  /** The client's `totalTimeout`, so that a resend spends only what is left of the call's budget. */
+  totalTimeout?: number | undefined;
 }
 
 /**
- * Runs one row with the session's ticket (through `callWithTicket`, so bad input never causes a login). Writes are
- * sent once; if the ticket was refused, the client logs in again and resends exactly once. A failed login is never
+ * Runs one row with the session's ticket (through `callWithTicket`, so bad input never causes a login, and the
+ * login obeys the call's signal and budget). When the ticket is refused, the session forgets it; a row that moves
+ * no money is then sent once more after a new Login, within what is left of the call's `totalTimeout`. A payment is
+ * never resent: it throws a `LicrusTicketRefusedError` (`outcome: 'rejected'`) that says so. A failed login is never
  * retried here.
  */
 export async function callLicrus<O extends LicrusOperation>(ctx: CallerContext, op: O, input: unknown, options: CallOptions = {}): Promise<OperationOutput<O>> {
   // The transport validates the input against the row before anything is sent.
   const typed = input as OperationInput<O>;
   if (!op.meta?.ticket) return ctx.transport.call(op, typed, options);
-  for (let round = 0; ; round++) {
-    // Per call, never on the client: concurrent calls do not see each other's ticket.
-    const used: { ticket?: string; loginFailed?: boolean } = {};
-    const ticket = async (signal?: AbortSignal): Promise<string> => {
-      try {
-        used.ticket = await ctx.session.ticket(signal);
-      } catch (error) {
-        used.loginFailed = true;
-        throw error;
-      }
-      return used.ticket;
-    };
-    try {
-      return await callWithTicket(ctx.transport, op, typed, ticket, options);
-    } catch (error) {
-      const renew = round === 0 && !used.loginFailed && used.ticket !== undefined && ctx.session.canRenew && ctx.ticketRefused(error);
-      if (!renew) throw error;
-      ctx.session.invalidate(used.ticket as string);
-      ctx.log.info(`${op.id}: the AuthTicket was refused; logging in again and resending once`);
-    }
+  const budget = options.totalTimeout ?? ctx.totalTimeout;
+  const deadline = budget === undefined ? undefined : Date.now() + budget;
+  // Per call, never on the client: concurrent calls do not see each other's ticket.
+  const used: { ticket?: string } = {};
+  const ticket = async (signal?: AbortSignal) => {
+    used.ticket = await ctx.session.ticket(signal);
+    return used.ticket;
+  };
+  try {
+    return await callWithTicket(ctx.transport, op, typed, ticket, options);
+  } catch (error) {
+    if (used.ticket === undefined || !ctx.ticketRefused(error)) throw error;
+    ctx.session.invalidate(used.ticket);
+    // A payment is never resent. Only a refusal proves it did not go through: a test that matched a timeout or an
+    // unreadable answer must not turn an unknown outcome into a "rejected" one.
+    if (op.movesMoney) throw (error as OdemeError).outcome === 'rejected' ? moneyTicketRefused(error as OdemeError, ctx.session.canRenew) : error;
+    if (!ctx.session.canRenew) throw error;
+    const left = deadline === undefined ? undefined : deadline - Date.now();
+    if (left !== undefined && left <= 0) throw error;
+    ctx.log.info(`${op.id}: the AuthTicket was refused; logging in again and sending this call once more (it moves no money)`);
+    return callWithTicket(ctx.transport, op, typed, ticket, left === undefined ? options : { ...options, totalTimeout: left });
   }
 }

@@ -1,4 +1,4 @@
-import { type CallOptions, ConfigurationError, type OperationInput, type OperationOutput, registerSecret } from '@odeme/core';
+import { type CallOptions, ConfigurationError, type OperationInput, type OperationOutput } from '@odeme/core';
 import { type CallerContext, callLicrus } from './caller.js';
 import type { PaymentCardVendorName } from './card-vendor.js';
 import { licrusLogin } from './login.js';
@@ -19,8 +19,10 @@ export type LicrusMethod<O extends LicrusOperation> =
 
 /**
  * Client of a Licrus (ONEROV) tenant's Integration service: Login tickets, the Online Ödeme `Payment` method
- * and the documented integration methods, each a JSON POST with the `AuthTicket` in the body. It logs in lazily,
- * shares one Login among concurrent calls and, when a ticket is refused, logs in again and resends once.
+ * and the documented integration methods, each a JSON POST with the `AuthTicket` in the body. It logs in lazily and
+ * shares one Login among concurrent calls; each call waits for it only within its own `signal` and `totalTimeout`.
+ * When a ticket is refused (HTTP 401, or your `isTicketInvalid`), a call that moves no money is sent once more after a
+ * new Login; a payment is never resent (`LicrusTicketRefusedError`, `outcome: 'rejected'`).
  * For the smallest bundle, use `createLicrusTransport` with `callWithTicket` and the single rows instead.
  *
  * @example
@@ -79,13 +81,20 @@ export class Licrus {
     const hasLogin = Boolean(o.name && o.password);
     if (!hasLogin && !o.authTicket)
       throw new ConfigurationError('licrus: give name and password (Login), or the static authTicket Licrus issued', { provider: 'licrus' });
-    registerSecret(o.password);
-    registerSecret(o.authTicket);
+    // Secrets of this client only: scrubbed from its errors, logs and hook events.
+    transport.addSecret(o.password);
+    transport.addSecret(o.authTicket);
     this.rows = configureRows(o);
     const credentials = { name: o.name as string, password: o.password as string };
-    const loginOnce = hasLogin ? () => licrusLogin(transport, credentials, {}, this.rows.login) : undefined;
+    const loginOnce = hasLogin ? (signal: AbortSignal) => licrusLogin(transport, credentials, { signal }, this.rows.login) : undefined;
+    const session = new TicketSession(loginOnce, {
+      staticTicket: o.authTicket,
+      lifetimeMs: checkLifetime(o.ticketLifetimeMs),
+      // The replaced ticket leaves this client's secrets, so the set does not grow with every login.
+      onReplace: (_next, previous) => transport.removeSecret(previous),
+    });
     const test = o.isTicketInvalid ?? defaultIsTicketInvalid;
-    this.ctx = { transport, session: new TicketSession(loginOnce, o.authTicket), ticketRefused: (e) => ticketRefused(test, e), log: transport.log };
+    this.ctx = { transport, session, ticketRefused: (e) => ticketRefused(test, e), log: transport.log, totalTimeout: o.totalTimeout };
 
     const r = this.rows;
     this.payments = {
@@ -184,15 +193,23 @@ export class Licrus {
 
   /**
    * Logs in now and returns the new `AuthTicket` (calls log in by themselves when needed; this is for warming
-   * up or checking credentials). Concurrent logins are shared. A wrong password is a `LicrusError`.
+   * up or checking credentials). Concurrent logins are shared; `signal` stops this caller's wait. A wrong password
+   * is a `LicrusError`.
    */
-  login(): Promise<string> {
-    return this.ctx.session.refresh();
+  login(options: { signal?: AbortSignal } = {}): Promise<string> {
+    return this.ctx.session.refresh(options.signal);
   }
 
   private method<O extends LicrusOperation>(row: O): LicrusMethod<O> {
     return ((input?: unknown, options?: CallOptions) => callLicrus(this.ctx, row, input ?? {}, options)) as LicrusMethod<O>;
   }
+}
+
+function checkLifetime(ms: unknown): number | undefined {
+  if (ms === undefined) return undefined;
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0)
+    throw new ConfigurationError('licrus: ticketLifetimeMs must be a number of milliseconds greater than 0', { provider: 'licrus' });
+  return ms;
 }
 
 /** Rows with the caller's paths and the CardVendor wire encoding applied. */
@@ -211,6 +228,7 @@ function configureRows(o: LicrusOptions): Rows {
   out.pay = {
     ...pay,
     encode: (parsed: unknown) => {
+      // Only the wire value changes: the reference (PaymentRequestCode) stays as validated.
       const p = parsed as { Card: { CardVendor: string | number } };
       const wire = vendorValues[p.Card.CardVendor as PaymentCardVendorName] ?? p.Card.CardVendor;
       return { body: { ...p, Card: { ...p.Card, CardVendor: wire } } };

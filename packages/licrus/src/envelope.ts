@@ -1,4 +1,4 @@
-import { defaultUnwrap, HttpError, ProviderError, type ProviderErrorContext, type RawResponse, responseContext } from '@odeme/core';
+import { defaultUnwrap, HttpError, ProviderError, type ProviderErrorContext, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
 import type { LicrusMessage, LicrusMessageKind } from './schemas/common.js';
 import { ServiceResponseMessageType } from './schemas/enums.js';
 
@@ -86,15 +86,20 @@ const field = (o: Record<string, unknown>, name: string) => o[name] ?? o[name.ch
 
 /**
  * Envelope → data. `HasError: true` is a failure whatever the HTTP status; a non-2xx answer without it is an
- * `HttpError`. On success the envelope itself is the data, its `MessageList` normalised (info and warnings kept).
+ * `HttpError`. A 2xx is a success only with `HasError: false`, the documented success marker: `{}` or
+ * `{"status":"ok"}` from a proxy proves nothing and is an `UnexpectedResponseError` (for a payment: outcome unknown).
+ * On success the envelope itself is the data, its `MessageList` normalised (info and warnings kept).
  */
 export function unwrapEnvelope(raw: RawResponse, settings: EnvelopeSettings): unknown {
   const body = raw.json;
-  if (typeof body !== 'object' || body === null || Array.isArray(body) || field(body as Record<string, unknown>, 'HasError') === undefined)
-    return defaultUnwrap(raw);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    const data = defaultUnwrap(raw);
+    throw unproven(raw, data === undefined ? 'an empty body' : 'a body that is not an envelope');
+  }
   const env = body as Record<string, unknown>;
-  const messages = normaliseMessages(field(env, 'MessageList'), settings);
-  if (field(env, 'HasError') === true) {
+  const hasError = field(env, 'HasError');
+  if (hasError === true) {
+    const messages = normaliseMessages(field(env, 'MessageList'), settings);
     const errors = messages.filter((m) => m.kind === 'Error');
     const primary = errors.length > 0 ? errors : messages;
     const texts = primary.map((m) => m.Message).filter((t): t is string => Boolean(t));
@@ -110,5 +115,13 @@ export function unwrapEnvelope(raw: RawResponse, settings: EnvelopeSettings): un
     });
   }
   if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from licrus`, responseContext(raw));
-  return { ...env, MessageList: messages };
+  if (hasError !== false) throw unproven(raw, 'an answer without HasError: false');
+  return { ...env, MessageList: normaliseMessages(field(env, 'MessageList'), settings) };
+}
+
+function unproven(raw: RawResponse, what: string): UnexpectedResponseError {
+  return new UnexpectedResponseError(
+    `${raw.operation.id}: licrus answered ${raw.status} with ${what}; nothing proves the call succeeded`,
+    responseContext(raw),
+  );
 }

@@ -80,7 +80,7 @@ export {
   paymentResponse,
 } from './schemas/payment.js';
 export { type Product, product } from './schemas/products.js';
-export { TicketSession } from './session.js';
-export { defaultIsTicketInvalid } from './ticket-errors.js';
+export { type LoginOnce, TicketSession, type TicketSessionOptions } from './session.js';
+export { defaultIsTicketInvalid, LicrusTicketRefusedError } from './ticket-errors.js';
 export { createLicrusTransport } from './transport.js';
 export { callWithTicket, type TicketSource } from './with-ticket.js';

@@ -29,8 +29,16 @@ export interface LicrusOptions extends LicrusTransportOptions {
    */
   cardVendorValues?: Partial<Record<PaymentCardVendorName, string | number>>;
   /**
-   * Decides that a failed call failed because the ticket is no longer valid, which triggers one new login and
-   * one resend. No expiry error is documented; the default is `defaultIsTicketInvalid`.
+   * Decides that a failed call failed because the ticket is no longer valid. The ticket is then forgotten; a call
+   * that moves no money is sent once more after a new Login, and a payment is never resent (it throws a
+   * `LicrusTicketRefusedError` with `outcome: 'rejected'`). No expiry error is documented, so the default,
+   * `defaultIsTicketInvalid`, is HTTP 401 only: never match message text you have not seen your tenant send for an
+   * expired ticket (a bank's decline can say "oturum" or "yetkisiz").
    */
   isTicketInvalid?: (error: OdemeError) => boolean;
+  /**
+   * Log in again once a ticket is this many ms old, before the next call (Licrus documents no lifetime). Set it a
+   * little below your tenant's session timeout, so that a payment is not refused for an expired ticket.
+   */
+  ticketLifetimeMs?: number;
 }

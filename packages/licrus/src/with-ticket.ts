@@ -1,17 +1,20 @@
-import { type CallOptions, type EncodedRequest, type OperationInput, type OperationOutput, registerSecret, type Transport } from '@odeme/core';
+import { type CallOptions, ConfigurationError, type EncodedRequest, type OperationInput, type OperationOutput, type Transport } from '@odeme/core';
 import { type LicrusCredentials, licrusLogin } from './login.js';
 import type { LicrusOperation } from './operations/define.js';
 
 /**
  * Where `callWithTicket` gets the `AuthTicket`: a ticket (a static one Licrus issued, or one from `licrusLogin`),
- * Login credentials (one Login per call), or a function that returns one.
+ * Login credentials (one Login per call), or a function that returns one. A function gets the call's signal, which
+ * ends when the caller aborts or the call's `totalTimeout` runs out; the tickets it returns are its to register
+ * with `transport.addSecret` (`licrusLogin` does).
  */
 export type TicketSource = string | LicrusCredentials | ((signal?: AbortSignal) => string | Promise<string>);
 
 /**
  * Runs one row with the `AuthTicket` first in its JSON body: with `createLicrusTransport` and a single row, the
- * smallest way to call Licrus. The ticket is taken after the input is validated, so bad input never causes a Login.
- * A refused ticket is not renewed here (the `Licrus` client does that); rows without a ticket (Login) are sent as they are.
+ * smallest way to call Licrus. The ticket is taken after the input is validated, so bad input never causes a Login;
+ * any Login it waits for obeys the call's `signal` and `totalTimeout`. A refused ticket is not renewed here (the
+ * `Licrus` client renews it for calls that move no money); rows without a ticket (Login) are sent as they are.
  *
  * @example
  * ```ts
@@ -19,7 +22,7 @@ export type TicketSource = string | LicrusCredentials | ((signal?: AbortSignal) 
  * await callWithTicket(transport, paymentsPay, { PaymentRequestCode, Card }, { name: 'ivr-user', password: '…' });
  * ```
  */
-export function callWithTicket<O extends LicrusOperation>(
+export async function callWithTicket<O extends LicrusOperation>(
   transport: Transport,
   op: O,
   input: OperationInput<O>,
@@ -27,15 +30,35 @@ export function callWithTicket<O extends LicrusOperation>(
   options: CallOptions = {},
 ): Promise<OperationOutput<O>> {
   if (!op.meta?.ticket) return transport.call(op, input, options);
-  const ticket = typeof auth === 'string' ? () => auth : typeof auth === 'function' ? auth : (signal?: AbortSignal) => licrusLogin(transport, auth, { signal });
+  // A ticket given as text is a credential of this client; one from a per-call Login is dropped after the call.
+  if (typeof auth === 'string') transport.addSecret(auth);
+  let loggedIn: string | undefined;
+  const ticket: (signal?: AbortSignal, deadline?: number) => string | Promise<string> =
+    typeof auth === 'string'
+      ? () => auth
+      : typeof auth === 'function'
+        ? auth
+        : async (signal?: AbortSignal, deadline?: number) => {
+            loggedIn = await licrusLogin(transport, auth, {
+              signal,
+              timeout: options.timeout,
+              totalTimeout: deadline === undefined ? options.totalTimeout : Math.max(1, deadline - Date.now()),
+            });
+            return loggedIn;
+          };
   const row: O = {
     ...op,
-    encode: async (parsed: unknown): Promise<EncodedRequest> => {
-      const base = op.encode ? await op.encode(parsed) : { body: parsed };
-      const value = await ticket(options.signal);
-      registerSecret(value);
+    encode: async (parsed: unknown, context): Promise<EncodedRequest> => {
+      const base = op.encode ? await op.encode(parsed as never, context) : { body: parsed };
+      const value = await ticket(context.signal, context.deadline);
+      if (typeof value !== 'string' || value.trim() === '')
+        throw new ConfigurationError('licrus: the ticket source gave no AuthTicket', { provider: 'licrus', operation: op.id });
       return { ...base, body: { AuthTicket: value, ...(base.body as Record<string, unknown>) } };
     },
   };
-  return transport.call(row, input, options);
+  try {
+    return await transport.call(row, input, options);
+  } finally {
+    if (loggedIn !== undefined) transport.removeSecret(loggedIn);
+  }
 }

@@ -1,5 +1,5 @@
 import { ProviderError, sumKurus, toKurus } from '@odeme/core';
-import { Licrus, LicrusError } from '@odeme/licrus';
+import { Licrus, LicrusError, LicrusTicketRefusedError } from '@odeme/licrus';
 import { LICRUS_SIM_CARDS } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { future, simSetup } from './helpers';
@@ -47,15 +47,45 @@ describe('Licrus flows through the simulator', () => {
     expect(sim.logins).toBe(1);
   });
 
-  it('renews an expired ticket once and carries on', async () => {
+  it('renews an expired ticket for a read, but never resends a payment refused for its ticket', async () => {
     const { sim, client } = simSetup({}, { ticketTtlMs: 60_000 });
     await client.addresses.cities();
+    sim.advance(61_000);
+    await client.addresses.cities();
+    expect(sim.logins).toBe(2);
+    sim.advance(61_000);
+    const order = sim.approveOrder({ amountKurus: 2500 });
+    const err = await client.payments.pay({ PaymentRequestCode: order.paymentRequestCode, Card: card() }).catch((e) => e);
+    expect(err).toBeInstanceOf(LicrusTicketRefusedError);
+    expect(err).toMatchObject({ outcome: 'rejected', reference: order.paymentRequestCode });
+    expect(sim.count('POST', '/api/ERP/Payment')).toBe(1);
+    expect(order.paid).toBe(false);
+    expect(sim.logins).toBe(2);
+    // The caller decides to pay again: the client logs in first, and the payment goes through once.
+    const res = await client.payments.pay({ PaymentRequestCode: order.paymentRequestCode, Card: card() });
+    expect(res.reference).toBe(order.paymentRequestCode);
+    expect(sim.logins).toBe(3);
+    expect(order.paid).toBe(true);
+  });
+
+  it('ticketLifetimeMs logs in before a payment whose ticket would have expired', async () => {
+    const { sim, client } = simSetup({ ticketLifetimeMs: 50 }, { ticketTtlMs: 60_000 });
+    await client.addresses.cities();
+    await new Promise((r) => setTimeout(r, 60));
     sim.advance(61_000);
     const order = sim.approveOrder({ amountKurus: 2500 });
     await client.payments.pay({ PaymentRequestCode: order.paymentRequestCode, Card: card() });
     expect(sim.logins).toBe(2);
-    expect(sim.count('POST', '/api/ERP/Payment')).toBe(2);
+    expect(sim.count('POST', '/api/ERP/Payment')).toBe(1);
     expect(order.paid).toBe(true);
+  });
+
+  it('a tenant refusing expired tickets with HTTP 200 text only: not renewed by default', async () => {
+    const { sim, client } = simSetup({}, { ticketTtlMs: 60_000, ticketRefusal: 'envelope' });
+    await client.addresses.cities();
+    sim.advance(61_000);
+    await expect(client.addresses.cities()).rejects.toBeInstanceOf(LicrusError);
+    expect(sim.logins).toBe(1);
   });
 
   it('a static ticket that expires is reported, not renewed', async () => {

@@ -1,5 +1,5 @@
 import { ConfigurationError, HttpError, isOdemeError, ProviderError, ValidationError } from '@odeme/core';
-import { Licrus, LicrusError } from '@odeme/licrus';
+import { Licrus, LicrusError, LicrusTicketRefusedError } from '@odeme/licrus';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureLogger, future } from './helpers';
@@ -71,7 +71,7 @@ describe('licrus wire (nock)', () => {
     expect(logged).not.toContain('4355084355084358');
   });
 
-  it('logs in again once when the ticket is refused, and resends with the new ticket', async () => {
+  it('logs in again once when a read is refused with HTTP 401, and resends it with the new ticket', async () => {
     const tickets: string[] = [];
     nock(BASE)
       .post('/api/EAM/login')
@@ -79,7 +79,7 @@ describe('licrus wire (nock)', () => {
       .post('/api/EAM/login')
       .reply(200, loginOk(TICKET_2))
       .post('/api/ERP/GetApprovedOrders', (b) => tickets.push(b.AuthTicket) > 0)
-      .reply(200, expired)
+      .reply(401, expired)
       .post('/api/ERP/GetApprovedOrders', (b) => tickets.push(b.AuthTicket) > 0)
       .reply(200, ok({ Results: [{ Id: 7, OrderType: 1, Status: 2 }] }));
     const logger = captureLogger();
@@ -90,12 +90,94 @@ describe('licrus wire (nock)', () => {
     expect(logger.lines.join('\n')).not.toMatch(new RegExp(`${TICKET_1}|${TICKET_2}`));
   });
 
-  it('re-logs in only once: a second refusal is thrown, not looped', async () => {
-    nock(BASE).post('/api/EAM/login').times(2).reply(200, loginOk(TICKET_1)).post('/api/ERP/Payment').times(2).reply(200, expired);
+  it('message text never renews a ticket: a refusal that speaks of "oturum" on HTTP 200 is thrown as it is', async () => {
+    nock(BASE).post('/api/EAM/login').reply(200, loginOk(TICKET_1)).post('/api/ERP/GetApprovedOrders').reply(200, expired);
     const err = await client()
-      .payments.pay({ PaymentRequestCode: CODE, Card: card })
+      .orders.listApproved({ OrderType: 1 })
       .catch((e) => e);
     expect(err).toBeInstanceOf(LicrusError);
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('a payment refused with HTTP 401 is not resent: LicrusTicketRefusedError, outcome rejected, and the next call logs in first', async () => {
+    const codes: string[] = [];
+    nock(BASE)
+      .post('/api/EAM/login')
+      .reply(200, loginOk(TICKET_1))
+      .post('/api/ERP/Payment', (b) => codes.push(b.PaymentRequestCode) > 0)
+      .reply(401, expired)
+      .post('/api/EAM/login')
+      .reply(200, loginOk(TICKET_2))
+      .post('/api/ERP/Payment', (b) => b.AuthTicket === TICKET_2)
+      .reply(200, ok());
+    const licrus = client();
+    const err = await licrus.payments.pay({ PaymentRequestCode: CODE, Card: card }).catch((e) => e);
+    expect(err).toBeInstanceOf(LicrusTicketRefusedError);
+    expect(err).toMatchObject({ outcome: 'rejected', reference: CODE, status: 401 });
+    expect(err.message).toMatch(/not resent.*may be called again/);
+    expect(codes).toEqual([CODE]);
+    expect(JSON.stringify(err.toJSON())).not.toContain(TICKET_1);
+    // Calling again is the caller's decision; it logs in first.
+    const res = await licrus.payments.pay({ PaymentRequestCode: CODE, Card: card });
+    expect(res.reference).toBe(CODE);
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('a bank decline worded like an expired session is a decline: one Payment request, one login', async () => {
+    const bankTexts = ['Banka oturumu zaman aşımına uğradı', 'Yetkisiz işlem', 'Session expired at issuer', 'Invalid ticket from bank'];
+    for (const text of bankTexts) {
+      nock(BASE)
+        .post('/api/EAM/login')
+        .reply(200, loginOk(TICKET_1))
+        .post('/api/ERP/Payment')
+        .reply(200, { HasError: true, HasMessage: true, MessageList: [{ Type: 0, Message: text }] });
+      const err = await client()
+        .payments.pay({ PaymentRequestCode: CODE, Card: card })
+        .catch((e) => e);
+      expect(err, text).toBeInstanceOf(LicrusError);
+      expect(err.outcome).toBe('rejected');
+      expect(nock.isDone(), text).toBe(true);
+    }
+  });
+
+  it('a user isTicketInvalid renews reads it matches, but never resends a payment', async () => {
+    const isTicketInvalid = (e: unknown) => e instanceof LicrusError && e.messages.some((m) => /AuthTicket geçersiz/.test(m.Message ?? ''));
+    nock(BASE)
+      .post('/api/EAM/login')
+      .reply(200, loginOk(TICKET_1))
+      .post('/api/ERP/GetProduct')
+      .reply(200, expired)
+      .post('/api/EAM/login')
+      .reply(200, loginOk(TICKET_2))
+      .post('/api/ERP/GetProduct', (b) => b.AuthTicket === TICKET_2)
+      .reply(200, ok({ Results: [] }))
+      .post('/api/ERP/Payment', (b) => b.AuthTicket === TICKET_2)
+      .reply(200, expired);
+    const licrus = client({ isTicketInvalid });
+    await expect(licrus.products.list({ Filter: { Code: 'X' } })).resolves.toMatchObject({ Results: [] });
+    const err = await licrus.payments.pay({ PaymentRequestCode: CODE, Card: card }).catch((e) => e);
+    expect(err).toBeInstanceOf(LicrusTicketRefusedError);
+    expect(err.outcome).toBe('rejected');
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('a user isTicketInvalid that matches a timeout never turns an unknown payment into a rejected one', async () => {
+    nock(BASE).post('/api/EAM/login').reply(200, loginOk(TICKET_1)).post('/api/ERP/Payment').reply(502, '<html>bad gateway</html>');
+    const err = await client({ isTicketInvalid: () => true })
+      .payments.pay({ PaymentRequestCode: CODE, Card: card })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect(err).toMatchObject({ outcome: 'unknown', reference: CODE });
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('a read is renewed only once: a second 401 is thrown, not looped', async () => {
+    nock(BASE).post('/api/EAM/login').times(2).reply(200, loginOk(TICKET_1)).post('/api/ERP/GetPartner').times(2).reply(401, expired);
+    const err = await client()
+      .partners.list({ Filter: { AgreementType: 1 } })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(LicrusError);
+    expect(err.status).toBe(401);
     expect(nock.isDone()).toBe(true);
     expect(JSON.stringify(err.toJSON())).not.toContain(TICKET_1);
   });
@@ -128,7 +210,7 @@ describe('licrus wire (nock)', () => {
       .reply(200, loginOk(TICKET_2))
       .post('/api/ERP/GetProduct', (b) => b.AuthTicket === TICKET_1)
       .times(3)
-      .reply(200, expired)
+      .reply(401, expired)
       .post('/api/ERP/GetProduct', (b) => b.AuthTicket === TICKET_2)
       .times(3)
       .reply(200, ok({ Results: [] }));

@@ -4,6 +4,7 @@ import { type BipBodySettings, commitBody, startPaymentBody } from '../encode.js
 import { type CommitRequest, commitRequest } from '../schemas/commit.js';
 import { resultEnvelope } from '../schemas/common.js';
 import { type StartPaymentRequest, startPaymentRequest } from '../schemas/payment.js';
+import { generateTransactionId } from '../transaction-id.js';
 
 /** What the BiP runtime needs to know about an operation row. */
 export interface BipOperationMeta {
@@ -21,8 +22,11 @@ export interface BipOperationMeta {
 
 /**
  * `POST /paymentService`: starts a payment; the normal answer is 1103 CONSENT_REQUESTED while the user decides
- * in BiP, and the outcome arrives at the listener. Moves money, so it is never retried. `transactionId` is
- * required here: `startBipPayment` (or `Bip#startPayment`) generates one when the caller has none.
+ * in BiP, and the outcome arrives at the listener. Moves money, so it is never retried. Its reference is
+ * `transactionId`, which the merchant chooses: given, it is sent as is; left out, `generateTransactionId` makes one
+ * before anything is sent. Either way it is on the result and on every error (`reference`), so a failed call can be
+ * matched with the listener callback that carries it. BiP has no status query: see the guide's "When the outcome is
+ * unknown".
  *
  * @example
  * const transport = createBipTransport({ username, password });
@@ -33,6 +37,7 @@ export interface BipOperationMeta {
  *   itemList: [{ id: 50, count: 1 }],
  * });
  * answer.resultCode; // 1103
+ * answer.reference; // '2016080230541319'
  */
 export const paymentsStart = /* @__PURE__ */ defineOperation({
   id: 'payments.start',
@@ -41,6 +46,8 @@ export const paymentsStart = /* @__PURE__ */ defineOperation({
   request: startPaymentRequest,
   response: resultEnvelope,
   movesMoney: true,
+  // The merchant chooses it (spec §4): generated before sending when the caller gives none.
+  reference: { field: 'transactionId', generate: generateTransactionId },
   meta: {
     /** 1103 CONSENT_REQUESTED: the user is being asked in BiP. */
     successCode: 1103 satisfies typeof BipResultCode.CONSENT_REQUESTED,
@@ -51,7 +58,8 @@ export const paymentsStart = /* @__PURE__ */ defineOperation({
 
 /**
  * `POST /commitService`: finalises a channel 10 reservation with the listener's `commitToken`, after the benefit
- * was delivered; the answer is 0 SUCCESS. Moves money, so it is never retried.
+ * was delivered; the answer is 0 SUCCESS. Moves money, so it is never retried. Its reference is the original
+ * payment's `transactionId` (required, never generated).
  */
 export const paymentsCommit = /* @__PURE__ */ defineOperation({
   id: 'payments.commit',
@@ -60,6 +68,7 @@ export const paymentsCommit = /* @__PURE__ */ defineOperation({
   request: commitRequest,
   response: resultEnvelope,
   movesMoney: true,
+  reference: { field: 'transactionId' },
   meta: {
     /** 0 SUCCESS: the reservation is charged. */
     successCode: 0 satisfies typeof BipResultCode.SUCCESS,

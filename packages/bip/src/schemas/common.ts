@@ -15,8 +15,14 @@ export const msisdn = () =>
     }),
   );
 
-/** The merchant's transaction id: any non-blank text (the documentation sets no length or alphabet). */
-export const transactionId = () => z.string().check(z.trim(), z.minLength(1, 'transactionId must not be blank'));
+/**
+ * The merchant's transaction id: any non-blank text (the documentation sets no length or alphabet). Sent exactly as
+ * given, so it is refused rather than trimmed when it starts or ends with whitespace.
+ */
+export const transactionId = () =>
+  z
+    .string()
+    .check(z.minLength(1, 'transactionId must not be blank'), z.regex(/^\S(?:[\s\S]*\S)?$/, 'transactionId must not be blank or start or end with whitespace'));
 
 /** A channel id: any non-negative whole number (10, 11, 40, 50 are documented; others pass through). */
 export const channelId = () => z.number().check(z.int('channelId must be a whole number'), z.nonnegative());

@@ -21,7 +21,7 @@ const tl = () =>
       } catch {
         ctx.issues.push({
           code: 'custom',
-          message: `amount must be a non-negative TL amount with at most two decimals, got ${JSON.stringify(value)}`,
+          message: 'amount must be a non-negative TL amount with at most two decimals',
           input: value,
         });
         return z.NEVER;
@@ -135,7 +135,7 @@ export function listenerPayloadSchema(options: ListenerParseOptions = {}) {
       .check(
         z.superRefine((p, ctx) => {
           if (p.orderDate != null && parseOrderDate(p.orderDate, offset) === undefined)
-            ctx.addIssue({ code: 'custom', path: ['orderDate'], message: `orderDate must be "dd.MM.yyyy HH:mm:ss", got ${JSON.stringify(p.orderDate)}` });
+            ctx.addIssue({ code: 'custom', path: ['orderDate'], message: 'orderDate must be a real date written "dd.MM.yyyy HH:mm:ss"' });
           if (p.resultCode === 0 && p.channelId === BipChannel.INVOICE_RESERVE_COMMIT && !p.additionalInfo?.commitToken)
             ctx.addIssue({
               code: 'custom',

@@ -12,11 +12,14 @@ export const paymentItem = z.strictObject({
   isRemovable: z.optional(z.boolean()),
 });
 
-/** `POST /paymentService` input, after the client has filled in `transactionId`. */
+/** `POST /paymentService` input; the Transport generates `transactionId` (the row's reference) when it is left out. */
 export const startPaymentRequest = z
   .strictObject({
-    /** Unique per request, made by the merchant: the listener callback and the commit refer to it. */
-    transactionId: transactionId(),
+    /**
+     * Unique per request, chosen by the merchant: the listener callback and the commit refer to it. Left out, one is
+     * generated before sending; either way it is on the result and on every error (`reference`).
+     */
+    transactionId: z.optional(transactionId()),
     /** The GSM number to charge; local forms are accepted and sent as `90` + 10 digits. */
     msisdn: msisdn(),
     /** The charging channel (`BipChannel`: 10, 11, 40, 50), sent as a number. */
@@ -37,7 +40,7 @@ export const startPaymentRequest = z
   .check(
     z.superRefine((value, ctx) => {
       if (value.channelId === BipChannel.IN_APP_PURCHASE && value.itemList.length !== 1) {
-        ctx.addIssue({ code: 'custom', path: ['itemList'], message: `in-app purchase (channel 50) takes exactly one item, got ${value.itemList.length}` });
+        ctx.addIssue({ code: 'custom', path: ['itemList'], message: 'in-app purchase (channel 50) takes exactly one item' });
       }
     }),
   );

@@ -1,4 +1,4 @@
-import { defineOperation, type Operation } from '@odeme/core';
+import { defineOperation, type Operation, type ReferenceRule, type WithReference } from '@odeme/core';
 import type * as z from 'zod/mini';
 import type { DEFAULT_PATHS, LicrusOperationId } from '../paths.js';
 
@@ -6,7 +6,7 @@ import type { DEFAULT_PATHS, LicrusOperationId } from '../paths.js';
 export interface LicrusMeta {
   /** Name of the method on the .NET web-service proxy. */
   soapName: string;
-  /** Changes state at Licrus: never retried automatically (only the single re-login resend). */
+  /** Changes state at Licrus: never retried automatically (only the single resend after a refused ticket, and never for a payment). */
   write: boolean;
   /** Takes the `AuthTicket` in its body (all but Login). */
   ticket: boolean;
@@ -22,10 +22,24 @@ export type LicrusOperation<Req extends z.core.$ZodType = z.core.$ZodType, Res e
  * drop the rows of a module it does not use.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function licrusOperation<Id extends LicrusOperationId, Req extends z.core.$ZodType, Res extends z.core.$ZodType>(
+export function licrusOperation<
+  Id extends LicrusOperationId,
+  Req extends z.core.$ZodType,
+  Res extends z.core.$ZodType,
+  Ref extends ReferenceRule | undefined = undefined,
+>(
   id: Id,
-  spec: { path: (typeof DEFAULT_PATHS)[Id]; request: Req; response: Res; soapName: string; write: boolean; movesMoney?: boolean; ticket?: boolean },
-): LicrusOperation<Req, Res> {
+  spec: {
+    path: (typeof DEFAULT_PATHS)[Id];
+    request: Req;
+    response: Res;
+    soapName: string;
+    write: boolean;
+    movesMoney?: boolean;
+    ticket?: boolean;
+    reference?: Ref;
+  },
+): LicrusOperation<Req, Res> & WithReference<Ref> {
   return defineOperation({
     id,
     method: 'POST',
@@ -37,5 +51,6 @@ export function licrusOperation<Id extends LicrusOperationId, Req extends z.core
     retryable: !spec.write && !spec.movesMoney,
     bodyFormat: 'json',
     meta: { soapName: spec.soapName, write: spec.write, ticket: spec.ticket ?? true },
-  });
+    ...(spec.reference ? { reference: spec.reference } : {}),
+  }) as LicrusOperation<Req, Res> & WithReference<Ref>;
 }

@@ -3,9 +3,12 @@ import { licrusOperation } from './define.js';
 
 /**
  * Payment (Online Ödeme): pays an approved order with the payment request code Licrus created for it. The amount is
- * the order's (no amount field exists). Moves money: sent once, never retried. Needs the `AuthTicket`, so call it
- * with `callWithTicket` or through `Licrus.payments.pay`. The path is an assumption (the docs give none): change it
- * with the client's `paths` option, or call `{ ...paymentsPay, path: '/your/path' }`.
+ * the order's (no amount field exists). Moves money: sent once, never retried, never resent after a refused ticket.
+ * Its reference is `PaymentRequestCode`: Licrus issues it (the merchant cannot choose one, so none is generated); it is
+ * on the result and on every error. Licrus documents no way to look a payment up: when `outcome` is `unknown`, ask the
+ * tenant's Licrus back office whether the order behind the code was paid before paying again. Needs the `AuthTicket`,
+ * so call it with `callWithTicket` or through `Licrus.payments.pay`. The path is an assumption (the docs give none):
+ * change it with the client's `paths` option, or call `{ ...paymentsPay, path: '/your/path' }`.
  *
  * @example
  * ```ts
@@ -17,6 +20,7 @@ import { licrusOperation } from './define.js';
  *   { name: 'ivr-user', password: '…' },
  * );
  * res.MessageList; // info messages of the success
+ * res.reference; // the PaymentRequestCode
  * ```
  */
 export const paymentsPay = /* @__PURE__ */ licrusOperation('payments.pay', {
@@ -26,4 +30,6 @@ export const paymentsPay = /* @__PURE__ */ licrusOperation('payments.pay', {
   soapName: 'Payment',
   write: true,
   movesMoney: true,
+  // Issued by Licrus for the approved order (spec §5): required from the caller, never generated.
+  reference: { field: 'PaymentRequestCode' },
 });

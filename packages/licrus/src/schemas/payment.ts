@@ -16,7 +16,10 @@ const year = z.number({ error: 'ExpireYear must be a number' }).check(z.int({ er
 /** A two-digit year (13–99) as four digits; other values unchanged. */
 const fullYear = (y: number) => (y > 12 && y < 100 ? 2000 + y : y);
 
-/** Month 1–12 and a year, with messages that tell the two apart: the provider's own sample swaps them. */
+/**
+ * Month 1–12 and a year, with messages that tell the two apart: the provider's own sample swaps them. Messages state
+ * the rule and never quote the value (card data).
+ */
 function checkExpiry(m: number, y: number, ctx: IssueSink, now: Date): void {
   const swapHint = ' (ExpireMonth and ExpireYear look swapped)';
   let ok = true;
@@ -24,7 +27,7 @@ function checkExpiry(m: number, y: number, ctx: IssueSink, now: Date): void {
     ctx.addIssue({
       code: 'custom',
       path: ['ExpireMonth'],
-      message: `ExpireMonth must be a month 1–12, got ${m}${m >= 2000 ? `: that is a year${swapHint}` : ''}`,
+      message: `ExpireMonth must be a month 1–12${m >= 2000 ? `; this value is a year${swapHint}` : ''}`,
     });
     ok = false;
   }
@@ -32,18 +35,18 @@ function checkExpiry(m: number, y: number, ctx: IssueSink, now: Date): void {
     ctx.addIssue({
       code: 'custom',
       path: ['ExpireYear'],
-      message: `ExpireYear must be a year like 2030 or 30, got ${y}: that looks like a month${m > 12 ? swapHint : ''}`,
+      message: `ExpireYear must be a year like 2030 or 30; this value looks like a month${m > 12 ? swapHint : ''}`,
     });
     ok = false;
   } else if (fullYear(y) < 2000 || fullYear(y) > 2099) {
-    ctx.addIssue({ code: 'custom', path: ['ExpireYear'], message: `ExpireYear must be a year 2000–2099 (or two digits), got ${y}` });
+    ctx.addIssue({ code: 'custom', path: ['ExpireYear'], message: 'ExpireYear must be a year 2000–2099 (or two digits)' });
     ok = false;
   }
   if (!ok) return;
   const nowY = now.getUTCFullYear();
   const nowM = now.getUTCMonth() + 1;
   if (fullYear(y) < nowY || (fullYear(y) === nowY && m < nowM))
-    ctx.addIssue({ code: 'custom', path: ['ExpireYear'], message: `card expired in ${String(m).padStart(2, '0')}/${fullYear(y)}` });
+    ctx.addIssue({ code: 'custom', path: ['ExpireYear'], message: 'the card has expired: ExpireMonth/ExpireYear must not be in the past' });
 }
 
 const isInt = (v: unknown): v is number => Number.isInteger(v);
@@ -88,7 +91,7 @@ export const paymentCard = z.pipe(
       ctx.issues.push({
         code: 'custom',
         path: ['SecurityCode'],
-        message: `SecurityCode has the wrong length for a ${String(CardVendor)} card`,
+        message: "SecurityCode has the wrong length for the card's vendor (3 digits; 4 for American Express)",
         input: card.SecurityCode,
       });
       return z.NEVER;

@@ -85,6 +85,12 @@ export interface LicrusSimulatorOptions extends SimulatorOptions {
   users?: LicrusSimUser[];
   /** Ticket lifetime in ms (default 20 minutes; Licrus documents none). */
   ticketTtlMs?: number;
+  /**
+   * How an unknown or expired ticket is refused; Licrus documents neither. `http-401` (default): HTTP 401 with the
+   * `HasError` envelope, the signal the SDK renews a ticket on. `envelope`: HTTP 200 with `HasError: true` and only the
+   * message text to tell, which the SDK does not take for an expired ticket unless `isTicketInvalid` says so.
+   */
+  ticketRefusal?: 'http-401' | 'envelope';
 }
 
 const TICKET_REFUSED = 'AuthTicket geçersiz veya oturum süresi dolmuş. Lütfen tekrar Login olun.';
@@ -93,7 +99,8 @@ const TICKET_REFUSED = 'AuthTicket geçersiz veya oturum süresi dolmuş. Lütfe
  * A Licrus tenant: users and expiring tickets, approved orders with payment request codes, `Payment` that
  * succeeds once per code (declines for `LICRUS_SIM_CARDS.declined` and `insufficientFunds`), and the other
  * Integration methods over a small catalogue. Answers are HTTP 200 envelopes; refusals carry `HasError: true`.
- * Simulator-made codes in messages start with `SIM-`; `INT-PRD1001` reproduces the provider's published sample.
+ * An unknown or expired ticket is refused with HTTP 401 by default (`ticketRefusal`). Simulator-made codes in
+ * messages start with `SIM-`; `INT-PRD1001` reproduces the provider's published sample.
  *
  * @example
  * const sim = new LicrusSimulator();
@@ -130,6 +137,7 @@ export class LicrusSimulator extends Simulator {
   logins = 0;
   private readonly users: LicrusSimUser[];
   private readonly ticketTtlMs: number;
+  private readonly ticketRefusal: 'http-401' | 'envelope';
   private clockOffsetMs = 0;
   private nextOrderId = 1000;
   private nextCallId = 70000;
@@ -138,6 +146,7 @@ export class LicrusSimulator extends Simulator {
     super('licrus', options);
     this.users = options.users ?? [LICRUS_SIM_USER];
     this.ticketTtlMs = options.ticketTtlMs ?? 20 * 60_000;
+    this.ticketRefusal = options.ticketRefusal ?? 'http-401';
     this.route('POST', '/api/EAM/login', (r) => this.login(r));
     const t = (path: string, handler: (body: unknown) => SimReply) => this.route('POST', path, (r) => this.ticketed(r, handler));
     t('/api/ERP/Payment', (b) => this.pay(b));
@@ -231,7 +240,7 @@ export class LicrusSimulator extends Simulator {
     const session = ticket ? this.tickets.get(ticket) : undefined;
     if (!ticket || !session || session.expiresAt <= this.now()) {
       if (ticket) this.tickets.delete(ticket);
-      throw licrusFail(TICKET_REFUSED);
+      throw licrusFail(TICKET_REFUSED, [], {}, this.ticketRefusal === 'http-401' ? 401 : 200);
     }
     return handler(r.json);
   }

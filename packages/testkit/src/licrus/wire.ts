@@ -23,10 +23,10 @@ export function licrusOk(fields: Record<string, unknown> = {}, messages: LicrusS
   return { status: 200, body: { HasError: false, HasMessage: messages.length > 0, MessageList: messages, ...fields } };
 }
 
-/** A refusal: HTTP 200 with `HasError: true`, as the docs suggest Licrus answers. */
-export function licrusFail(message: string, more: LicrusSimMessage[] = [], fields: Record<string, unknown> = {}): SimReject {
+/** A refusal: `HasError: true`, with HTTP 200 as the docs suggest Licrus answers (another `status` when given). */
+export function licrusFail(message: string, more: LicrusSimMessage[] = [], fields: Record<string, unknown> = {}, status = 200): SimReject {
   const MessageList = [{ Type: LICRUS_SIM_MESSAGE_TYPE.Error, Message: message }, ...more];
-  return new SimReject({ status: 200, body: { HasError: true, HasMessage: true, MessageList, ...fields } });
+  return new SimReject({ status, body: { HasError: true, HasMessage: true, MessageList, ...fields } });
 }
 
 /** An info message. */
