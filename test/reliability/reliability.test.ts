@@ -11,6 +11,8 @@ import './callbacks-oderopay.js';
 import './callbacks-paywall.js';
 import './abort.js';
 import './money-core.js';
+import './money-licrus.js';
+import './money-bip.js';
 
 afterAll(() => {
   const f = figures;
