@@ -1,4 +1,4 @@
-// Where a runner's CPU goes, by origin (ky, undici/fetch, zod, odeme core, the ÖderoPay row, Node internals, GC).
+// Where a runner's CPU goes, by origin (ky for the ky runner, undici/fetch, zod, odeme core, the ÖderoPay row, Node internals, GC).
 //   node --cpu-prof --cpu-prof-dir=.cache/prof src/cpuprof.mjs run <runner> [calls]
 //   node src/cpuprof.mjs summarize .cache/prof/<file>.cpuprofile
 import { fork } from 'node:child_process';
@@ -12,7 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const BUCKETS = [
   ['ky', /\/ky\//],
   ['zod', /\/zod\//],
-  ['odeme core', /packages\/core\/|core-next\.mjs|\/@odeme\/core/],
+  ['odeme core', /packages\/core\/|\/@odeme\/core/],
   ['ÖderoPay row / runner', /bench\/src\//],
   ['@odeme/oderopay', /packages\/oderopay\//],
   ['fetch (undici)', /undici|internal\/deps\/undici|fetch/],

@@ -1,7 +1,6 @@
 // `--from-src`: while @odeme/oderopay or @odeme/paywall has no built dist, bundle its src (with core's src)
-// into bench/.cache so the bench can still time it. Rows measured this way are labelled "(src)". zod and ky
-// stay external, loaded from the same copies as core's dist, so cold start stays comparable.
-import { createRequire } from 'node:module';
+// into bench/.cache so the bench can still time it. Rows measured this way are labelled "(src)". zod stays
+// external, loaded from the same copy as core's dist, so cold start stays comparable.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -9,8 +8,6 @@ import { zodDir } from './zod.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const coreRequire = createRequire(join(root, 'packages/core/package.json'));
-const kyIndex = coreRequire.resolve('ky'); // ky is ESM-only: its `default` export condition is the entry
 
 export const srcBundle = (pkg) => resolve(here, `../.cache/${pkg}-src.mjs`);
 
@@ -27,8 +24,8 @@ export async function buildFromSrc(pkg) {
       {
         name: 'externals',
         setup(b) {
-          b.onResolve({ filter: /^zod$/ }, () => ({ path: join(zodDir, 'index.js'), external: true }));
-          b.onResolve({ filter: /^ky$/ }, () => ({ path: kyIndex, external: true }));
+          // The packages import `zod/mini`; `zod` too, for any that still does.
+          b.onResolve({ filter: /^zod(\/mini)?$/ }, (a) => ({ path: join(zodDir, a.path.slice(4), 'index.js'), external: true }));
         },
       },
     ],

@@ -148,11 +148,8 @@ function unwrap(raw) {
   return json && typeof json === 'object' && 'data' in json ? json.data : json;
 }
 
-/**
- * A Transport configured like the ÖderoPay client; `options` are core ClientOptions (e.g. `fetch`).
- * `hash` replaces core's Web Crypto `sha256Base64` (the profile uses it to price a synchronous hash).
- */
-export function createOderoPayTransport({ baseUrl, apiKey, secretKey, hash = sha256Base64 }, options = {}) {
+/** A Transport configured like the ÖderoPay client; `options` are core ClientOptions (e.g. `fetch`). */
+export function createOderoPayTransport({ baseUrl, apiKey, secretKey }, options = {}) {
   return new Transport(
     {
       provider: 'oderopay',
@@ -165,7 +162,7 @@ export function createOderoPayTransport({ baseUrl, apiKey, secretKey, hash = sha
         req.headers.set('x-api-key', apiKey);
         req.headers.set('x-rnd-key', rnd);
         req.headers.set('x-auth-version', 'v1');
-        req.headers.set('x-signature', await hash(decodeURIComponent(req.url) + apiKey + secretKey + rnd + (req.body ?? '')));
+        req.headers.set('x-signature', await sha256Base64(decodeURIComponent(req.url) + apiKey + secretKey + rnd + (req.body ?? '')));
       },
     },
     options,

@@ -1,25 +1,17 @@
 // Hot-path profile of core's Transport for the ÖderoPay card payment: the cost of each stage on its own,
 // in one process, as CPU µs per operation (median of several batches). `node src/profile.mjs`.
-// Then the whole call against the loopback server, by variant, to see what removing each stage buys.
+// Then the whole call against the loopback server: plain fetch, core's Transport, each with the global fetch and
+// with core's node:http fetch (`createNodeFetch`).
 import { createHash } from 'node:crypto';
 import { fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { base64Encode, randomBytes, sha256Base64, Transport } from '@odeme/core';
-import { build } from 'esbuild';
-import ky from 'ky';
-import { CREDENTIALS, oderopayPayment, oderopayResponse, PATHS } from './fixtures.mjs';
+import { randomBytes, sha256Base64 } from '@odeme/core';
 import { createNodeFetch } from '@odeme/core/node';
-import { buildNext } from '../proposal/build.mjs';
+import { CREDENTIALS, oderopayPayment, oderopayResponse, PATHS } from './fixtures.mjs';
 import { createOderoPayTransport, createPayment } from './oderopay-row.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const next = await import(await buildNext());
-// The portable synchronous SHA-256 proposed for core (bench/proposal/sha256.ts), with core's base64.
-const { outputFiles } = await build({ entryPoints: [join(here, '../proposal/sha256.ts')], bundle: true, format: 'esm', write: false, logLevel: 'error' });
-const { sha256Sync } = await import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
-const utf8 = new TextEncoder();
-const syncHash = (text) => base64Encode(sha256Sync(utf8.encode(text)));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const BATCHES = Number(process.env.BATCHES ?? 7);
@@ -53,7 +45,6 @@ const stages = {
     return out;
   },
   'signature: Web Crypto sha256Base64 (async)': () => sha256Base64(signed()),
-  'signature: JS sha256 (sync, proposal) + core base64': () => syncHash(signed()),
   'signature: node:crypto createHash (sync)': () => createHash('sha256').update(signed()).digest('base64'),
   'headers: new Headers + 4 set()': () => {
     const h = new Headers(headersObj);
@@ -64,7 +55,6 @@ const stages = {
     return h;
   },
   'headers: plain object + 4 keys': () => ({ ...headersObj, 'x-api-key': 'a', 'x-rnd-key': 'b', 'x-auth-version': 'v1', 'x-signature': 'c' }),
-  'new Request(url, {body, headers}) (what ky builds)': () => new Request(url, { method: 'POST', body, headers: headersObj, duplex: 'half' }),
   'response read: getReader + TextDecoder (readLimited)': async () => {
     const res = new Response(responseBytes);
     const reader = res.body.getReader();
@@ -101,25 +91,14 @@ const signHeaders = () => {
       .digest('base64'),
   };
 };
-const noRetryKy = ky.create({ retry: 0, timeout: false, throwHttpErrors: false });
 const nodeFetch = createNodeFetch();
 const core = createOderoPayTransport({ baseUrl, ...CREDENTIALS });
 const coreNode = createOderoPayTransport({ baseUrl, ...CREDENTIALS }, { fetch: nodeFetch });
-// The proposed core signs with its synchronous SHA-256; `hash: sha256Base64` puts today's Web Crypto one back.
-const nextCore = next.createOderoPayTransport({ baseUrl, ...CREDENTIALS });
-const nextCoreWebCrypto = next.createOderoPayTransport({ baseUrl, ...CREDENTIALS, hash: sha256Base64 });
-const nextCoreNode = next.createOderoPayTransport({ baseUrl, ...CREDENTIALS }, { fetch: nodeFetch });
-const nextCoreNodeWebCrypto = next.createOderoPayTransport({ baseUrl, ...CREDENTIALS, hash: sha256Base64 }, { fetch: nodeFetch });
 const calls = {
   'fetch(url, init) + res.json()': async () => (await fetch(fullUrl, { method: 'POST', headers: signHeaders(), body })).json(),
-  'ky as core configures it (retry 0, no timeout)': async () => (await noRetryKy(fullUrl, { method: 'POST', headers: signHeaders(), body })).json(),
-  'core Transport (ky + global fetch)': () => core.call(createPayment, oderopayPayment),
+  'core Transport + global fetch': () => core.call(createPayment, oderopayPayment),
   'node:http fetch(url, init) + res.json()': async () => (await nodeFetch(fullUrl, { method: 'POST', headers: signHeaders(), body })).json(),
-  'core Transport (ky + node:http fetch)': () => coreNode.call(createPayment, oderopayPayment),
-  'proposed core, Web Crypto hash kept + global fetch': () => nextCoreWebCrypto.call(next.createPayment, oderopayPayment),
-  'proposed core (no ky, JS sha256) + global fetch': () => nextCore.call(next.createPayment, oderopayPayment),
-  'proposed core, Web Crypto hash kept + node:http fetch': () => nextCoreNodeWebCrypto.call(next.createPayment, oderopayPayment),
-  'proposed core (no ky, JS sha256) + node:http fetch': () => nextCoreNode.call(next.createPayment, oderopayPayment),
+  'core Transport + node:http fetch': () => coreNode.call(createPayment, oderopayPayment),
 };
 // Variants interleaved batch by batch (A B C … A B C …) so drift on a loaded machine hits them alike.
 const per = Object.fromEntries(Object.keys(calls).map((k) => [k, []]));
@@ -136,4 +115,3 @@ server.send({ cmd: 'stop' });
 
 console.log(`hot path, CPU µs per operation (median of ${BATCHES} batches), Node ${process.version}`);
 for (const [name, us] of out) console.log(`${us.toFixed(1).padStart(9)}  ${name}`);
-void Transport;

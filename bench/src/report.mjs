@@ -5,8 +5,6 @@ const SIZE_OF = {
   ky: 'ky',
   core: 'core',
   'core-node': 'core',
-  'core-next': 'core-next',
-  'core-next-node': 'core-next',
   oderopay: 'oderopay',
   'oderopay-node': 'oderopay',
   paywall: 'paywall',
@@ -15,7 +13,7 @@ const SIZE_OF = {
   iyzipay: 'iyzipay',
 };
 // Rows whose client is exactly a size entry (the *-node rows add the node:http fetch).
-const BUNDLED_COLD = new Set(['ky', 'core', 'core-next', 'oderopay', 'paywall', 'craftgate', 'iyzipay']);
+const BUNDLED_COLD = new Set(['ky', 'core', 'oderopay', 'paywall', 'craftgate', 'iyzipay']);
 const f0 = (x) => (x === undefined || Number.isNaN(x) ? '–' : Math.round(x).toLocaleString('en-US'));
 const f1 = (x) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
 const ratio = (x, base, inverse = false) => (x === undefined || !base ? '' : ` (×${(inverse ? base / x : x / base).toFixed(2)})`);

@@ -7,13 +7,12 @@
 //   --json=<file>      also write the raw results
 //   --from-src         time @odeme/oderopay and @odeme/paywall from their src when their dist is not built
 import { execFileSync, fork, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RUNNERS } from './runners/index.mjs';
 import { measureSizes } from './size.mjs';
-import { buildNext, NEXT_BUNDLE } from '../proposal/build.mjs';
 import { buildFromSrc } from './from-src.mjs';
 import { printReport } from './report.mjs';
 
@@ -203,10 +202,6 @@ async function benchNode(node, baseUrl, server, sizes) {
 }
 
 const started = Date.now();
-// The proposal rows (core-next*) are built from the current core src; when the edits no longer apply (core
-// changed, or the proposal was merged) those rows print n/a instead of failing the run.
-rmSync(NEXT_BUNDLE, { force: true });
-await buildNext().catch((e) => log(`proposal rows n/a: ${e.message.split('\n')[0]}`));
 if (args['from-src']) {
   process.env.BENCH_FROM_SRC = '1'; // inherited by the runner and cold-start processes
   for (const pkg of ['oderopay', 'paywall']) await buildFromSrc(pkg).catch((e) => log(`--from-src: ${pkg} src does not build: ${e.message.split('\n')[0]}`));

@@ -1,16 +1,15 @@
 // Bundle sizes: esbuild (minified, ESM) then gzip -9, for the neutral, browser and node platforms.
 // `node src/size.mjs` prints them on their own.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { NEXT_BUNDLE, proposalPlugin } from '../proposal/build.mjs';
 import { zodDir } from './zod.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const SIZE_ENTRIES = ['ky', 'core', 'core-next', 'oderopay-one', 'oderopay', 'paywall', 'craftgate', 'iyzipay'];
+export const SIZE_ENTRIES = ['ky', 'core', 'oderopay-one', 'oderopay', 'paywall', 'craftgate', 'iyzipay'];
 export const PLATFORMS = ['neutral', 'browser', 'node'];
 /** The node bundles (CJS, minified) are kept here for the bundled cold start. */
 export const BUNDLE_DIR = join(here, '../.cache/bundles');
@@ -85,11 +84,8 @@ export async function measureSizes(entries = SIZE_ENTRIES) {
   const result = {};
   for (const entry of entries) {
     result[entry] = {};
-    const ok = entry === 'core-next' ? existsSync(NEXT_BUNDLE) : await built(entry);
-    // core-next: the same entry as core, built over the proposed core (bench/proposal).
-    const opts = { writeBundleAs: entry, ...(entry === 'core-next' ? { extraPlugins: [proposalPlugin({ externalZod: false })] } : {}) };
-    const file = entry === 'core-next' ? 'core' : entry;
-    for (const p of PLATFORMS) result[entry][p] = ok ? await one(file, p, opts) : { error: 'package not built', unavailable: true };
+    const ok = await built(entry);
+    for (const p of PLATFORMS) result[entry][p] = ok ? await one(entry, p, { writeBundleAs: entry }) : { error: 'package not built', unavailable: true };
   }
   return result;
 }

@@ -1,4 +1,4 @@
-// Our core Transport with an ÖderoPay-style operation row (validation, signing with Web Crypto, ky, parsing).
+// Our core Transport with an ÖderoPay-style operation row (validation, signing with Web Crypto, the global fetch, parsing).
 import { CREDENTIALS, oderopayPayment } from '../fixtures.mjs';
 import { createOderoPayTransport, createPayment } from '../oderopay-row.mjs';
 

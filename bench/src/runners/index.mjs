@@ -1,12 +1,10 @@
-// The runners, in table order. `ref`: not an SDK, a reference point.
+// The runners, in table order. `ref`: not an SDK, a reference point (no bundle size shown).
 export const RUNNERS = [
   { id: 'fetch', label: 'plain fetch (limit)', ref: true },
   { id: 'http', label: 'node:http keep-alive (Node floor)', ref: true },
-  { id: 'ky', label: 'ky 2.1 alone (defaults)' },
+  { id: 'ky', label: 'ky 2.1 alone (a fetch wrapper, defaults)' },
   { id: 'core', label: 'odeme core Transport + ÖderoPay row' },
   { id: 'core-node', label: 'odeme core + node:http fetch' },
-  { id: 'core-next', label: 'proposed core (no ky) + row', proposal: true },
-  { id: 'core-next-node', label: 'proposed core + node:http fetch', proposal: true },
   { id: 'oderopay', label: '@odeme/oderopay payments.create' },
   { id: 'oderopay-node', label: '@odeme/oderopay + node:http fetch' },
   { id: 'paywall', label: '@odeme/paywall direct payment' },
