@@ -81,6 +81,15 @@ const charge = defineOperation({
   movesMoney: true,
   reference: { field: 'orderRef', generate: randomUuid },
 });
+const nestedCharge = defineOperation({
+  id: 'charges.createNested',
+  method: 'POST',
+  path: '/charges',
+  request: z.object({ detail: z.object({ code: z.optional(z.string().check(z.maxLength(36))), amount: tlAmount({ positive: true }) }) }),
+  response: charge.response,
+  movesMoney: true,
+  reference: { field: 'detail.code', generate: randomUuid },
+});
 const headerCharge = defineOperation({
   ...charge,
   id: 'charges.createWithHeader',
@@ -139,6 +148,30 @@ describe('7. money safety: core contract against a plain node:http server', () =
     expect(mine.reference).toBe('order-42');
     expect(orderRefOf(server.requests.at(-1)?.body ?? '{}')).toBe('order-42');
     moneyCheck('core', 'reference', 2);
+  });
+
+  it('a nested reference field (a dotted path) is generated into a copy, never into the caller\'s object', async () => {
+    script = () => success('{}');
+    const t = ledger(server.url);
+    const detail = { amount: '10.00' };
+    const out = await t.call(nestedCharge, { detail });
+    const wire = (JSON.parse(server.requests.at(-1)?.body ?? '{}') as { detail: { code?: string } }).detail.code;
+    expect(wire).toMatch(/^[0-9a-f-]{36}$/);
+    expect(out.reference).toBe(wire);
+    expect(detail).toEqual({ amount: '10.00' });
+    script = () => 'reset';
+    const e = await failure(t.call(nestedCharge, { detail: { amount: '10.00', code: 'ord-9' } }));
+    expect(e.reference).toBe('ord-9');
+    moneyCheck('core', 'reference', 2);
+  });
+
+  it('a reference is kept exact for the lookup but left out of inspect output and redacted in JSON', async () => {
+    script = () => 'reset';
+    const e = await failure(ledger(server.url).call(charge, { ...input, orderRef: CARD }));
+    expect(e.reference).toBe(CARD);
+    expect(inspect(e, { depth: 8 })).not.toContain(CARD);
+    expect(JSON.stringify(e)).not.toContain(CARD);
+    moneyCheck('core', 'secrets');
   });
 
   const faults: { name: string; answer: PlainAnswer | 'timeout'; type: new (...a: never[]) => OdemeError; outcome: string }[] = [

@@ -63,8 +63,11 @@ export class OdemeError extends Error {
    * before sending again). `undefined` for errors of calls that move no money.
    */
   readonly outcome: Outcome | undefined;
-  /** For a money-moving call: the merchant reference it was sent with, to look the payment up. */
-  readonly reference: string | undefined;
+  /**
+   * For a money-moving call: the merchant reference it was sent with, to look the payment up. Kept exactly as sent (a
+   * lookup needs the real value), so it is not enumerable: `util.inspect` leaves it out and `toJSON()` redacts it.
+   */
+  declare readonly reference: string | undefined;
 
   constructor(message: string, options: OdemeErrorOptions = {}) {
     super(redactText(message));
@@ -72,7 +75,7 @@ export class OdemeError extends Error {
     this.provider = options.provider ?? 'core';
     this.operation = options.operation;
     this.outcome = options.outcome;
-    this.reference = options.reference;
+    Object.defineProperty(this, 'reference', { value: options.reference, enumerable: false, writable: true, configurable: true });
     if (options.cause !== undefined) {
       // Causes can carry raw bodies or secrets: keep only a redacted summary.
       Object.defineProperty(this, 'cause', { value: summariseCause(options.cause), enumerable: false, writable: true, configurable: true });
@@ -84,7 +87,7 @@ export class OdemeError extends Error {
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(this)) out[k] = v;
-    return redactValue({ name: this.name, message: this.message, ...out, code: this.code }) as Record<string, unknown>;
+    return redactValue({ name: this.name, message: this.message, ...out, reference: this.reference, code: this.code }) as Record<string, unknown>;
   }
 }
 

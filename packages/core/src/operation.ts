@@ -25,12 +25,12 @@ export interface EncodeContext {
 }
 
 /**
- * Where a money-moving row keeps its merchant reference: a top-level field of the validated input. With `generate`,
+ * Where a money-moving row keeps its merchant reference: a field of the validated input. With `generate`,
  * the Transport fills the field when the caller left it out, before anything is encoded, so the reference is sent,
  * signed, and known to the caller whatever happens next.
  */
 export interface ReferenceRule {
-  /** Top-level input field holding the reference (`conversationId`, `transactionId`…). */
+  /** Input field holding the reference (`conversationId`); a dotted path reaches a nested one (`PaymentDetail.MerchantUniqueCode`). */
   readonly field: string;
   /** Makes a reference when the caller gave none; only for fields the provider lets the merchant choose. */
   readonly generate?: () => string;

@@ -32,7 +32,8 @@ export function settleError(error: unknown, secrets: SecretSet, money: boolean, 
   if (secrets.size > 0) scrubError(error, secrets);
   if (money) {
     define(error, 'outcome', classifyOutcome(error, state.reached));
-    if (state.reference !== undefined && error.reference === undefined) define(error, 'reference', state.reference);
+    // Not enumerable: kept exact for the lookup, out of inspect output, redacted by toJSON.
+    if (state.reference !== undefined && error.reference === undefined) define(error, 'reference', state.reference, false);
   }
   return error;
 }

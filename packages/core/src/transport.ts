@@ -581,26 +581,43 @@ function checkClientOptions(options: ClientOptions, provider: string): void {
 
 /**
  * The input with the row's reference: the caller's, or one generated when the caller left it out and the row may.
- * Records it on the call state at once, so that even an abort before validation reports it.
+ * Records it on the call state at once, so that even an abort before validation reports it. A dotted `field`
+ * (`PaymentDetail.MerchantUniqueCode`) is followed through nested objects; a generated value is written into copies
+ * of them, never into the caller's objects.
  */
 function withReference(rule: ReferenceRule, input: unknown, state: CallState): unknown {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
-  const given = (input as Record<string, unknown>)[rule.field];
+  const parts = rule.field.split('.');
+  const given = valueAt(input, parts);
   if (!isBlank(given)) {
     if (typeof given === 'string' || typeof given === 'number') state.reference = String(given);
     return input;
   }
-  if (!rule.generate) return input;
+  if (!rule.generate || !isRecord(valueAt(input, parts.slice(0, -1)))) return input;
   const made = rule.generate();
   state.reference = made;
-  return { ...input, [rule.field]: made };
+  return withValueAt(input as Record<string, unknown>, parts, made);
 }
 
 /** The reference as the schema left it (a transform may have normalised it). */
 function referenceOf(rule: ReferenceRule, parsed: unknown): string | undefined {
-  if (parsed === null || typeof parsed !== 'object') return undefined;
-  const value = (parsed as Record<string, unknown>)[rule.field];
-  return isBlank(value) ? undefined : String(value);
+  const value = valueAt(parsed, rule.field.split('.'));
+  return typeof value === 'string' || typeof value === 'number' ? (isBlank(value) ? undefined : String(value)) : undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function valueAt(root: unknown, parts: readonly string[]): unknown {
+  let node = root;
+  for (const part of parts) {
+    if (!isRecord(node)) return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+function withValueAt(node: Record<string, unknown>, parts: readonly string[], value: string): Record<string, unknown> {
+  const [head, ...rest] = parts as [string, ...string[]];
+  return { ...node, [head]: rest.length === 0 ? value : withValueAt(node[head] as Record<string, unknown>, rest, value) };
 }
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
