@@ -6,7 +6,7 @@
  * Keys come from the panel (Developer > Integration); the 3D hash key from the panel's hash key page.
  */
 import { type FetchLike, fromKurus, SignatureVerificationError, sumKurus, toKurus, ValidationError } from '@odeme/core';
-import { PayWall, PayWallCurrency, type PayWallThreeDReturn } from '@odeme/paywall';
+import { PayWall, PayWallCurrency, PayWallPaymentStatus, type PayWallThreeDReturn } from '@odeme/paywall';
 
 /** Your configuration; in production read it from the environment. */
 export interface CheckoutConfig {
@@ -73,7 +73,9 @@ export async function startCheckout(pw: PayWall, config: CheckoutConfig, order: 
 
 /**
  * Step 2: your `POST /paywall/return` handler (any framework that gives you a `Request`). It verifies the hash,
- * then asks PayWall for the payment's status before marking the order paid.
+ * then acts on the verified fields only: it asks PayWall for the payment's state by the verified `paymentId`
+ * before marking the order paid. A post that is not a genuine return (forged, cut, already read, over 64 KiB)
+ * gets a 400, never an exception.
  */
 export async function handleThreeDReturn(pw: PayWall, request: Request): Promise<{ response: Response; result?: PayWallThreeDReturn }> {
   let result: PayWallThreeDReturn;
@@ -81,19 +83,23 @@ export async function handleThreeDReturn(pw: PayWall, request: Request): Promise
     result = await pw.callbacks.verifyThreeDReturn(request);
   } catch (e) {
     if (e instanceof SignatureVerificationError) return { response: new Response('invalid signature', { status: 400 }) };
-    // Not a return post at all (cut, malformed, over 64 KiB).
+    // Not a return post at all (cut, malformed, already read, over 64 KiB).
     if (e instanceof ValidationError) return { response: new Response('bad request', { status: 400 }) };
     throw e;
   }
-  if (!result.success) return { response: new Response(`payment failed: ${result.errorMessage ?? 'unknown reason'}`, { status: 200 }), result };
-  // The hash does not cover the status: the query is what says the payment went through. By PaymentId, which
-  // travels as a header whatever the order code's letters (a Turkish MerchantUniqueCode cannot).
+  // The hash covers paymentId, uniqueCode, amount and installment, not `status`: a failed return edited to
+  // Success still verifies. So the query decides, by the verified PaymentId (it travels as a header whatever the
+  // order code's letters). A replayed post verifies again: mark the order paid once, keyed by merchantUniqueCode.
+  const { paymentId, merchantUniqueCode } = result.verified;
   const { Paywall: state } =
-    result.paymentId !== undefined
-      ? await pw.queries.byPaymentId({ PaymentId: result.paymentId })
-      : await pw.queries.byMerchantUniqueCode({ MerchantUniqueCode: result.merchantUniqueCode });
-  const paid = state.StatusId === 4;
-  return { response: new Response(paid ? 'thank you' : 'payment pending', { status: 200 }), result };
+    paymentId !== undefined
+      ? await pw.queries.byPaymentId({ PaymentId: paymentId })
+      : await pw.queries.byMerchantUniqueCode({ MerchantUniqueCode: merchantUniqueCode });
+  if (state.StatusId === PayWallPaymentStatus.Successful) return { response: new Response('thank you', { status: 200 }), result };
+  // `unverified.errorMessage` is the bank's words for the shopper, never a reason to ship or not.
+  if (state.StatusId === PayWallPaymentStatus.Failed)
+    return { response: new Response(`payment failed: ${result.unverified.errorMessage ?? 'declined'}`, { status: 200 }), result };
+  return { response: new Response('payment pending', { status: 200 }), result };
 }
 
 /** Step 3: refund part of an order (the rest stays captured). */

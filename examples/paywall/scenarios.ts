@@ -1,4 +1,4 @@
-import { PaymentDeclinedError, type ProviderError } from '@odeme/core';
+import { isOdemeError, type OdemeError, PaymentDeclinedError, type ProviderError } from '@odeme/core';
 import { PayWall } from '@odeme/paywall';
 import { PAYWALL_SIM_CARDS, PayWallSimulator } from '@odeme/testkit';
 import { check, type Scenario } from '../demo-kit';
@@ -51,7 +51,7 @@ export const scenarios: Scenario[] = [
       step('verify the signed return post and confirm with a query');
       const { response, result } = await handleThreeDReturn(pw, post.toRequest());
       check(response.status === 200 && (await response.text()) === 'thank you', 'order must be paid');
-      check(result?.amountKurus === 15_000, 'amount must be 150.00 TL');
+      check(result?.verified.amountKurus === 15_000, 'the verified amount must be 150.00 TL');
       step('a forged post is refused');
       const forged = new URLSearchParams(post.body);
       forged.set('amount', '1.00');
@@ -61,7 +61,7 @@ export const scenarios: Scenario[] = [
       await refundPart(pw, o.id, '20.10');
       const q = await pw.queries.byMerchantUniqueCode({ MerchantUniqueCode: o.id });
       check(q.Paywall.AnySuccessPartialRefund === true, 'partial refund must show in the query');
-      log(`payment ${result?.paymentId} refunded 20.10 of ${result?.amount}`);
+      log(`payment ${result?.verified.paymentId} refunded 20.10 of ${result?.verified.amount}`);
     },
   },
   {
@@ -118,12 +118,12 @@ export const scenarios: Scenario[] = [
       step('PayWall rotates the codes; list right before paying');
       sim.rotateCardCodes();
       const [stored] = await pw.cardWall.list({ RelationalId1: 'customer-42' });
-      check(stored !== undefined, 'the card must be listed');
+      check(typeof stored?.UniqueCode === 'string', 'the card must be listed with its code');
       const o = order();
       step('pay with the stored card');
       await pw.payments.startDirect({
         PaymentDetail: { Amount: '150.00', MerchantUniqueCode: o.id, CurrencyId: 1, Installment: 1, ClientIP: o.buyerIp },
-        Card: { UniqueCode: stored.UniqueCode },
+        Card: { UniqueCode: stored?.UniqueCode as string },
         Customer: { FullName: 'Ayşe Yılmaz', Phone: '5336662211', Email: 'ayse@example.com', Country: 'Türkiye', City: 'İstanbul', Address: 'Moda' },
         Products: o.lines.map((l) => ({ ProductId: l.sku, ProductName: l.name, ProductAmount: l.price })),
       });
@@ -146,13 +146,42 @@ export const scenarios: Scenario[] = [
       });
       await pw.refunds.partial({ MerchantUniqueCode: o.id, Amount: '20.10' });
       step('PayWall posts the general callback to our webhook');
-      let verified = '';
+      let refunded = false;
       await sim.sendGeneralCallback('https://shop.example/paywall/webhook', { merchantUniqueCode: o.id }, async (_url, init) => {
         const cb = await pw.callbacks.verifyGeneralCallback(String(init.body));
-        verified = cb.typeName;
+        // The hash covers PaymentId, UniqueCode, Amount and Installment; the event `Type` and `OperationAmount` are
+        // not covered, so what happened is read from PayWall by the verified id.
+        if (cb.verified.paymentId === undefined) return new Response('bad request', { status: 400 });
+        const { Paywall } = await pw.queries.byPaymentId({ PaymentId: cb.verified.paymentId });
+        refunded = Paywall.AnySuccessPartialRefund === true;
         return new Response('OK');
       });
-      check(verified === 'VPosPartialRefund', 'callback must verify as a partial refund');
+      check(refunded, 'the query must confirm the partial refund the callback announced');
+    },
+  },
+  {
+    name: 'PayWall payment with an unknown outcome, resolved by its reference',
+    provider: 'paywall',
+    async run({ step, log }) {
+      const { sim } = setup();
+      const pw = client(sim);
+      const o = order();
+      step('the payment reaches PayWall, but its answer is lost on the way back');
+      sim.injectFault({ kind: 'drop-response' }, { match: (_m, path) => path.endsWith('/payment/startdirect') });
+      const err = await pw.payments
+        .startDirect({
+          // No MerchantUniqueCode: the SDK generates one, sends it, and puts it on the result and on every error.
+          PaymentDetail: { Amount: '150.00', CurrencyId: 1, Installment: 1, ClientIP: o.buyerIp },
+          Card: { OwnerName: o.card.holder, Number: o.card.number, ExpireMonth: '12', ExpireYear: '2030', Cvv: '123' },
+          Customer: { FullName: 'Ayşe Yılmaz', Phone: '5336662211', Email: 'ayse@example.com', Country: 'Türkiye', City: 'İstanbul', Address: 'Moda' },
+          Products: o.lines.map((l) => ({ ProductId: l.sku, ProductName: l.name, ProductAmount: l.price })),
+        })
+        .catch((e: unknown) => e);
+      check(isOdemeError(err) && err.outcome === 'unknown' && typeof err.reference === 'string', 'a lost answer must be outcome unknown, with the reference');
+      step('look the payment up by its reference before doing anything else');
+      const state = await pw.payments.findByReference((err as OdemeError).reference as string);
+      check(state?.StatusId === 4, 'the payment went through: it must not be sent again');
+      log(`${(err as OdemeError).reference}: PaymentId ${state?.PaymentId}, status ${state?.StatusName}`);
     },
   },
 ];

@@ -13,6 +13,7 @@ import './abort.js';
 import './money-core.js';
 import './money-licrus.js';
 import './money-bip.js';
+import './money-paywall.js';
 
 afterAll(() => {
   const f = figures;

@@ -1,5 +1,6 @@
 import type { CallOptions, OperationInput, OperationOutput, Transport } from '@odeme/core';
 import { PayWallCallbacks } from './callbacks/verifier.js';
+import { findPayWallPayment, type PayWallPaymentState } from './lookup.js';
 import {
   cardWallInsuranceList,
   cardWallInsuranceRemove,
@@ -89,6 +90,13 @@ export class PayWall {
     cancelProvision: PayWallCall<typeof paymentsCancelProvision>;
     /** #13 `POST payment/start/split`: one basket paid with several cards. */
     startSplit: PayWallCall<typeof paymentsStartSplit>;
+    /**
+     * Resolves an `unknown` outcome: the state of the payment whose `MerchantUniqueCode` is `reference` (the
+     * `error.reference` of a payment start, or of a refund, cancel, revert, capture or release by
+     * `MerchantUniqueCode`), by `GET private/query`; `undefined` when PayWall has no payment with that code.
+     * Needs the private pair.
+     */
+    findByReference: (reference: string, options?: CallOptions) => Promise<PayWallPaymentState | undefined>;
   };
   /** Installment options for an amount, optionally for a BIN (#9). */
   readonly installments: {
@@ -210,6 +218,7 @@ export class PayWall {
       captureProvision: call(paymentsCaptureProvision),
       cancelProvision: call(paymentsCancelProvision),
       startSplit: call(paymentsStartSplit),
+      findByReference: (reference, callOptions) => findPayWallPayment(transport, reference, callOptions),
     };
     this.installments = { list: call(installmentsList) };
     this.bin = { inquiry: call(binInquiry) };

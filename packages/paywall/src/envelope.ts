@@ -1,7 +1,8 @@
-import { defaultUnwrap, PaymentDeclinedError, ProviderError, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
-import { decodePayWallText } from './base64-text.js';
+import { HttpError, PaymentDeclinedError, ProviderError, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
+import { decodeBase64Fields } from './error-body.js';
 import { describePayWallErrorCode, type PayWallErrorCodeInfo } from './error-codes.js';
 import type { PayWallMeta } from './operations/meta.js';
+import { isUnknownOutcomeCode } from './outcome-codes.js';
 
 /** The PayWall answer envelope (§3.1). */
 export interface PayWallEnvelope {
@@ -21,11 +22,11 @@ export interface PayWallEnvelope {
 
 /** What a PayWall refusal carries in `ProviderError.details`. */
 export interface PayWallErrorDetails extends PayWallErrorCodeInfo {
-  /** `Body.Error.ProviderErrorCode`: the provider's error code, when the answer had an error block. */
+  /** `Body.Error.ProviderErrorCode`: the provider's error code (decoded from Base64 when it was sent so). */
   providerErrorCode?: string | undefined;
   /** `Body.Error.ProviderErrorMessage`, decoded from Base64 (§2.2). */
   providerErrorMessage?: string | undefined;
-  /** `Body.Error.BankErrorCode`: the bank's error code. */
+  /** `Body.Error.BankErrorCode`: the bank's error code (decoded from Base64 when it was sent so). */
   bankErrorCode?: string | undefined;
   /** `Body.Error.BankErrorMessage`, decoded from Base64 (§2.2). */
   bankErrorMessage?: string | undefined;
@@ -51,40 +52,58 @@ function errorBlock(body: unknown): ErrorBlock | undefined {
   return typeof e === 'object' && e !== null ? (e as ErrorBlock) : undefined;
 }
 
+/** The error context of an answer, its Base64 fields decoded so that redaction sees what they carry. */
+function context(raw: RawResponse) {
+  const ctx = responseContext(raw);
+  return { ...ctx, body: decodeBase64Fields(ctx.body) };
+}
+
 /**
- * `Result: true` → `Body`. `Result: false` (whatever the HTTP status) → `ProviderError` with the code and its
- * names; with a bank or provider error block it is a `PaymentDeclinedError`. A 2xx without the envelope →
- * `UnexpectedResponseError`; any other status without it → core's default (`HttpError`).
+ * Success is `Result: true` with `ErrorCode: 0`, PayWall's documented marker (§3.1) → `Body`. `Result: false` with a
+ * non-zero code (whatever the HTTP status) → `ProviderError` with the code and its names; with a bank or provider
+ * error block it is a `PaymentDeclinedError`; on a money-moving row, a code that does not prove a refusal
+ * (`PAYWALL_UNKNOWN_OUTCOME_CODES`) gives it `outcome: 'unknown'`. A 2xx without the envelope, or with a
+ * contradictory one, → `UnexpectedResponseError`; any other status without it → `HttpError`. Every error's body,
+ * details and message carry PayWall's Base64 texts decoded.
  */
 export function unwrapPayWall(raw: RawResponse): unknown {
   const env = raw.json;
   if (!isPayWallEnvelope(env)) {
     // PayWall wraps every answer: an empty 200, a proxy's JSON or another shape confirms nothing, and rows whose
     // Body is empty (refunds, cancels, captures) would otherwise report a refund done on it.
-    if (raw.ok) throw new UnexpectedResponseError(`${raw.operation.id}: PayWall answered without its { ErrorCode, Result } envelope`, responseContext(raw));
-    return defaultUnwrap(raw);
+    if (raw.ok) throw new UnexpectedResponseError(`${raw.operation.id}: PayWall answered without its { ErrorCode, Result } envelope`, context(raw));
+    throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from ${raw.provider}`, context(raw));
   }
-  if (env.Result) return env.Body ?? null;
+  const success = env.Result && env.ErrorCode === 0;
+  if (success) return env.Body ?? null;
+  // `Result: true` with an error code, or `Result: false` with code 0 ("success"): neither reading can be trusted.
+  if (env.Result || env.ErrorCode === 0)
+    throw new UnexpectedResponseError(
+      `${raw.operation.id}: PayWall answered Result ${String(env.Result)} with ErrorCode ${env.ErrorCode}; the outcome cannot be read from it`,
+      context(raw),
+    );
   const meta = raw.operation.meta as PayWallMeta | undefined;
   const info = describePayWallErrorCode(env.ErrorCode, meta?.errorTable ?? 'payment');
-  const block = errorBlock(env.Body);
+  const ctx0 = context(raw);
+  const block = errorBlock((ctx0.body as { Body?: unknown } | undefined)?.Body);
   const details: PayWallErrorDetails = {
     ...info,
     providerErrorCode: str(block?.ProviderErrorCode),
-    providerErrorMessage: decodePayWallText(str(block?.ProviderErrorMessage)),
+    providerErrorMessage: str(block?.ProviderErrorMessage),
     bankErrorCode: str(block?.BankErrorCode),
-    bankErrorMessage: decodePayWallText(str(block?.BankErrorMessage)),
+    bankErrorMessage: str(block?.BankErrorMessage),
     errorCodeType: typeof env.ErrorCodeType === 'number' ? env.ErrorCodeType : undefined,
-    errorMessage: str(env.ErrorMessage),
+    errorMessage: str((ctx0.body as { ErrorMessage?: unknown }).ErrorMessage),
   };
   const message = str(env.Message) ?? details.bankErrorMessage ?? details.providerErrorMessage ?? info.name;
   const declined = details.bankErrorCode !== undefined || details.providerErrorCode !== undefined;
   const ctx = {
-    ...responseContext(raw),
+    ...ctx0,
     providerCode: String(env.ErrorCode),
     providerMessage: message,
     group: info.name,
     details: details as unknown as Record<string, unknown>,
+    ...(raw.operation.movesMoney && isUnknownOutcomeCode(env.ErrorCode) ? { outcome: 'unknown' as const } : {}),
   };
   const bank = details.bankErrorMessage ?? details.providerErrorMessage;
   const text = `PayWall ${declined ? 'declined' : 'refused'} ${raw.operation.id}: error ${env.ErrorCode} (${info.name}): ${message}${bank && bank !== message ? ` — ${bank}` : ''}`;

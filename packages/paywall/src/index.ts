@@ -5,13 +5,26 @@
  */
 export { decodePayWallText } from './base64-text.js';
 export { callbackKurus } from './callbacks/amounts.js';
-export { type PayWallGeneralCallback, type PayWallHashTemplate, inferredGeneralTemplate, verifyGeneralCallback } from './callbacks/general.js';
+export {
+  type PayWallGeneralCallback,
+  type PayWallGeneralFields,
+  type PayWallHashTemplate,
+  inferredGeneralTemplate,
+  verifyGeneralCallback,
+} from './callbacks/general.js';
 export { payWallHash, payWallHashText, paymentTemplate } from './callbacks/hash.js';
 export type { PayWallCallbackLimits, PayWallFormInput, PayWallJsonInput } from './callbacks/input.js';
 export type { PayWallHashKeys } from './callbacks/keys.js';
-export { type PayWallThreeDReturn, parseThreeDReturn, verifyThreeDReturn } from './callbacks/three-d-return.js';
+export {
+  type PayWallThreeDReturn,
+  type PayWallThreeDReturnUnverified,
+  type PayWallThreeDReturnVerified,
+  type PayWallUncheckedThreeDReturn,
+  parseThreeDReturn,
+  verifyThreeDReturn,
+} from './callbacks/three-d-return.js';
 export { type PayWallCallbackOptions, PayWallCallbacks } from './callbacks/verifier.js';
-export { type PayWallUnpublishedWebhook, verifyUnpublishedWebhook } from './callbacks/webhooks.js';
+export { type PayWallUnpublishedWebhook, type PayWallWebhook, verifyUnpublishedWebhook } from './callbacks/webhooks.js';
 export { PayWall, type PayWallCall } from './client.js';
 export { isPayWallEnvelope, type PayWallEnvelope, type PayWallErrorDetails, unwrapPayWall } from './envelope.js';
 export {
@@ -21,6 +34,8 @@ export {
   type PayWallErrorTable,
   payWallCommonErrorCodes,
 } from './error-codes.js';
+export { isUnknownOutcomeCode, PAYWALL_UNKNOWN_OUTCOME_CODES } from './outcome-codes.js';
+export { findPayWallPayment, type PayWallPaymentState } from './lookup.js';
 export { type PayWallBaseUrls, type PayWallDataCenter, type PayWallEnvironment, type PayWallHost, payWallHosts, payWallHostsAt } from './hosts.js';
 export {
   cardWallInsuranceList,

@@ -42,21 +42,16 @@ describe('PayWall callback hashes (§6)', () => {
       new Request('https://shop.example/ok', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
     ]) {
       const r = await cb.verifyThreeDReturn(input);
-      expect(r).toMatchObject({
-        verified: true,
-        success: true,
-        merchantUniqueCode: 'sipariş-1001',
-        amount: '1.00',
-        amountKurus: 100,
-        paymentId: 1644541,
-        installment: 1,
-      });
+      // The hash covers paymentId, uniqueCode, amount and installment: those, and only those, are verified.
+      expect(r.verified).toEqual({ merchantUniqueCode: 'sipariş-1001', amount: '1.00', amountKurus: 100, paymentId: 1644541, installment: 1 });
+      expect(r.unverified).toMatchObject({ status: 'Success', success: true, errorCode: 0, paymentCode: '46b7ee44-6039-4cbe-bd27-c2a56df8684c' });
+      expect(Object.keys(r.verified).some((k) => k in r.unverified)).toBe(false);
     }
     const form = new FormData();
     for (const [k, v] of Object.entries(f)) form.append(k, v);
-    expect((await cb.verifyThreeDReturn(form)).verified).toBe(true);
+    expect((await cb.verifyThreeDReturn(form)).verified.paymentId).toBe(1644541);
     // An upper-case hex hash is the same hash.
-    expect((await cb.verifyThreeDReturn({ ...f, hash: (f.hash as string).toUpperCase() })).verified).toBe(true);
+    expect((await cb.verifyThreeDReturn({ ...f, hash: (f.hash as string).toUpperCase() })).verified.amount).toBe('1.00');
   });
 
   it('refuses a changed field, a wrong key, a missing hash, and a missing key', async () => {
@@ -74,24 +69,37 @@ describe('PayWall callback hashes (§6)', () => {
   it('decodes the Base64 error message of a failed 3D return', async () => {
     const msg = globalThis.Buffer.from('Kart doğrulaması başarısız', 'utf8').toString('base64');
     const r = await cb.verifyThreeDReturn(returnFields({ status: 'Unsuccessful', errorCode: '1', errorMessage: msg }));
-    expect(r).toMatchObject({ success: false, errorCode: 1, errorMessage: 'Kart doğrulaması başarısız' });
+    expect(r.unverified).toMatchObject({ success: false, errorCode: 1, errorMessage: 'Kart doğrulaması başarısız' });
+    // Read without a hash, nothing is verified.
     const parsed = await cb.parseThreeDReturn(returnFields({ amount: '12,5' }));
-    expect(parsed).toMatchObject({ verified: false, amountKurus: 1250 });
+    expect(parsed.verified).toBeUndefined();
+    expect(parsed.unverified).toMatchObject({ amountKurus: 1250, success: true });
+  });
+
+  it('a status flipped to Success still verifies: it is reported as unverified, the covered fields unchanged', async () => {
+    const failed = returnFields({ status: 'Unsuccessful', errorCode: '1' });
+    const flipped = { ...failed, status: 'Success', errorCode: '0' };
+    const r = await cb.verifyThreeDReturn(flipped);
+    expect(r.unverified.success).toBe(true);
+    expect(r.verified).toEqual((await cb.verifyThreeDReturn(failed)).verified);
+    expect('success' in r.verified || 'status' in r.verified).toBe(false);
   });
 
   it('general callback: hashes amounts as sent ("10.50", not 10.5), with the System Webhook key', async () => {
     const hash = sha(`${keySys}###99###order-7###10.50###3`);
     const raw = `{"Type":4,"PaymentId":99,"Amount":10.50,"OperationAmount":2.00,"IP":"1.2.3.4","UniqueCode":"order-7","CurrencyId":1,"PaymentMethodId":1,"Installment":3,"ChannelId":1,"TagId":0,"DateTime":"2026-03-10T12:00:00","Hash":"${hash}","HashFormat":"1","HashKeyType":"2"}`;
     const r = await cb.verifyGeneralCallback(raw);
-    expect(r).toMatchObject({
-      type: 4,
-      typeName: 'VPosPartialRefund',
-      amount: '10.50',
-      amountKurus: 1050,
-      operationAmountKurus: 200,
-      installment: 3,
-      hashFormat: '1',
-    });
+    // The (inferred) template covers PaymentId, UniqueCode, Amount and Installment; Type, OperationAmount and
+    // CurrencyId are outside it, so they are unverified.
+    expect(r.covered).toEqual(['PaymentId', 'UniqueCode', 'Amount', 'Installment']);
+    expect(r.verified).toEqual({ paymentId: 99, merchantUniqueCode: 'order-7', amount: '10.50', amountKurus: 1050, installment: 3 });
+    expect(r.unverified).toMatchObject({ type: 4, typeName: 'VPosPartialRefund', operationAmountKurus: 200, currencyId: 1, hashFormat: '1' });
+    // A forged event type or operation amount verifies (the hash does not cover them) and stays unverified.
+    const forged = await cb.verifyGeneralCallback(
+      raw.replace('"Type":4', '"Type":3').replace('"OperationAmount":2.00', '"OperationAmount":999.00').replace('"CurrencyId":1', '"CurrencyId":2'),
+    );
+    expect(forged.verified).toEqual(r.verified);
+    expect(forged.unverified).toMatchObject({ type: 3, operationAmountKurus: 99_900, currencyId: 2 });
     // The parsed object loses "10.50" → 10.5, so it does not verify against the same hash: pass the raw body.
     await expect(cb.verifyGeneralCallback(JSON.parse(raw))).rejects.toBeInstanceOf(SignatureVerificationError);
     await expect(cb.verifyGeneralCallback(raw.replace('"Type":4', '"Type":3').replace('10.50', '10.51'))).rejects.toBeInstanceOf(SignatureVerificationError);
@@ -102,9 +110,15 @@ describe('PayWall callback hashes (§6)', () => {
     await expect(cb.verifyWebhook('apm', body)).rejects.toThrow(/not published/);
     await expect(cb.verifyWebhook('recurring', body)).rejects.toBeInstanceOf(ConfigurationError);
     const apm = new PayWallCallbacks({ hashKeys: { apm: 'apm-key' } });
-    const template = (f: Record<string, string>) => [f.Id ?? '', f.MerchantUniqueCode ?? ''];
+    const template = ['Id', 'MerchantUniqueCode'];
     const signed = { ...body, Hash: sha('apm-key###1###m') };
-    await expect(apm.verifyWebhook('apm', signed, { template })).resolves.toMatchObject({ Id: 1 });
+    const r = await apm.verifyWebhook('apm', signed, { template });
+    expect(r.verified).toEqual({ Id: 1, MerchantUniqueCode: 'm' });
+    expect(r.unverified).toEqual({ Result: true, Amount: 5, Hash: signed.Hash });
     await expect(apm.verifyWebhook('payout', signed, { template })).rejects.toBeInstanceOf(ConfigurationError);
+    // A template that covers nothing, or the old function form, is refused rather than verifying everything.
+    for (const bad of [[], [''], (f: Record<string, string>) => [f.Id ?? '']])
+      await expect(apm.verifyWebhook('apm', signed, { template: bad as never })).rejects.toBeInstanceOf(ConfigurationError);
+    expect(() => new PayWallCallbacks({ generalTemplate: [] })).toThrow(ConfigurationError);
   });
 });

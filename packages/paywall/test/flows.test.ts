@@ -12,7 +12,9 @@ describe('PayWall flows against the simulator', () => {
     const code = uniqueCode();
     const started = await pw.payments.startDirect(directPayment(code));
     expect(started.Payment?.MerchantUniqueKey).toBe(code);
-    await pw.refunds.partial({ MerchantUniqueCode: code, Amount: '5.25' });
+    expect(started.reference).toBe(code);
+    const refund = await pw.refunds.partial({ MerchantUniqueCode: code, Amount: '5.25' });
+    expect(refund).toEqual({ reference: code });
     const q = await pw.queries.byMerchantUniqueCode({ MerchantUniqueCode: code });
     expect(q.Paywall.StatusId).toBe(4);
     expect(q.Paywall.AnySuccessPartialRefund).toBe(true);
@@ -40,9 +42,10 @@ describe('PayWall flows against the simulator', () => {
     const post = await sim.completeThreeD(started.RedirectUrl as string);
     expect(post.url).toBe('https://shop.example/paywall/ok');
     const ret = await pw.callbacks.verifyThreeDReturn(post.toRequest());
-    expect(ret).toMatchObject({ success: true, verified: true, merchantUniqueCode: code, amount: '15.50', amountKurus: 1550, installment: 1 });
-    expect(ret.paymentId).toBe(started.Payment?.PaymentId);
-    expect((await pw.queries.byUniqueCode({ UniqueCode: ret.paymentCode as string })).Paywall.StatusId).toBe(4);
+    expect(ret.unverified.success).toBe(true);
+    expect(ret.verified).toEqual({ merchantUniqueCode: code, amount: '15.50', amountKurus: 1550, installment: 1, paymentId: started.Payment?.PaymentId });
+    expect((await pw.queries.byPaymentId({ PaymentId: ret.verified.paymentId as number })).Paywall.StatusId).toBe(4);
+    expect((await pw.queries.byUniqueCode({ UniqueCode: ret.unverified.paymentCode as string })).Paywall.StatusId).toBe(4);
     // A tampered amount fails verification.
     const forged = new URLSearchParams(post.body);
     forged.set('amount', '1.00');
@@ -56,9 +59,9 @@ describe('PayWall flows against the simulator', () => {
     const post = await sim.completeThreeD(started.RedirectUrl as string);
     expect(post.url).toBe('https://shop.example/paywall/fail');
     const ret = await pw.callbacks.verifyThreeDReturn(post.body);
-    expect(ret.success).toBe(false);
-    expect(ret.errorMessage).toBe('Bakiye yetersiz — İşlem onaylanmadı');
-    expect(ret.providerErrorMessage).toBe('Yetersiz bakiye: kartın kullanılabilir limiti aşıldı');
+    expect(ret.unverified.success).toBe(false);
+    expect(ret.unverified.errorMessage).toBe('Bakiye yetersiz — İşlem onaylanmadı');
+    expect(ret.unverified.providerErrorMessage).toBe('Yetersiz bakiye: kartın kullanılabilir limiti aşıldı');
   });
 
   it('Half3D → end3d completes the payment', async () => {
@@ -108,11 +111,11 @@ describe('PayWall flows against the simulator', () => {
     const [listed] = await pw.cardWall.list({ RelationalId1: 'user-42' });
     const code = uniqueCode('stored');
     const body = directPayment(code);
-    await pw.payments.startDirect({ ...body, Card: { UniqueCode: listed?.UniqueCode } });
+    await pw.payments.startDirect({ ...body, Card: { UniqueCode: listed?.UniqueCode as string } });
     expect(sim.byMerchantCode(code)?.card.number).toBe(PAYWALL_SIM_CARDS.troy);
 
     sim.rotateCardCodes();
-    const stale = await pw.payments.startDirect({ ...directPayment(), Card: { UniqueCode: listed?.UniqueCode } }).catch((e: unknown) => e);
+    const stale = await pw.payments.startDirect({ ...directPayment(), Card: { UniqueCode: listed?.UniqueCode as string } }).catch((e: unknown) => e);
     expect((stale as ProviderError).providerCode).toBe('21');
     const [fresh] = await pw.cardWall.list({ RelationalId1: 'user-42' });
     expect(fresh?.UniqueCode).not.toBe(listed?.UniqueCode);
@@ -137,9 +140,9 @@ describe('PayWall flows against the simulator', () => {
     const body = threeDPayment(uniqueCode('save'));
     const started = await pw.payments.start3d({ ...body, Card: { ...card(), CardSave: { RelationalId1: 'user-7', Save: true } } });
     const ret = await pw.callbacks.verifyThreeDReturn(await sim.completeThreeD(started.RedirectUrl as string).then((p) => p.fields));
-    expect(ret.cardSaved).toBe(true);
+    expect(ret.unverified.cardSaved).toBe(true);
     const [stored] = await pw.cardWall.list({ RelationalId1: 'user-7' });
-    expect(stored?.UniqueCode).toBe(ret.cardSavedUniqueCode);
+    expect(stored?.UniqueCode).toBe(ret.unverified.cardSavedUniqueCode);
   });
 
   it('insurance cards: CardWall and the insurance direct payment', async () => {
@@ -153,7 +156,7 @@ describe('PayWall flows against the simulator', () => {
     const [listed] = await pw.cardWall.insurance.list({ RelationalId1: 'policy-9' });
     const code = uniqueCode('ins');
     const body = directPayment(code);
-    await pw.payments.startDirectInsurance({ ...body, Card: { UniqueCode: listed?.UniqueCode } });
+    await pw.payments.startDirectInsurance({ ...body, Card: { UniqueCode: listed?.UniqueCode as string } });
     const code2 = uniqueCode('ins');
     await pw.payments.startDirectInsurance({
       ...directPayment(code2),
@@ -253,7 +256,7 @@ describe('PayWall flows against the simulator', () => {
     expect(bin).toMatchObject({ IsMatchedByEightDigitBin: true, CardBank: 'Sim Insurance Bank' });
     const forBin = await pw.installments.list({ CurrencyId: 1, Amount: '100.00', BinNumber: '454360' });
     expect(Array.isArray(forBin)).toBe(false);
-    if (!Array.isArray(forBin)) expect(forBin.Options.map((o) => o.Installment)).toEqual([1]);
+    if (!Array.isArray(forBin)) expect(forBin.Options?.map((o) => o.Installment)).toEqual([1]);
     const all = await pw.installments.list({ CurrencyId: 1, Amount: 100 });
     expect(Array.isArray(all) && all.length).toBeGreaterThan(0);
     const nope = await pw.bin.inquiry({ BinNumber: '111111' }).catch((e: unknown) => e);
@@ -283,7 +286,7 @@ describe('PayWall flows against the simulator', () => {
         { Customer: customer, Product: { ProductId: 'a', ProductName: 'A', ProductAmount: 10 }, Card: card() },
         { Customer: customer, Product: { ProductId: 'b', ProductName: 'B', ProductAmount: 20 }, Card: card(PAYWALL_SIM_CARDS.troy) },
       ],
-    })) as { Payments: { Result: boolean }[] };
+    })) as unknown as { Payments: { Result: boolean }[] };
     expect(res.Payments.map((p) => p.Result)).toEqual([true, true]);
     expect(sim.byMerchantCode(`${code}-2`)?.amountKurus).toBe(2000);
   });
@@ -346,14 +349,11 @@ describe('PayWall flows against the simulator', () => {
     const text = await (received as Request).text();
     expect(text).toContain('"Amount":15.50');
     const cb = await pw.callbacks.verifyGeneralCallback(text);
-    expect(cb).toMatchObject({
-      type: 4,
-      typeName: 'VPosPartialRefund',
-      amount: '15.50',
-      amountKurus: 1550,
-      operationAmountKurus: 250,
-      merchantUniqueCode: code,
-    });
+    expect(cb.verified).toMatchObject({ amount: '15.50', amountKurus: 1550, merchantUniqueCode: code });
+    expect(cb.unverified).toMatchObject({ type: 4, typeName: 'VPosPartialRefund', operationAmountKurus: 250 });
+    // What happened is read from PayWall, by the verified payment id.
+    const { Paywall } = await pw.queries.byPaymentId({ PaymentId: cb.verified.paymentId as number });
+    expect(Paywall.AnySuccessPartialRefund).toBe(true);
   });
 
   it('answers 401 for a wrong key pair', async () => {

@@ -153,7 +153,7 @@ describe('PayWall callback bodies that are not callbacks', () => {
     expect(tooBig(await cb.verifyGeneralCallback(`{"x":"${'ş'.repeat(33 * 1024)}"}`).catch((e: unknown) => e))).toBe(true);
     // The limit is the caller's to raise; the genuine post verifies under it.
     const roomy = new PayWallCallbacks({ hashKeys, maxBodyBytes: 256 * 1024 });
-    expect((await roomy.verifyThreeDReturn(big)).verified).toBe(true);
-    expect((await cb.verifyThreeDReturn(post.toRequest())).verified).toBe(true);
+    expect((await roomy.verifyThreeDReturn(big)).verified.merchantUniqueCode).toBe(code);
+    expect((await cb.verifyThreeDReturn(post.toRequest())).verified.amount).toBe('15.50');
   });
 });

@@ -17,9 +17,9 @@ describe('PayWall: further operations', () => {
     const code = uniqueCode('model');
     const started = await pw.payments.start3dModel(threeDPayment(code));
     const post = await sim.completeThreeD(started.RedirectUrl as string);
-    expect((await pw.callbacks.verifyThreeDReturn(post.fields)).success).toBe(true);
+    expect((await pw.callbacks.verifyThreeDReturn(post.fields)).unverified.success).toBe(true);
     const { body } = await sim.buildGeneralCallback({ merchantUniqueCode: code });
-    expect((await pw.callbacks.verifyGeneralCallback(body)).typeName).toBe('VPosSuccess3DModel');
+    expect((await pw.callbacks.verifyGeneralCallback(body)).unverified.typeName).toBe('VPosSuccess3DModel');
   });
 
   it('split payment: insurance card model validation and AutoRollback', async () => {
@@ -60,7 +60,7 @@ describe('PayWall: further operations', () => {
         { Customer: customer, Product: { ProductId: 'a', ProductName: 'A', ProductAmount: 10 }, Card: card() },
         { Customer: customer, Product: { ProductId: 'b', ProductName: 'B', ProductAmount: 20 }, Card: card(PAYWALL_SIM_CARDS.doNotHonour) },
       ],
-    })) as { Payments: { Result: boolean }[] };
+    })) as unknown as { Payments: { Result: boolean }[] };
     expect(res.Payments.map((p) => p.Result)).toEqual([true, false]);
     expect(sim.byMerchantCode(`${detail.MerchantUniqueCode}-1`)?.cancelled).toBe(true);
   });

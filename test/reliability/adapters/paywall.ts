@@ -80,7 +80,7 @@ async function stored(env: ProviderEnv, insurance = false) {
         Card: { HolderName: 'Mehmet Öz', CardBin: '48249048', CardLastFour: '8012', Identity: '21234567890', Month: 12, Year: nextYear },
       })
     : await pw(env).cardWall.save({ RelationalId1, Card: { HolderName: 'Ayşe Yılmaz', Number: PAYWALL_SIM_CARDS.success, Month: 12, Year: nextYear } });
-  return { RelationalId1, UniqueCode: saved.UniqueCode };
+  return { RelationalId1, UniqueCode: saved.UniqueCode as string };
 }
 
 // ---- field classes ---------------------------------------------------------------------------------------
@@ -271,9 +271,11 @@ function detailCases(sample: Record<string, unknown>, threeDSecure: boolean, ful
   const d = sample.PaymentDetail as Record<string, unknown>;
   const withDetail = (patch: Record<string, unknown>) => ({ ...sample, PaymentDetail: { ...d, ...patch } });
   return [
-    ...missing(sample, ['PaymentDetail', 'PaymentDetail.Amount', 'PaymentDetail.MerchantUniqueCode', 'PaymentDetail.CurrencyId', 'PaymentDetail.ClientIP']),
+    // A left-out MerchantUniqueCode is generated (the call's reference); one that cannot be queried by is refused.
+    ...missing(sample, ['PaymentDetail', 'PaymentDetail.Amount', 'PaymentDetail.CurrencyId', 'PaymentDetail.ClientIP']),
     ...tl(sample, 'PaymentDetail.Amount'),
     ...textCases(sample, 'PaymentDetail.MerchantUniqueCode', 250),
+    ...headerCases(sample, 'PaymentDetail.MerchantUniqueCode'),
     set(sample, 'PaymentDetail.ClientIP', 'format', fc.constantFrom('', '2001:db8::1234:5678', '203.0.113.7.1234')),
     set(sample, 'PaymentDetail.CurrencyId', 'enum', fc.constantFrom<unknown>(0, -1, 1.5, Number.NaN, '1')),
     set(sample, 'PaymentDetail.Installment', 'fractional', fc.constantFrom<unknown>(0, -1, 1.5, Number.NaN, '1')),
@@ -673,6 +675,7 @@ const preAuth = async (env: ProviderEnv) => ({ MerchantUniqueCode: (await paid(e
       { field: 'Payments', cls: 'empty', arb: fc.constant({ ...sample, Payments: [] }) },
       set(sample, 'PaymentDetail.CallbackAddress', 'url', fc.constantFrom('paywall/split', '', 'not a url')),
       ...textCases(sample, 'PaymentDetail.MerchantUniqueCode', 250),
+      ...headerCases(sample, 'PaymentDetail.MerchantUniqueCode'),
       { field: 'PaymentDetail.ProviderKey', cls: 'conditional', arb: fc.constant(withDetail({ ProviderBased: true })) },
       set(sample, 'Payments.0.Card.Number', 'luhn', luhnInvalid),
       set(sample, 'Payments.0.Card.Cvv', 'cvv', fc.constantFrom('12', '12345', 'abc')),
@@ -688,7 +691,7 @@ const preAuth = async (env: ProviderEnv) => ({ MerchantUniqueCode: (await paid(e
 }
 {
   const sample = { Region: 'TR', Amount: 100 };
-  op('campaigns.vposInquiry', true, {
+  op('campaigns.vposInquiry', false, {
     sample,
     valid: fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
     invalid: top(sample, false),

@@ -1,25 +1,26 @@
 import { ConfigurationError, type Kurus, SignatureVerificationError } from '@odeme/core';
 import { PAYWALL_CALLBACK_TYPES } from '../schemas/enums.js';
 import { callbackKurus } from './amounts.js';
-import { payWallHash, paymentTemplate, sameHash } from './hash.js';
+import { payWallHash, sameHash } from './hash.js';
 import { type PayWallCallbackLimits, type PayWallJsonInput, readJson } from './input.js';
 
 /**
- * Values hashed for a callback, in order, after the key. Receives the raw text of every top-level scalar field.
+ * The wire names of the fields a callback's hash covers, in the order their values are hashed after the key
+ * (each value as received; a missing field hashes as empty text). Only these fields come back as `verified`.
  */
-export type PayWallHashTemplate = (fields: Record<string, string>) => string[];
+export type PayWallHashTemplate = readonly string[];
 
 /**
  * The template assumed for the general communication callback: the published "Payment" template with the
  * callback's `UniqueCode` (your tracking number) as merchantUniqueCode. INFERRED: PayWall does not publish the
  * general callback's template; override it with `generalTemplate` when PayWall tells you otherwise.
  */
-export const inferredGeneralTemplate: PayWallHashTemplate = (f) => paymentTemplate(f.PaymentId ?? '', f.UniqueCode ?? '', f.Amount ?? '', f.Installment ?? '');
+export const inferredGeneralTemplate: PayWallHashTemplate = ['PaymentId', 'UniqueCode', 'Amount', 'Installment'];
 
-/** The general communication callback (§6.3), typed. */
-export interface PayWallGeneralCallback {
+/** The general communication callback's fields (§6.3), typed. */
+export interface PayWallGeneralFields {
   /** `Type`: the event (§5 callback types, `PAYWALL_CALLBACK_TYPES`), e.g. 4 VPos partial refund. */
-  type: number;
+  type: number | undefined;
   /** Name of `type` in the callback type list (§5), or `unknown`. */
   typeName: string;
   /** `PaymentId`: PayWall's id of the payment. */
@@ -52,16 +53,56 @@ export interface PayWallGeneralCallback {
   hashFormat: string | undefined;
   /** `HashKeyType`: which hash key was used (its table is not published). */
   hashKeyType: string | undefined;
-  /** Always `true`: an unverified callback throws instead. */
-  verified: true;
-  /** The body as parsed. */
+}
+
+/**
+ * A verified general callback, split by what the hash covers. With the default template `verified` holds
+ * `paymentId`, `merchantUniqueCode`, `amount`/`amountKurus` and `installment`; everything else (the event `type`,
+ * `operationAmount`, `currencyId`…) is in `unverified`: anyone who can post to your webhook can set it. Act on
+ * `verified` fields only, and read what happened from a query by `verified.paymentId`.
+ */
+export interface PayWallGeneralCallback {
+  /** The typed fields whose wire fields the hash covers. */
+  verified: Partial<PayWallGeneralFields>;
+  /** The typed fields the hash does not cover: for logs, never for decisions. */
+  unverified: Partial<PayWallGeneralFields>;
+  /** Wire names of the covered fields, in template order. */
+  covered: readonly string[];
+  /** The body as parsed, covered and uncovered fields alike. */
   body: Record<string, unknown>;
 }
 
 const num = (v: string | undefined) => (v === undefined || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v));
 const opt = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
 
-/** Checks `Hash` of a JSON callback against `template` with `key`; returns the raw field texts. */
+/** Each wire field and the typed fields read from it. */
+const READERS: Record<string, (v: string | undefined) => Partial<PayWallGeneralFields>> = {
+  Type: (v) => ({ type: num(v), typeName: PAYWALL_CALLBACK_TYPES[num(v) ?? -1] ?? 'unknown' }),
+  PaymentId: (v) => ({ paymentId: num(v) }),
+  Amount: (v) => ({ amount: opt(v), amountKurus: callbackKurus(v) }),
+  OperationAmount: (v) => ({ operationAmount: opt(v), operationAmountKurus: callbackKurus(v) }),
+  IP: (v) => ({ ip: opt(v) }),
+  UniqueCode: (v) => ({ merchantUniqueCode: opt(v) }),
+  CurrencyId: (v) => ({ currencyId: num(v) }),
+  PaymentMethodId: (v) => ({ paymentMethodId: num(v) }),
+  Installment: (v) => ({ installment: num(v) }),
+  ChannelId: (v) => ({ channelId: num(v) }),
+  TagId: (v) => ({ tagId: num(v) }),
+  DateTime: (v) => ({ dateTime: opt(v) }),
+  HashFormat: (v) => ({ hashFormat: opt(v) }),
+  HashKeyType: (v) => ({ hashKeyType: opt(v) }),
+};
+
+/** Refuses a template that is not a non-empty list of field names (an empty one would cover nothing). */
+export function checkTemplate(template: unknown, what: string): PayWallHashTemplate {
+  if (!Array.isArray(template) || template.length === 0 || !template.every((n) => typeof n === 'string' && n !== ''))
+    throw new ConfigurationError(`PayWall: the ${what} hash template must be a non-empty list of the field names it covers, in order`, {
+      provider: 'paywall',
+    });
+  return template as PayWallHashTemplate;
+}
+
+/** Checks `Hash` of a JSON callback against `template` with `key`; returns the body and the raw field texts. */
 export async function checkJsonHash(
   input: PayWallJsonInput,
   key: string | undefined,
@@ -73,14 +114,23 @@ export async function checkJsonHash(
   const { body, raw } = await readJson(input, limits);
   const received = raw.Hash ?? '';
   if (received === '') throw new SignatureVerificationError('PayWall callback has no Hash field', { provider: 'paywall' });
-  if (!sameHash(await payWallHash(key, template(raw)), received))
+  if (
+    !sameHash(
+      await payWallHash(
+        key,
+        template.map((name) => raw[name] ?? ''),
+      ),
+      received,
+    )
+  )
     throw new SignatureVerificationError('PayWall callback hash does not verify', { provider: 'paywall' });
   return { body, raw };
 }
 
 /**
- * Verifies and types the general communication callback with the System Webhook hash key. A body that is not a
- * JSON object, or larger than `limits.maxBodyBytes` (64 KiB), is a `ValidationError`.
+ * Verifies and types the general communication callback with the System Webhook hash key, split into the fields
+ * the hash covers (`verified`) and the rest (`unverified`). A body that is not a JSON object, or larger than
+ * `limits.maxBodyBytes` (64 KiB), is a `ValidationError`.
  */
 export async function verifyGeneralCallback(
   input: PayWallJsonInput,
@@ -88,27 +138,10 @@ export async function verifyGeneralCallback(
   template: PayWallHashTemplate = inferredGeneralTemplate,
   limits: PayWallCallbackLimits = {},
 ): Promise<PayWallGeneralCallback> {
-  const { body, raw: f } = await checkJsonHash(input, systemWebhookKey, 'systemWebhook', template, limits);
-  const type = num(f.Type) ?? 0;
-  return {
-    type,
-    typeName: PAYWALL_CALLBACK_TYPES[type] ?? 'unknown',
-    paymentId: num(f.PaymentId),
-    amount: opt(f.Amount),
-    amountKurus: callbackKurus(f.Amount),
-    operationAmount: opt(f.OperationAmount),
-    operationAmountKurus: callbackKurus(f.OperationAmount),
-    ip: opt(f.IP),
-    merchantUniqueCode: opt(f.UniqueCode),
-    currencyId: num(f.CurrencyId),
-    paymentMethodId: num(f.PaymentMethodId),
-    installment: num(f.Installment),
-    channelId: num(f.ChannelId),
-    tagId: num(f.TagId),
-    dateTime: opt(f.DateTime),
-    hashFormat: opt(f.HashFormat),
-    hashKeyType: opt(f.HashKeyType),
-    verified: true,
-    body,
-  };
+  const covered = checkTemplate(template, 'general callback');
+  const { body, raw } = await checkJsonHash(input, systemWebhookKey, 'systemWebhook', covered, limits);
+  const verified: Partial<PayWallGeneralFields> = {};
+  const unverified: Partial<PayWallGeneralFields> = {};
+  for (const [name, read] of Object.entries(READERS)) Object.assign(covered.includes(name) ? verified : unverified, read(raw[name]));
+  return { verified, unverified, covered: [...covered], body };
 }

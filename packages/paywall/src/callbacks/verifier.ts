@@ -1,15 +1,15 @@
 import type { PayWallGeneralCallback, PayWallHashTemplate } from './general.js';
-import { inferredGeneralTemplate, verifyGeneralCallback } from './general.js';
+import { checkTemplate, inferredGeneralTemplate, verifyGeneralCallback } from './general.js';
 import type { PayWallCallbackLimits, PayWallFormInput, PayWallJsonInput } from './input.js';
 import type { PayWallHashKeys } from './keys.js';
-import { type PayWallThreeDReturn, parseThreeDReturn, verifyThreeDReturn } from './three-d-return.js';
-import { type PayWallUnpublishedWebhook, verifyUnpublishedWebhook } from './webhooks.js';
+import { type PayWallThreeDReturn, type PayWallUncheckedThreeDReturn, parseThreeDReturn, verifyThreeDReturn } from './three-d-return.js';
+import { type PayWallUnpublishedWebhook, type PayWallWebhook, verifyUnpublishedWebhook } from './webhooks.js';
 
 /** Options of the callback verifier. */
 export interface PayWallCallbackOptions {
   /** One hash key per callback scenario, from the PayWall panel. */
   hashKeys?: PayWallHashKeys;
-  /** Template of the general callback hash; the default is inferred (see `inferredGeneralTemplate`). */
+  /** Field names the general callback hash covers, in order; the default is inferred (see `inferredGeneralTemplate`). */
   generalTemplate?: PayWallHashTemplate;
   /** Largest callback body read, in bytes (default 64 KiB); a larger one is refused with a `ValidationError`. */
   maxBodyBytes?: number;
@@ -17,8 +17,11 @@ export interface PayWallCallbackOptions {
 
 /**
  * Framework-free verification of PayWall's callbacks (§6): hand it the raw body (or the parsed form / JSON, or
- * the `Request`), get typed fields back, or a `SignatureVerificationError`; a body that cannot be read, is not
- * the expected form or JSON object, or is larger than `maxBodyBytes` is a `ValidationError`.
+ * the `Request`), get typed fields back split into `verified` (covered by the hash) and `unverified` (not
+ * covered: never act on them), or a `SignatureVerificationError`; a body that cannot be read (a `Request` already
+ * read included), is not the expected form or JSON object, or is larger than `maxBodyBytes` is a
+ * `ValidationError`. Never an untyped exception: answer 400 to either. A replayed callback verifies again (the
+ * protocol has no nonce): process each payment once.
  */
 export class PayWallCallbacks {
   private readonly keys: PayWallHashKeys;
@@ -27,7 +30,8 @@ export class PayWallCallbacks {
 
   constructor(options: PayWallCallbackOptions = {}) {
     this.keys = { ...options.hashKeys };
-    this.generalTemplate = options.generalTemplate ?? inferredGeneralTemplate;
+    // A template that covers nothing is refused when the verifier is built, not on the first callback.
+    this.generalTemplate = options.generalTemplate === undefined ? inferredGeneralTemplate : checkTemplate(options.generalTemplate, 'general callback');
     this.limits = options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes };
   }
 
@@ -36,8 +40,8 @@ export class PayWallCallbacks {
     return verifyThreeDReturn(input, this.keys.threeD, this.limits);
   }
 
-  /** Reads a 3D return without a hash check (accounts without a 3D hash key); confirm with a query. */
-  parseThreeDReturn(input: PayWallFormInput): Promise<PayWallThreeDReturn> {
+  /** Reads a 3D return without a hash check (accounts without a 3D hash key): nothing is verified; confirm with a query. */
+  parseThreeDReturn(input: PayWallFormInput): Promise<PayWallUncheckedThreeDReturn> {
     return parseThreeDReturn(input, this.limits);
   }
 
@@ -47,7 +51,7 @@ export class PayWallCallbacks {
   }
 
   /** A callback with an unpublished template: refused unless you pass the `template` PayWall gave you. */
-  verifyWebhook(kind: PayWallUnpublishedWebhook, input: PayWallJsonInput, options: { template?: PayWallHashTemplate } = {}): Promise<Record<string, unknown>> {
+  verifyWebhook(kind: PayWallUnpublishedWebhook, input: PayWallJsonInput, options: { template?: PayWallHashTemplate } = {}): Promise<PayWallWebhook> {
     return verifyUnpublishedWebhook(kind, input, this.keys, options.template, this.limits);
   }
 }

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@odeme/core';
-import { checkJsonHash, type PayWallHashTemplate } from './general.js';
+import { checkJsonHash, checkTemplate, type PayWallHashTemplate } from './general.js';
 import type { PayWallCallbackLimits, PayWallJsonInput } from './input.js';
 import type { PayWallHashKeys } from './keys.js';
 
@@ -15,9 +15,20 @@ const KEY_OF: Record<PayWallUnpublishedWebhook, keyof PayWallHashKeys> = {
   split: 'systemWebhook',
 };
 
+/** A verified webhook with an unpublished template, split by what the hash covers. */
+export interface PayWallWebhook {
+  /** The top-level fields the template names (the hash covers them), as parsed. */
+  verified: Record<string, unknown>;
+  /** Every other field: anyone who can post to your webhook can set it. For logs, never for decisions. */
+  unverified: Record<string, unknown>;
+  /** The body as parsed. */
+  body: Record<string, unknown>;
+}
+
 /**
  * Verifies an APM, PayOut, physical POS, recurring, PayWatch or split callback. Their hash templates are not
- * public, so the SDK does not guess one: pass the `template` PayWall gave you, or the call is refused.
+ * public, so the SDK does not guess one: pass the `template` PayWall gave you (the field names it covers, in
+ * order), or the call is refused.
  */
 export async function verifyUnpublishedWebhook(
   kind: PayWallUnpublishedWebhook,
@@ -25,11 +36,17 @@ export async function verifyUnpublishedWebhook(
   keys: PayWallHashKeys,
   template: PayWallHashTemplate | undefined,
   limits: PayWallCallbackLimits = {},
-): Promise<Record<string, unknown>> {
+): Promise<PayWallWebhook> {
   if (!template)
     throw new ConfigurationError(
-      `PayWall has not published the hash template of ${kind} callbacks; the SDK does not guess it. Pass { template } with the field order PayWall gave you.`,
+      `PayWall has not published the hash template of ${kind} callbacks; the SDK does not guess it. Pass { template } with the field names PayWall gave you, in order.`,
       { provider: 'paywall' },
     );
-  return (await checkJsonHash(input, keys[KEY_OF[kind]], KEY_OF[kind], template, limits)).body;
+  const covered = checkTemplate(template, `${kind} callback`);
+  const { body } = await checkJsonHash(input, keys[KEY_OF[kind]], KEY_OF[kind], covered, limits);
+  const verified: Record<string, unknown> = {};
+  const unverified: Record<string, unknown> = {};
+  // A nested value is not hashed (the template hashes top-level text), so it is never verified.
+  for (const [k, v] of Object.entries(body)) (covered.includes(k) && (v === null || typeof v !== 'object') ? verified : unverified)[k] = v;
+  return { verified, unverified, body };
 }

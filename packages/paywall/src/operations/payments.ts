@@ -1,24 +1,41 @@
-import { defineOperation } from '@odeme/core';
+import { defineOperation, randomUuid, type ReferenceRule } from '@odeme/core';
 import * as z from 'zod/mini';
 import {
   campaignInquiryRequest,
   directPaymentRequest,
-  emptyResponse,
+  doneResponse,
   end3dRequest,
   insuranceDirectPaymentRequest,
   paymentStartResponse,
   provisionCancelRequest,
   provisionCaptureRequest,
   splitPaymentRequest,
+  splitPaymentResponse,
   threeDPaymentRequest,
   versionResponse,
 } from '../schemas/payment.js';
 import type { PayWallMeta } from './meta.js';
 
 /* @__NO_SIDE_EFFECTS__ */
-function pay(no: number): PayWallMeta {
-  return { no, host: 'payment', auth: 'public', errorTable: 'payment' };
+function pay(no: number, referenceIn?: string): PayWallMeta {
+  return { no, host: 'payment', auth: 'public', errorTable: 'payment', ...(referenceIn ? { referenceIn } : {}) };
 }
+
+/**
+ * A new payment's reference: its `MerchantUniqueCode`, which the merchant chooses (§2.1); a random UUID when the
+ * caller leaves it out (ASCII, 36 characters: within the 250 allowed and sendable as the query's header).
+ */
+const newPayment = {
+  /** The payment's `MerchantUniqueCode` (at the top level of the validated input; sent inside `PaymentDetail`). */
+  field: 'MerchantUniqueCode',
+  /** A random UUID, when the caller gives no code. */
+  generate: randomUuid,
+} as const satisfies ReferenceRule;
+/** The reference of a call on an existing payment: the `MerchantUniqueCode` it names (required by its schema). */
+const existingPayment = {
+  /** The `MerchantUniqueCode` of the payment the call acts on. */
+  field: 'MerchantUniqueCode',
+} as const satisfies ReferenceRule;
 
 /** #1 `GET payment/version`: PayWall's service version (its fields are not documented). */
 export const paymentsVersion = /* @__PURE__ */ defineOperation({
@@ -54,7 +71,8 @@ export const paymentsStartDirect = /* @__PURE__ */ defineOperation({
   request: directPaymentRequest,
   response: paymentStartResponse,
   movesMoney: true,
-  meta: /* @__PURE__ */ pay(2),
+  reference: newPayment,
+  meta: /* @__PURE__ */ pay(2, 'PaymentDetail'),
 });
 
 /** #3 `POST payment/startdirect/insurance`: a non-3D payment with an insurance-sector card (BIN, last four, identity). */
@@ -65,7 +83,8 @@ export const paymentsStartDirectInsurance = /* @__PURE__ */ defineOperation({
   request: insuranceDirectPaymentRequest,
   response: paymentStartResponse,
   movesMoney: true,
-  meta: /* @__PURE__ */ pay(3),
+  reference: newPayment,
+  meta: /* @__PURE__ */ pay(3, 'PaymentDetail'),
 });
 
 /** #4 `POST payment/start3d`: starts a 3D payment; open `RedirectUrl`, the result is posted to your return URL. */
@@ -76,7 +95,8 @@ export const paymentsStart3d = /* @__PURE__ */ defineOperation({
   request: threeDPaymentRequest,
   response: paymentStartResponse,
   movesMoney: true,
-  meta: /* @__PURE__ */ pay(4),
+  reference: newPayment,
+  meta: /* @__PURE__ */ pay(4, 'PaymentDetail'),
 });
 
 /** #5 `POST payment/start3dmodel`: starts a "3D model" payment (same input as `start3d`; completion not documented). */
@@ -87,7 +107,8 @@ export const paymentsStart3dModel = /* @__PURE__ */ defineOperation({
   request: threeDPaymentRequest,
   response: paymentStartResponse,
   movesMoney: true,
-  meta: /* @__PURE__ */ pay(5),
+  reference: newPayment,
+  meta: /* @__PURE__ */ pay(5, 'PaymentDetail'),
 });
 
 /** #6 `POST payment/end3d`: completes a 3D payment started with `Half3D` (link inferred from the docs). */
@@ -96,8 +117,9 @@ export const paymentsEnd3d = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/payment/end3d',
   request: end3dRequest,
-  response: emptyResponse,
+  response: doneResponse,
   movesMoney: true,
+  reference: existingPayment,
   meta: /* @__PURE__ */ pay(6),
 });
 
@@ -107,8 +129,9 @@ export const paymentsCaptureProvision = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/payment/provision',
   request: provisionCaptureRequest,
-  response: emptyResponse,
+  response: doneResponse,
   movesMoney: true,
+  reference: existingPayment,
   meta: /* @__PURE__ */ pay(7),
 });
 
@@ -118,8 +141,9 @@ export const paymentsCancelProvision = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/payment/provision/cancel',
   request: provisionCancelRequest,
-  response: emptyResponse,
+  response: doneResponse,
   movesMoney: true,
+  reference: existingPayment,
   meta: /* @__PURE__ */ pay(8),
 });
 
@@ -129,9 +153,10 @@ export const paymentsStartSplit = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/payment/start/split',
   request: splitPaymentRequest,
-  response: /* @__PURE__ */ z.unknown(),
+  response: splitPaymentResponse,
   movesMoney: true,
-  meta: /* @__PURE__ */ pay(13),
+  reference: newPayment,
+  meta: /* @__PURE__ */ pay(13, 'PaymentDetail'),
 });
 
 /** #14 `POST campaign/vpos/inquiry`: VPos campaign inquiry; body and answer not documented (any object in, untyped out). */
@@ -141,8 +166,9 @@ export const campaignsVposInquiry = /* @__PURE__ */ defineOperation({
   path: '/campaign/vpos/inquiry',
   request: campaignInquiryRequest,
   response: /* @__PURE__ */ z.unknown(),
-  // Not documented; sent once like every write.
-  movesMoney: true,
+  // An inquiry, not a payment (it has no reference to look anything up by); an undocumented write all the same, so sent once.
+  movesMoney: false,
+  retryable: false,
   meta: /* @__PURE__ */ pay(14),
 });
 

@@ -181,8 +181,8 @@ export const storedCard = z.looseObject({
   Month: z.nullish(z.number()),
   /** Expiry year. */
   Year: z.nullish(z.number()),
-  /** The code to pay with (`Card.UniqueCode`); rotated by PayWall, so list the cards right before paying. */
-  UniqueCode: z.string(),
+  /** The code to pay with (`Card.UniqueCode`); rotated by PayWall, so list the cards right before paying. `null` in no documented case. */
+  UniqueCode: z.nullish(z.string()),
   /** BIN details, when `IncludeDetails` was asked for. */
   Details: z.nullish(cardBinDetail),
 });

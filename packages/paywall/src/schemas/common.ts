@@ -52,6 +52,22 @@ export function merchantUniqueCode() {
   return z.string().check(z.minLength(1, 'MerchantUniqueCode is required'), z.maxLength(250, 'MerchantUniqueCode is at most 250 characters'));
 }
 
+// What a header carries unchanged (see header-params.ts): visible ASCII, spaces inside only.
+const HEADER_SAFE = /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/;
+
+/**
+ * The `MerchantUniqueCode` of a new payment: your unique id, at most 250 characters, and visible ASCII (spaces
+ * inside are fine). PayWall's query by code (`GET private/query`) takes it as a request header, which cannot carry a
+ * Turkish letter, an emoji or a control character unchanged: a payment whose code cannot be queried could not be
+ * looked up after a timeout, so such a code is refused before anything is sent.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function newMerchantUniqueCode() {
+  return merchantUniqueCode().check(
+    z.regex(HEADER_SAFE, 'MerchantUniqueCode must be visible ASCII without surrounding spaces (it is sent as a header to query the payment)'),
+  );
+}
+
 /** PayWall's GUID-like `UniqueCode` of a payment. */
 /* @__NO_SIDE_EFFECTS__ */
 export function uniqueCode() {

@@ -43,8 +43,8 @@ export const installmentsForBin = z.looseObject({
   CardKind: z.nullish(z.string()),
   /** The card's type (credit, debit…). */
   CardType: z.nullish(z.string()),
-  /** The installment choices for this card. */
-  Options: z.array(installmentOption),
+  /** The installment choices for this card (`null` when there are none). */
+  Options: z.nullish(z.array(installmentOption)),
 });
 
 /** Answer without a BIN: options per card family. */
@@ -54,8 +54,8 @@ export const installmentsByFamily = z.array(
     CardFamilyId: z.nullish(z.number()),
     /** Name of the card family. */
     CardFamily: z.nullish(z.string()),
-    /** The installment choices for this family. */
-    Option: z.array(installmentOption),
+    /** The installment choices for this family (`null` when there are none). */
+    Option: z.nullish(z.array(installmentOption)),
   }),
 );
 

@@ -1,6 +1,6 @@
 import type { IssueSink } from '@odeme/core';
 import * as z from 'zod/mini';
-import { amount, currencyId, issueSink, merchantUniqueCode, positiveAmount } from './common.js';
+import { amount, currencyId, issueSink, newMerchantUniqueCode, positiveAmount } from './common.js';
 import { payWatch, payWatchMultiple } from './pay-watch.js';
 
 const installment = z.int().check(z.minimum(1, 'Installment is 1 for a single payment'));
@@ -9,8 +9,11 @@ const installment = z.int().check(z.minimum(1, 'Installment is 1 for a single pa
 export const paymentDetailFields = {
   /** Basket total in TL (number or decimal string, at most two decimals); must equal the sum of `Products[].ProductAmount`. */
   Amount: positiveAmount(),
-  /** Your unique id of this payment, at most 250 characters; refunds, cancels and queries use it later. */
-  MerchantUniqueCode: merchantUniqueCode(),
+  /**
+   * Your unique id of this payment (the call's `reference`): at most 250 characters of visible ASCII; refunds,
+   * cancels and queries use it later. Left out, a random UUID is sent, and returned as `reference`.
+   */
+  MerchantUniqueCode: z.optional(newMerchantUniqueCode()),
   /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR… */
   CurrencyId: currencyId(),
   /** Number of installments; 1 is a single payment. */

@@ -1,8 +1,10 @@
 import { type IssueSink, issueMessage } from '@odeme/core';
 import * as z from 'zod/mini';
 import { card, cardInsurance, splitCard } from './card.js';
-import { currencyId, dateTime, int, issueSink, merchantUniqueCode, positiveAmount } from './common.js';
+import { info, infoList } from './answer.js';
+import { currencyId, dateTime, int, issueSink, merchantUniqueCode, newMerchantUniqueCode, positiveAmount } from './common.js';
 import { customer } from './customer.js';
+import { foldReference, referenceField } from './reference.js';
 import { directPaymentDetail, normaliseDetail, threeDPaymentDetail } from './payment-detail.js';
 import { checkProductSum, product, products } from './products.js';
 
@@ -15,47 +17,70 @@ const sumRule = (v: Basket, ctx: IssueSink) =>
     ['PaymentDetail', 'Amount'],
   );
 
+type Unfolded = { PaymentDetail: { MerchantUniqueCode?: string | undefined }; MerchantUniqueCode?: string | undefined };
+
+/** A payment start's schema, its `MerchantUniqueCode` folded into one reference (see `foldReference`). */
+/* @__NO_SIDE_EFFECTS__ */
+function startRequest<S extends z.ZodMiniType<Unfolded>>(fields: S) {
+  return z.pipe(
+    fields,
+    z.transform((v: z.output<S>, payload) => foldReference(v, issueSink(payload))),
+  );
+}
+
 /** `POST payment/startdirect` (#2): a non-3D payment, answered synchronously. */
-export const directPaymentRequest = z
-  .strictObject({
-    /** The payment: amount in TL, your `MerchantUniqueCode`, currency, installments, buyer IP… */
-    PaymentDetail: directPaymentDetail,
-    /** The card: full card data, a stored card's `UniqueCode` or a `TempCardToken`. */
-    Card: card,
-    /** The buyer. */
-    Customer: customer,
-    /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
-    Products: products,
-  })
-  .check(z.superRefine(sumRule));
+export const directPaymentRequest = /* @__PURE__ */ startRequest(
+  z
+    .strictObject({
+      /** The payment: amount in TL, your `MerchantUniqueCode`, currency, installments, buyer IP… */
+      PaymentDetail: directPaymentDetail,
+      /** The card: full card data, a stored card's `UniqueCode` or a `TempCardToken`. */
+      Card: card,
+      /** The buyer. */
+      Customer: customer,
+      /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
+      Products: products,
+      /** Where the SDK puts a generated `MerchantUniqueCode`; give yours in `PaymentDetail` (sent there only). */
+      MerchantUniqueCode: referenceField,
+    })
+    .check(z.superRefine(sumRule)),
+);
 
 /** `POST payment/startdirect/insurance` (#3): as #2 with an insurance-sector card. */
-export const insuranceDirectPaymentRequest = z
-  .strictObject({
-    /** The payment: amount in TL, your `MerchantUniqueCode`, currency, installments, buyer IP… */
-    PaymentDetail: directPaymentDetail,
-    /** The insurance-sector card: first and last digits and the holder's identity number. */
-    Card: cardInsurance,
-    /** The buyer. */
-    Customer: customer,
-    /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
-    Products: products,
-  })
-  .check(z.superRefine(sumRule));
+export const insuranceDirectPaymentRequest = /* @__PURE__ */ startRequest(
+  z
+    .strictObject({
+      /** The payment: amount in TL, your `MerchantUniqueCode`, currency, installments, buyer IP… */
+      PaymentDetail: directPaymentDetail,
+      /** The insurance-sector card: first and last digits and the holder's identity number. */
+      Card: cardInsurance,
+      /** The buyer. */
+      Customer: customer,
+      /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
+      Products: products,
+      /** Where the SDK puts a generated `MerchantUniqueCode`; give yours in `PaymentDetail` (sent there only). */
+      MerchantUniqueCode: referenceField,
+    })
+    .check(z.superRefine(sumRule)),
+);
 
 /** `POST payment/start3d` (#4) and `payment/start3dmodel` (#5): a 3D payment with return URLs. */
-export const threeDPaymentRequest = z
-  .strictObject({
-    /** The payment with the success and fail URLs the 3D result is posted to. */
-    PaymentDetail: threeDPaymentDetail,
-    /** The card: full card data, a stored card's `UniqueCode` or a `TempCardToken`. */
-    Card: card,
-    /** The buyer. */
-    Customer: customer,
-    /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
-    Products: products,
-  })
-  .check(z.superRefine(sumRule));
+export const threeDPaymentRequest = /* @__PURE__ */ startRequest(
+  z
+    .strictObject({
+      /** The payment with the success and fail URLs the 3D result is posted to. */
+      PaymentDetail: threeDPaymentDetail,
+      /** The card: full card data, a stored card's `UniqueCode` or a `TempCardToken`. */
+      Card: card,
+      /** The buyer. */
+      Customer: customer,
+      /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
+      Products: products,
+      /** Where the SDK puts a generated `MerchantUniqueCode`; give yours in `PaymentDetail` (sent there only). */
+      MerchantUniqueCode: referenceField,
+    })
+    .check(z.superRefine(sumRule)),
+);
 
 /** `POST payment/end3d` (#6). */
 export const end3dRequest = z.strictObject({
@@ -84,8 +109,8 @@ export const provisionCancelRequest = z.strictObject({
 const splitDetailFields = z.strictObject({
   /** Basket total in TL; must equal the sum of the parts' `ProductAmount`. */
   Amount: positiveAmount(),
-  /** Your unique id of this split payment, at most 250 characters. */
-  MerchantUniqueCode: merchantUniqueCode(),
+  /** Your unique id of this split payment (the call's `reference`), visible ASCII, at most 250 characters; left out, a random UUID. */
+  MerchantUniqueCode: z.optional(newMerchantUniqueCode()),
   /** Currency id (§5, `PayWallCurrency`). */
   CurrencyId: currencyId(),
   /** Number of installments; 1 is a single payment. */
@@ -133,6 +158,8 @@ const splitFields = z.strictObject({
   CardModel: z.int().check(z.minimum(1), z.maximum(2)),
   /** The parts, each with its buyer, product and card. */
   Payments: z.array(splitPart).check(z.minLength(1)),
+  /** Where the SDK puts a generated `MerchantUniqueCode`; give yours in `PaymentDetail` (sent there only). */
+  MerchantUniqueCode: referenceField,
 });
 
 /**
@@ -159,70 +186,105 @@ export const splitPaymentRequest = z.pipe(
       v.Payments.map((p) => p.Product.ProductAmount),
       ['PaymentDetail', 'Amount'],
     );
-    return {
-      ...v,
-      /** The parts, each card checked against `CardModel`. */
-      Payments: payments,
-    };
+    return foldReference(
+      {
+        ...v,
+        /** The parts, each card checked against `CardModel`. */
+        Payments: payments,
+      },
+      ctx,
+    );
   }),
 );
 
 /** `POST campaign/vpos/inquiry` (#14): the body is not documented, so any JSON object is passed through. */
 export const campaignInquiryRequest = z.record(z.string(), z.unknown());
 
-/** Provider and bank errors of a payment start; the message fields are Base64 on the wire (§2.2). */
+/** Provider and bank errors of a payment start; the fields are Base64 on the wire (§2.2). */
 export const paymentErrorBlock = z.looseObject({
   /** The provider's error code. */
-  ProviderErrorCode: z.nullish(z.string()),
+  ProviderErrorCode: info(z.string()),
   /** The provider's error text, Base64 of UTF-8 on the wire. */
-  ProviderErrorMessage: z.nullish(z.string()),
+  ProviderErrorMessage: info(z.string()),
   /** The bank's error code (the bank behind a payment institution). */
-  BankErrorCode: z.nullish(z.string()),
+  BankErrorCode: info(z.string()),
   /** The bank's error text, Base64 of UTF-8 on the wire. */
-  BankErrorMessage: z.nullish(z.string()),
+  BankErrorMessage: info(z.string()),
 });
 
-/** `Payment` of a payment-start answer. */
+/**
+ * `Payment` of a payment-start answer. Only `PaymentId` is required (it identifies the payment); PayWall's and your
+ * codes must be text when present; every other field is informational (documented type, `null`, or left out).
+ */
 export const paymentRef = z.looseObject({
   /** PayWall's numeric id of the payment. */
   PaymentId: int(),
   /** PayWall's id of the payment's activity. */
-  ActivityId: z.nullish(int()),
+  ActivityId: info(int()),
   /** PayWall's unique code (a GUID) of the payment. */
-  UniqueCode: z.string(),
+  UniqueCode: z.nullish(z.string()),
   /** Your `MerchantUniqueCode`, echoed. */
   MerchantUniqueKey: z.nullish(z.string()),
-  /** The products as PayWall recorded them. */
-  Products: z.nullish(
-    z.array(
-      z.looseObject({
-        /** PayWall's id of the product entry. */
-        Id: z.nullish(int()),
-        /** Your `ProductId`. */
-        ProductId: z.nullish(z.string()),
-        /** The product's price in TL. */
-        ProductAmount: z.nullish(z.number()),
-      }),
-    ),
+  /** The products as PayWall recorded them (`[]` when it sent none or `null`). */
+  Products: infoList(
+    z.looseObject({
+      /** PayWall's id of the product entry. */
+      Id: info(int()),
+      /** Your `ProductId`. */
+      ProductId: info(z.string()),
+      /** The product's price in TL. */
+      ProductAmount: info(z.number()),
+    }),
   ),
 });
 
-/** Body of #2–#5: the payment reference, a `RedirectUrl` for 3D, and the provider's error when there is one. */
-export const paymentStartResponse = z.looseObject({
+const paymentStartBody = z.looseObject({
   /** 3D only: open it in the buyer's browser (PayWall's payment page, then the bank's 3D page). */
   RedirectUrl: z.nullish(z.string()),
   /** 3D only: PayWall's message. */
-  Message: z.nullish(z.string()),
+  Message: info(z.string()),
   /** The payment PayWall recorded. */
   Payment: z.nullish(paymentRef),
   /** The provider's or bank's error, when there is one. */
-  Error: z.nullish(paymentErrorBlock),
+  Error: info(paymentErrorBlock),
 });
+
+/**
+ * Body of #2–#5: the payment reference, a `RedirectUrl` for 3D, and the provider's error when there is one. The
+ * envelope's `Result: true, ErrorCode: 0` is the success; the body only describes it, so a `null` body reads as `{}`.
+ */
+export const paymentStartResponse = z.pipe(
+  z.pipe(
+    z.unknown(),
+    z.transform((v: unknown) => v ?? {}),
+  ),
+  paymentStartBody,
+);
 
 /** Answers with no payload (`Body: null` or `""`). */
 export const emptyResponse = z.pipe(
   z.unknown(),
   z.transform(() => null),
+);
+
+/**
+ * Answer of a money-moving row with no payload (`Body: null` or `""`: captures, refunds, cancels, reverts): the
+ * envelope's `Result: true, ErrorCode: 0` is the whole answer. An object, so that the call's `reference` is set on it.
+ */
+export const doneResponse = z.pipe(
+  z.unknown(),
+  z.transform((): Record<string, never> => ({})),
+);
+
+/**
+ * Answer of `payment/start/split` (#13): not documented. An object is kept as sent; any other value (an array,
+ * `null`) is kept under `Body`, so the call's `reference` can be set on an object either way.
+ */
+export const splitPaymentResponse = z.pipe(
+  z.unknown(),
+  z.transform(
+    (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : { Body: v }),
+  ),
 );
 
 /** `GET payment/version` (#1): the fields are not documented; kept as sent. */

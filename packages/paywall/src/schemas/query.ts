@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { info } from './answer.js';
 import { int, merchantUniqueCode, uniqueCode } from './common.js';
 
 /** #24 `GET private/query`: header `merchantuniquecode`. */
@@ -27,11 +28,18 @@ export const queryByTrackingCodeRequest = z.strictObject({
   TrackingCode: z.string().check(z.minLength(1)),
 });
 
-const num = z.nullish(z.number());
-const str = z.nullish(z.string());
-const bool = z.nullish(z.boolean());
+const str = info(z.string());
+const num = info(z.number());
+const bool = info(z.boolean());
+// The status, success flags and amounts: `null` or left out when PayWall sends none (core leaves out, with a
+// warning, one sent in another type); never guessed into a value.
+const settles = <T extends z.core.SomeType>(t: T) => z.nullish(t);
 
-/** `QueryPaywall` (§4.2): the state of one payment. */
+/**
+ * `QueryPaywall` (§4.2): the state of one payment. Only `PaymentId` is required (it identifies the payment); the
+ * status, success flags and amounts may be `null` or left out; every other field is informational (its documented
+ * type, or `undefined`). Check `StatusId` before acting: no status is no answer.
+ */
 export const queryPaywall = z.looseObject({
   /** PayWall's numeric id of the payment. */
   PaymentId: int(),
@@ -44,19 +52,19 @@ export const queryPaywall = z.looseObject({
   /** Name of the provider behind that connection. */
   PaymentGatewayProviderName: str,
   /** A sale on this payment succeeded. */
-  AnySuccessPayment: bool,
+  AnySuccessPayment: settles(z.boolean()),
   /** A full refund on this payment succeeded. */
-  AnySuccessRefund: bool,
+  AnySuccessRefund: settles(z.boolean()),
   /** A partial refund on this payment succeeded. */
-  AnySuccessPartialRefund: bool,
+  AnySuccessPartialRefund: settles(z.boolean()),
   /** A cancel on this payment succeeded. */
-  AnySuccessCancel: bool,
+  AnySuccessCancel: settles(z.boolean()),
   /** PayWall's `Status` flag of the payment (documented only as a boolean). */
-  Status: bool,
+  Status: settles(z.boolean()),
   /** Name of the payment status. */
   StatusName: str,
   /** Payment status id (§5, `PayWallPaymentStatus`): 4 successful, 5 failed… */
-  StatusId: num,
+  StatusId: settles(z.number()),
   /** Name of the activity type. */
   TypeName: str,
   /** Activity type id (1 sale; the other ids are not published). */
@@ -64,7 +72,7 @@ export const queryPaywall = z.looseObject({
   /** Number of installments. */
   Installment: num,
   /** Currency id (§5, `PayWallCurrency`). */
-  CurrencyId: num,
+  CurrencyId: settles(z.number()),
   /** Currency name. */
   CurrencyName: str,
   /** Payment method id (values not published). */
@@ -94,9 +102,9 @@ export const queryPaywall = z.looseObject({
   /** Date and time of the last activity. */
   LastActivityDateTime: str,
   /** The payment's amount in TL. */
-  PaymentAmount: num,
+  PaymentAmount: settles(z.number()),
   /** The last activity's amount in TL. */
-  ActivityAmount: num,
+  ActivityAmount: settles(z.number()),
   /** The buyer's IP address. */
   IP: str,
   /** Whether installment interest was applied. */
@@ -119,5 +127,10 @@ export const queryResponse = z.looseObject({
   Paywall: queryPaywall,
 });
 
-/** Body of the list queries (#27, #28): the shape of each item is not documented beyond `QueryPaywall`. */
-export const queryListResponse = z.array(z.union([queryResponse, z.looseObject({})]));
+const queryList = z.nullish(z.array(z.union([queryResponse, z.looseObject({})])));
+
+/** Body of the list queries (#27, #28): the shape of each item is not documented beyond `QueryPaywall`; `null` reads as `[]`. */
+export const queryListResponse = z.pipe(
+  queryList,
+  z.transform((v: z.output<typeof queryList>) => v ?? []),
+);

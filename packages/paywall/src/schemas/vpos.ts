@@ -111,20 +111,22 @@ export const reconciliationListRequest = z.strictObject({
 });
 /** Answer of #33. */
 export const reconciliationListResponse = z.looseObject({
-  /** The reconciliations of the page. */
-  Data: z.array(
-    z.looseObject({
-      /** PayWall's id of the reconciliation. */
-      ReconciliationId: z.nullish(z.number()),
-      /** The day. */
-      ReconciliationDate: z.nullish(z.string()),
-      /** The day is reconciled. */
-      IsReconciled: z.nullish(z.boolean()),
-      /** When it was first saved. */
-      InsertDateTime: z.nullish(z.string()),
-      /** When it was last updated. */
-      UpdateDateTime: z.nullish(z.string()),
-    }),
+  /** The reconciliations of the page (`null` when there are none). */
+  Data: z.nullish(
+    z.array(
+      z.looseObject({
+        /** PayWall's id of the reconciliation. */
+        ReconciliationId: z.nullish(z.number()),
+        /** The day. */
+        ReconciliationDate: z.nullish(z.string()),
+        /** The day is reconciled. */
+        IsReconciled: z.nullish(z.boolean()),
+        /** When it was first saved. */
+        InsertDateTime: z.nullish(z.string()),
+        /** When it was last updated. */
+        UpdateDateTime: z.nullish(z.string()),
+      }),
+    ),
   ),
   /** Number of reconciliations in the whole range. */
   TotalRecord: z.nullish(z.number()),
