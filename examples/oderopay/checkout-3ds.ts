@@ -51,7 +51,7 @@ export async function finishCheckout(odero: OderoPay, callback: Request) {
 /** Step 3: refund part of a basket line (e.g. shipping), then the rest of the payment. */
 export async function refundShippingThenRest(odero: OderoPay, paymentId: number) {
   const payment = await odero.payments.retrieve({ id: paymentId });
-  const shipping = payment.paymentTransactions.find((t) => t.externalId === 'shipping');
+  const shipping = payment.paymentTransactions?.find((t) => t.externalId === 'shipping');
   if (!shipping) throw new Error('no shipping line');
   const partial = await odero.refunds.createTransaction({ paymentTransactionId: shipping.id, refundPrice: '50.00' });
   const rest = await odero.refunds.create({ paymentId });

@@ -19,7 +19,8 @@ describe('the 3DS callback route refuses what is not a bank return', () => {
     const keys = { apiKey: 'ak-example', secretKey: 'sk-example' };
     const sim = new OderoPaySimulator(keys);
     const odero = createOdero({ ...keys, fetch: sim.fetch });
-    const post = (body: string) => new Request('https://shop.example/odero/3ds-callback', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const post = (body: string) =>
+      new Request('https://shop.example/odero/3ds-callback', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
     expect(await finishCheckout(odero, post('{"paymentId": 1'))).toEqual({ ok: false, reason: 'BAD_CALLBACK' });
     expect(await finishCheckout(odero, post(`{"paymentId":"1","pad":"${'x'.repeat(70 * 1024)}"}`))).toEqual({ ok: false, reason: 'BAD_CALLBACK' });
     expect(sim.requests.length).toBe(0);

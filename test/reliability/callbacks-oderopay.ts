@@ -109,7 +109,7 @@ describe('5. callbacks (ÖderoPay 3DS return)', () => {
     const replays = [
       () => s.post(genuine.body),
       () => s.post(JSON.stringify(genuine.fields), 'application/json'),
-      () => s.post(`${genuine.body}&status=SUCCESS&mdStatus=1`),
+      () => s.post(`${genuine.body}&mdStatus=1&bank=x`),
       () => s.post(asForm({ ...genuine.fields, conversationId: 'başka-sipariş' })),
     ];
     for (let i = 0; i < 20; i++) {
@@ -117,6 +117,14 @@ describe('5. callbacks (ÖderoPay 3DS return)', () => {
       expect(r.status).toBe(422);
       expect(r.error).toBeInstanceOf(ProviderError);
       expect((r.error as ProviderError).providerMessage).toMatch(/already completed/);
+      figures.callbacks.cases++;
+    }
+    expect(s.completes()).toBe(21);
+    // A replay that posts a field the result is read from twice is ambiguous: refused (400) before anything is sent.
+    for (const extra of ['status=SUCCESS', `paymentId=${id}`, 'conversationId=x']) {
+      const r = await s.route(s.post(`${genuine.body}&${extra}`));
+      expect(r.status).toBe(400);
+      expect((r.error as ValidationError).issues[0]?.code).toBe('duplicate_field');
       figures.callbacks.cases++;
     }
     expect(s.completes()).toBe(21);

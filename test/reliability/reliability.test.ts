@@ -14,6 +14,8 @@ import './money-core.js';
 import './money-licrus.js';
 import './money-bip.js';
 import './money-paywall.js';
+import './money-oderopay.js';
+import './money-haso.js';
 
 afterAll(() => {
   const f = figures;

@@ -2,6 +2,25 @@ import { redactText, redactValue } from './redact.js';
 
 /** Marker shared across realms and duplicated installs: `instanceof` fails there, the symbol does not. */
 const ODEME_ERROR = Symbol.for('odeme.error');
+/**
+ * Each error's merchant reference, held beside the error rather than on it (see `OdemeError.reference`). Weakly held,
+ * and shared through `Symbol.for` so that two installed copies of core read the same entries.
+ */
+const REFERENCES = sharedReferences();
+function sharedReferences(): WeakMap<object, string> {
+  const slot = Symbol.for('odeme.error.references');
+  const holder = globalThis as Record<symbol, WeakMap<object, string> | undefined>;
+  const existing = holder[slot];
+  if (existing) return existing;
+  const made = new WeakMap<object, string>();
+  holder[slot] = made;
+  return made;
+}
+
+/** Sets the reference of an error leaving a money-moving call; for core's Transport. */
+export function setErrorReference(error: OdemeError, reference: string): void {
+  REFERENCES.set(error, reference);
+}
 
 /** Stable machine-readable codes; branch on these (or on the classes), never on messages. */
 export type OdemeErrorCode =
@@ -65,9 +84,11 @@ export class OdemeError extends Error {
   readonly outcome: Outcome | undefined;
   /**
    * For a money-moving call: the merchant reference it was sent with, to look the payment up. Kept exactly as sent (a
-   * lookup needs the real value), so it is not enumerable: `util.inspect` leaves it out and `toJSON()` redacts it.
+   * lookup needs the real value) but off the object itself, so no `util.inspect` view shows it; `toJSON()` redacts it.
    */
-  declare readonly reference: string | undefined;
+  get reference(): string | undefined {
+    return REFERENCES.get(this);
+  }
 
   constructor(message: string, options: OdemeErrorOptions = {}) {
     super(redactText(message));
@@ -75,7 +96,7 @@ export class OdemeError extends Error {
     this.provider = options.provider ?? 'core';
     this.operation = options.operation;
     this.outcome = options.outcome;
-    Object.defineProperty(this, 'reference', { value: options.reference, enumerable: false, writable: true, configurable: true });
+    if (options.reference !== undefined) REFERENCES.set(this, options.reference);
     if (options.cause !== undefined) {
       // Causes can carry raw bodies or secrets: keep only a redacted summary.
       Object.defineProperty(this, 'cause', { value: summariseCause(options.cause), enumerable: false, writable: true, configurable: true });

@@ -1,4 +1,14 @@
-import { AbortError, ConfigurationError, HttpError, isOdemeError, type OdemeError, type Outcome, ProviderError, ValidationError } from './errors.js';
+import {
+  AbortError,
+  ConfigurationError,
+  HttpError,
+  isOdemeError,
+  type OdemeError,
+  type Outcome,
+  ProviderError,
+  setErrorReference,
+  ValidationError,
+} from './errors.js';
 import type { SecretSet } from './redact.js';
 
 /** What the Transport knows about a call when it fails. */
@@ -32,8 +42,7 @@ export function settleError(error: unknown, secrets: SecretSet, money: boolean, 
   if (secrets.size > 0) scrubError(error, secrets);
   if (money) {
     define(error, 'outcome', classifyOutcome(error, state.reached));
-    // Not enumerable: kept exact for the lookup, out of inspect output, redacted by toJSON.
-    if (state.reference !== undefined && error.reference === undefined) define(error, 'reference', state.reference, false);
+    if (state.reference !== undefined && error.reference === undefined) setErrorReference(error, state.reference);
   }
   return error;
 }

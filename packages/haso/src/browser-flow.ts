@@ -1,4 +1,5 @@
 import { parseOrThrow } from '@odeme/core';
+import { checkShadowing, extraPairs, schemaFieldNames } from './shadowing.js';
 import type * as z from 'zod/mini';
 import { getLimitForm, transactionForm, transactionMobileForm } from './schemas/browser.js';
 
@@ -52,8 +53,10 @@ export function autoSubmitHtml(action: string, fields: Record<string, string>): 
 `;
 }
 
-function toFields(values: Record<string, unknown>): Record<string, string> {
+/** Form fields in order; an `extra` field that names (in any case) a checked or SDK-set field is refused first. */
+function toFields(values: Record<string, unknown>, schema: unknown, operation: string): Record<string, string> {
   const { extra, ...rest } = values;
+  checkShadowing([...schemaFieldNames(schema).filter((k) => k !== 'extra'), ...Object.keys(rest)], extraPairs(extra), { provider: 'haso', operation });
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...rest, ...(extra as Record<string, unknown> | undefined) })) {
     if (v === undefined || v === null) continue;
@@ -66,9 +69,9 @@ function toFields(values: Record<string, unknown>): Record<string, string> {
 export class HasoBrowserFlows {
   constructor(private readonly config: { baseUrl: string; merchantId: string; ipAddress?: string | undefined }) {}
 
-  private form(path: string, merchantIdFirst: Record<string, unknown>): HasoBrowserForm {
+  private form(path: string, schema: unknown, operation: string, merchantIdFirst: Record<string, unknown>): HasoBrowserForm {
     const action = this.config.baseUrl.replace(/\/+$/, '') + path;
-    const fields = toFields(merchantIdFirst);
+    const fields = toFields(merchantIdFirst, schema, operation);
     return { action, method: 'POST', fields, html: autoSubmitHtml(action, fields) };
   }
 
@@ -76,7 +79,7 @@ export class HasoBrowserFlows {
   transactionMobile(input: HasoTransactionMobileInput): HasoBrowserForm {
     const v = parseOrThrow(transactionMobileForm, input, { provider: 'haso', operation: 'browser.transactionMobile' });
     const { Token, ipAddress, ...rest } = v;
-    return this.form(HASO_BROWSER_PATHS.transactionMobile, {
+    return this.form(HASO_BROWSER_PATHS.transactionMobile, transactionMobileForm, 'browser.transactionMobile', {
       Token,
       merchantId: this.config.merchantId,
       ipAddress: ipAddress ?? this.config.ipAddress,
@@ -88,13 +91,23 @@ export class HasoBrowserFlows {
   transaction(input: HasoTransactionInput): HasoBrowserForm {
     const v = parseOrThrow(transactionForm, input, { provider: 'haso', operation: 'browser.transaction' });
     const { token, IpAddress, ...rest } = v;
-    return this.form(HASO_BROWSER_PATHS.transaction, { token, merchantId: this.config.merchantId, IpAddress: IpAddress ?? this.config.ipAddress, ...rest });
+    return this.form(HASO_BROWSER_PATHS.transaction, transactionForm, 'browser.transaction', {
+      token,
+      merchantId: this.config.merchantId,
+      IpAddress: IpAddress ?? this.config.ipAddress,
+      ...rest,
+    });
   }
 
   /** [D] `/ServletV2/GetLimit` (limit-only onboarding). */
   getLimit(input: HasoGetLimitInput): HasoBrowserForm {
     const v = parseOrThrow(getLimitForm, input, { provider: 'haso', operation: 'browser.getLimit' });
     const { token, IpAddress, ...rest } = v;
-    return this.form(HASO_BROWSER_PATHS.getLimit, { token, merchantId: this.config.merchantId, IpAddress: IpAddress ?? this.config.ipAddress, ...rest });
+    return this.form(HASO_BROWSER_PATHS.getLimit, getLimitForm, 'browser.getLimit', {
+      token,
+      merchantId: this.config.merchantId,
+      IpAddress: IpAddress ?? this.config.ipAddress,
+      ...rest,
+    });
   }
 }

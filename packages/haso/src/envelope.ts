@@ -1,5 +1,6 @@
 import { HttpError, ProviderError, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
 import { readResultCode } from './codes.js';
+import type { HasoOperationMeta } from './operations/meta.js';
 
 /**
  * Spellings the SDK exposes for `Data` keys HASO sends with varying case (`Message` / `message`).
@@ -82,10 +83,13 @@ export function readEnvelope(json: unknown): HasoEnvelope | undefined {
 }
 
 /**
- * Envelope → `Data`, or the typed error. `Success: false`, or a `Message` code that is not a success code,
- * becomes a `ProviderError` with the code, the error lines and (RS115) the `KkbPhones` in `details`.
+ * Envelope → `Data`, or the typed error. Success needs `Success: true` (a boolean); a 2xx without it is an
+ * `UnexpectedResponseError` (outcome `unknown` on a money call). `Success: false`, or a `Message` code that is not a
+ * success code, becomes a `ProviderError` with the code, the error lines and (RS115) the `KkbPhones` in `details`; on
+ * a money call, a code listed in `unknownOutcomeCodes` gets outcome `unknown` (HASO's code list, 5.17, is not public).
+ * A row whose meta says `requiresSuccessCode` (5.6, 5.20: "RS100 means success") also needs a success `Message`.
  */
-export function unwrapHaso(raw: RawResponse, successCodes: ReadonlySet<string>): Record<string, unknown> {
+export function unwrapHaso(raw: RawResponse, successCodes: ReadonlySet<string>, unknownOutcomeCodes: ReadonlySet<string> = new Set()): Record<string, unknown> {
   const env = raw.isJson ? readEnvelope(raw.json) : undefined;
   if (!env) {
     if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from haso`, responseContext(raw));
@@ -99,13 +103,17 @@ export function unwrapHaso(raw: RawResponse, successCodes: ReadonlySet<string>):
     if (env.data?.KkbPhones !== undefined) details.kkbPhones = env.data.KkbPhones;
     if (env.data !== undefined) details.data = env.data;
     const text = env.errors.length > 0 ? env.errors.join('; ') : typeof env.data?.Message === 'string' ? env.data.Message : 'Success=false';
+    const unknown = raw.operation.movesMoney && code !== undefined && unknownOutcomeCodes.has(code);
     throw new ProviderError(`haso refused ${raw.operation.id}: ${code && !text.includes(code) ? `${code} ` : ''}${text}`, {
       ...responseContext(raw),
       providerCode: code,
       providerMessage: text,
       details,
+      ...(unknown ? { outcome: 'unknown' as const } : {}),
     });
   }
   if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from haso`, responseContext(raw));
+  if ((raw.operation.meta as HasoOperationMeta | undefined)?.requiresSuccessCode && messageCode === undefined)
+    throw new UnexpectedResponseError(`${raw.operation.id}: haso answered Success without the result code its docs give for success`, responseContext(raw));
   return env.data ?? {};
 }

@@ -49,8 +49,10 @@ export {
   HasoTokens,
   HasoTransactions,
 } from './resources.js';
-export { type HasoReturn, type HasoReturnBody, type HasoReturnKind, parseHasoReturn } from './return-post.js';
+export { generateMerchantOid } from './reference.js';
+export { type HasoReturn, type HasoReturnBody, type HasoReturnKind, type HasoReturnLimits, parseHasoReturn, readHasoReturn } from './return-post.js';
 export { encodeHaso, hasoRuntime, resolveTokenOrder } from './runtime.js';
+export { checkShadowing } from './shadowing.js';
 export { getLimitForm, transactionForm, transactionMobileForm } from './schemas/browser.js';
 export { kurusTwin, mobileNumber, tckn, tcknValid } from './schemas/common.js';
 export { type HasoPaymentPlanItem, paymentPlanItem } from './schemas/responses.js';

@@ -21,6 +21,12 @@ export interface HasoOptions extends ClientOptions {
   paths?: Partial<Record<HasoMethodName, string>>;
   /** `Data.Message` codes that mean success (default `['RS100']`); any other `RS…`/`H…` code is a refusal. */
   successCodes?: readonly string[];
+  /**
+   * Result codes whose refusal does not prove that the money did not move ("pending", "system error"): errors of money
+   * calls with these codes get outcome `unknown`, not `rejected`. HASO's code list (5.17) is not public; default none.
+   * Add the codes HASO names for your account.
+   */
+  unknownOutcomeCodes?: readonly string[];
 }
 
 /** Checks the options before anything is sent; a missing base URL or credential is a `ConfigurationError`. */
@@ -40,6 +46,11 @@ export function checkHasoOptions(options: HasoOptions): asserts options is HasoO
   }
   if (options.ipAddress !== undefined && (typeof options.ipAddress !== 'string' || options.ipAddress === '' || options.ipAddress.length > 45))
     throw new ConfigurationError('Haso ipAddress must be the client IP as text (it is sent and signed)', { provider: 'haso' });
+  for (const name of ['successCodes', 'unknownOutcomeCodes'] as const) {
+    const codes = options[name];
+    if (codes !== undefined && (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')))
+      throw new ConfigurationError(`Haso ${name} must be a list of result codes (strings)`, { provider: 'haso' });
+  }
   if (options.encoding !== undefined && options.encoding !== 'json' && options.encoding !== 'form')
     throw new ConfigurationError(`Haso encoding must be 'json' or 'form', got ${String(options.encoding)}`, { provider: 'haso' });
 }

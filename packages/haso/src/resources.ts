@@ -52,7 +52,7 @@ export class HasoCustomers {
 
 /** Transaction methods (5.3, 5.5, 5.21). */
 export class HasoTransactions {
-  /** 5.3 CreateTransaction [R]: a transaction for a customer with a limit; returns the payment plan. */
+  /** 5.3 CreateTransaction [R]: a transaction for a customer with a limit; returns the payment plan. `merchantOid` is generated when left out (`reference`). */
   readonly create: HasoMethodFn<Ops['createTransaction']>;
   /** 5.5 GetPaymentsOfTransaction: the current payment plan (after payments, refunds, expenses). */
   readonly paymentPlan: HasoMethodFn<Ops['getPaymentsOfTransaction']>;
@@ -81,9 +81,9 @@ export class HasoPayments {
 
 /** Refunds (5.7, 5.8). */
 export class HasoRefunds {
-  /** 5.7 refund (path and fields INFERRED): full or partial; H307 when this `refundId` already succeeded. */
+  /** 5.7 refund (path and fields INFERRED): full or partial; `refundId` generated when left out (`reference`); H307 when it already succeeded. */
   readonly create: HasoMethodFn<Ops['refundTransaction']>;
-  /** 5.8 CheckRefund: status of a refund by `refundId`; H308 when HASO has none. */
+  /** 5.8 CheckRefund: status of a refund by `refundId` (a refund's `reference`); H308 when HASO has none. */
   readonly check: HasoMethodFn<Ops['checkRefund']>;
 
   constructor(transport: Transport, ops: Ops) {

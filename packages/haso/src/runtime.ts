@@ -4,6 +4,7 @@ import { toDotNetForm } from './form.js';
 import type { HasoMethodName } from './methods.js';
 import type { HasoOperationMeta } from './operations/meta.js';
 import type { HasoOptions } from './options.js';
+import { checkShadowing, extraPairs, schemaFieldNames } from './shadowing.js';
 import { hasoRequestToken, tokenParts } from './token.js';
 
 /** The token order in force for an operation: the caller's override for its method, else the row's own order. */
@@ -15,16 +16,31 @@ export function resolveTokenOrder(meta: HasoOperationMeta | undefined, overrides
 
 /**
  * Builds the wire body: merchant id first, then `ipAddress` (the call's, else the client's), the fields,
- * any `extra` fields, and last the `requestToken` computed from those very values.
+ * any `extra` fields, and last the `requestToken` computed from those very values. An `extra` field (or an
+ * ad-hoc field) that names, in any case, a checked field, the merchant id, `ipAddress` or `requestToken` is a
+ * `ValidationError` naming it: nothing is sent.
  */
 export async function encodeHaso(options: HasoOptions, op: Operation, input: unknown): Promise<EncodedRequest> {
   const meta = op.meta as HasoOperationMeta | undefined;
-  const { extra, ipAddress, ...fields } = (input ?? {}) as Record<string, unknown>;
-  const body: Record<string, unknown> = { [meta?.merchantIdField ?? 'merchantId']: options.merchantId };
+  const { ipAddress, ...others } = (input ?? {}) as Record<string, unknown>;
+  const checked = schemaFieldNames(op.request);
+  // `extra` is the free-form record of documented rows; on an ad-hoc row (no object schema) every field is free.
+  const { extra, ...fields } = checked.includes('extra') ? (others as { extra?: Record<string, unknown> }) : { extra: undefined, ...others };
+  const merchantIdField = meta?.merchantIdField ?? 'merchantId';
+  const ctx = { provider: 'haso', operation: op.id };
+  const own = [merchantIdField, 'ipAddress', 'requestToken'];
+  if (checked.length === 0)
+    checkShadowing(
+      own,
+      Object.keys(fields).map((k): [string, string] => [k, k]),
+      ctx,
+    );
+  checkShadowing([...own, ...checked.filter((k) => k !== 'extra'), ...Object.keys(fields)], extraPairs(extra), ctx);
+  const body: Record<string, unknown> = { [merchantIdField]: options.merchantId };
   const ip = ipAddress ?? options.ipAddress;
   if (ip !== undefined) body.ipAddress = ip;
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) body[k] = v;
-  if (extra && typeof extra === 'object') Object.assign(body, extra);
+  if (extra !== undefined) Object.assign(body, extra);
   const order = resolveTokenOrder(meta, options.tokenOrders);
   if (order) body.requestToken = await hasoRequestToken(tokenParts(order, body), options.merchantSalt, options.merchantKey);
   return { body: options.encoding === 'form' ? toDotNetForm(body) : body };
@@ -38,6 +54,7 @@ export function hasoRuntime(
   },
 ): ProviderRuntime {
   const successCodes = new Set(options.successCodes ?? ['RS100']);
+  const unknownOutcomeCodes = new Set(options.unknownOutcomeCodes ?? []);
   return {
     provider: 'haso',
     holdsSecrets: true,
@@ -45,6 +62,6 @@ export function hasoRuntime(
     baseUrl: () => options.baseUrl,
     bodyFormat: options.encoding ?? 'json',
     encode: (op, input) => encodeHaso(options, op, input),
-    unwrap: (raw) => unwrapHaso(raw, successCodes),
+    unwrap: (raw) => unwrapHaso(raw, successCodes, unknownOutcomeCodes),
   };
 }

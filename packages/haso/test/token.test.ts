@@ -6,13 +6,13 @@ import { BASE, creds, IP } from './helpers.js';
 const { merchantId: M, merchantKey: K, merchantSalt: S } = creds;
 const expected = (text: string) => createHmac('sha256', K).update(text, 'utf8').digest('base64');
 
-/** A client whose fetch records the body and answers an empty success envelope. */
+/** A client whose fetch records the body and answers a success envelope (RS100, the code 5.6 and 5.20 document for success). */
 function capturing(options: Partial<ConstructorParameters<typeof Haso>[0]> = {}) {
   const bodies: Record<string, unknown>[] = [];
   const fetch = async (input: Request | string | URL, init?: RequestInit) => {
     const req = input instanceof Request ? input : new Request(input, init);
     bodies.push(JSON.parse(await req.text()));
-    return new Response(JSON.stringify({ Success: true, Errors: [], Data: {} }), { headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ Success: true, Errors: [], Data: { Message: 'RS100' } }), { headers: { 'content-type': 'application/json' } });
   };
   const haso = new Haso({ ...creds, baseUrl: BASE, ipAddress: IP, fetch, logLevel: 'off', ...options });
   return { haso, last: () => bodies.at(-1) as Record<string, unknown> };

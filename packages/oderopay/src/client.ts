@@ -1,6 +1,8 @@
-import { bindOperations, type Resource } from '@odeme/core';
+import { bindOperations, type CallOptions, type Resource } from '@odeme/core';
+import { findPaymentsByConversationId } from './lookup.js';
 import { createOderoPayTransport, type OderoPayOptions, resolveBaseUrl } from './transport.js';
 import { oderoPayOperations } from './operations/index.js';
+import type { PaymentDetail } from './schemas/index.js';
 
 /**
  * The ÖderoPay client: every resource bound to one transport (`createOderoPayTransport`). Resources are members:
@@ -21,12 +23,19 @@ import { oderoPayOperations } from './operations/index.js';
  *   card: { cardHolderName: 'Ayşe Yılmaz', cardNumber: '5528790000000008', expireYear: '2035', expireMonth: '07', cvc: '123' },
  *   items: [{ name: 'Kitap', price: '100.25' }, { name: 'Kalem', price: '50.25' }],
  * });
+ * payment.reference; // the conversationId it was sent with (generated when you give none)
  * await odero.refunds.create({ paymentId: payment.id });
  * ```
  */
 export class OderoPay {
-  /** Card payments, pre-auth capture, multi-card capture, retrieve. */
-  readonly payments: Resource<(typeof oderoPayOperations)['payments']>;
+  /** Card payments, pre-auth capture, multi-card capture, retrieve, and the lookup by `conversationId`. */
+  readonly payments: Resource<(typeof oderoPayOperations)['payments']> & {
+    /**
+     * The payments ÖderoPay holds under a `conversationId` (newest first; empty when none): settles a money call
+     * whose error has outcome `unknown`, by its `error.reference`. See `findPaymentsByConversationId`.
+     */
+    readonly findByConversationId: (conversationId: string, options?: CallOptions) => Promise<PaymentDetail[]>;
+  };
   /** 3D Secure init and complete. */
   readonly threeDS: Resource<(typeof oderoPayOperations)['threeDS']>;
   /** Hosted checkout page. */
@@ -66,7 +75,10 @@ export class OderoPay {
     const transport = createOderoPayTransport(options);
     this.baseUrl = resolveBaseUrl(options);
     const ops = oderoPayOperations;
-    this.payments = bindOperations(transport, ops.payments);
+    this.payments = Object.freeze({
+      ...bindOperations(transport, ops.payments),
+      findByConversationId: (conversationId: string, options?: CallOptions) => findPaymentsByConversationId(transport, conversationId, options),
+    });
     this.threeDS = bindOperations(transport, ops.threeDS);
     this.checkout = bindOperations(transport, ops.checkout);
     this.refunds = bindOperations(transport, ops.refunds);

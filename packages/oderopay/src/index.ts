@@ -7,7 +7,15 @@
  */
 export { OderoPay } from './client.js';
 export { createOderoPayTransport, type OderoPayOptions } from './transport.js';
-export { type OderoPayErrorBody, PAYMENT_ERROR_THRESHOLD, providerErrorFrom, unwrapOderoPay } from './envelope.js';
+export {
+  type OderoPayEnvelopeRules,
+  type OderoPayErrorBody,
+  type OderoPayRowMeta,
+  PAYMENT_ERROR_THRESHOLD,
+  providerErrorFrom,
+  unwrapOderoPay,
+} from './envelope.js';
+export { findPaymentsByConversationId } from './lookup.js';
 export { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
 export { cardsDelete, cardsSearch } from './operations/cards.js';
 export { checkoutInit, checkoutRetrieve } from './operations/checkout.js';

@@ -16,6 +16,8 @@ export interface OderoPayRuntimeConfig {
   merchantId?: string | undefined;
   /** Source of `x-rnd-key` values (tests may fix it). */
   randomKey?: () => string;
+  /** Error codes whose refusal does not prove that the money did not move (outcome `unknown`). */
+  unknownOutcomeCodes?: readonly string[] | undefined;
 }
 
 /** Adds the four auth headers to one attempt; a new random key every time, so retries never reuse one. */
@@ -55,6 +57,7 @@ function encodeForUrl(op: Operation, input: unknown): EncodedRequest {
 
 /** ÖderoPay's `ProviderRuntime` for core's transport. */
 export function oderoPayRuntime(config: OderoPayRuntimeConfig): ProviderRuntime {
+  const rules = { unknownOutcomeCodes: new Set(config.unknownOutcomeCodes ?? []) };
   return {
     provider: 'oderopay',
     holdsSecrets: true,
@@ -63,6 +66,6 @@ export function oderoPayRuntime(config: OderoPayRuntimeConfig): ProviderRuntime 
     bodyFormat: 'json',
     encode: encodeForUrl,
     sign: (request) => signRequest(request, config),
-    unwrap: unwrapOderoPay,
+    unwrap: (raw) => unwrapOderoPay(raw, rules),
   };
 }

@@ -1,4 +1,4 @@
-import { base64DecodeText, readBodyText, UnexpectedResponseError, ValidationError } from '@odeme/core';
+import { base64DecodeText, ConfigurationError, readBodyText, UnexpectedResponseError, ValidationError } from '@odeme/core';
 
 /**
  * The bank page of a 3DS init as HTML: `htmlContent` is base64 of UTF-8 HTML. Write the result into the
@@ -13,15 +13,21 @@ export function decodeThreeDSHtml(htmlContent: string | { htmlContent: string })
   }
 }
 
-/** The 3DS callback as far as we can read it. ÖderoPay does not publish these fields: all are kept in `fields`. */
+/**
+ * The 3DS callback as far as we can read it. ÖderoPay does not publish these fields, nor any hash over them: no field
+ * is covered by a signature (`verified` is always `false`), so every value here, `status` included, is a claim of
+ * whoever posted. Use `paymentId` only as the input of `threeDS.complete`, whose signed answer is the authority.
+ */
 export interface ThreeDSCallback {
+  /** Always `false`: ÖderoPay publishes no hash for this post, so none of its fields is verified. */
+  verified: false;
   /** The payment to pass to `threeDS.complete`. */
   paymentId: string | undefined;
   /** The `conversationId` sent with the payment, when posted back. */
   conversationId: string | undefined;
   /** Outcome text as posted (e.g. `SUCCESS`/`FAILURE`), when present. */
   status: string | undefined;
-  /** Every posted field, unknown ones included. */
+  /** Every posted field, unknown ones included; all unverified. */
   fields: Record<string, string>;
 }
 
@@ -42,6 +48,13 @@ const MAX_CALLBACK_BYTES = 64 * 1024;
 export interface ThreeDSCallbackLimits {
   /** Largest body accepted, in bytes (default 64 KiB); a larger one is refused with a `ValidationError`. */
   maxBodyBytes?: number;
+}
+
+function maxBytes(limits: ThreeDSCallbackLimits): number {
+  const max = limits.maxBodyBytes ?? MAX_CALLBACK_BYTES;
+  if (typeof max !== 'number' || !Number.isSafeInteger(max) || max <= 0)
+    throw new ConfigurationError('maxBodyBytes of the 3DS callback reader must be a whole number of bytes greater than 0', { provider: 'oderopay' });
+  return max;
 }
 
 const tooLarge = (max: number) =>
@@ -71,24 +84,23 @@ async function readLimited(request: Request, max: number): Promise<string | unde
 /** Body forms the callback parser accepts. */
 export type ThreeDSCallbackBody = string | URLSearchParams | FormData | Record<string, unknown>;
 
-function toFields(body: ThreeDSCallbackBody): Record<string, string> {
-  const out: Record<string, string> = {};
+/** The posted pairs, in order (a repeated name appears twice). */
+function toPairs(body: ThreeDSCallbackBody): [string, string][] {
   if (typeof body === 'string') {
     const trimmed = body.trim();
-    if (trimmed.startsWith('{')) return toFields(JSON.parse(trimmed) as Record<string, unknown>);
-    for (const [k, v] of new URLSearchParams(trimmed)) out[k] = v;
-    return out;
+    if (trimmed.startsWith('{')) {
+      const parsed: unknown = JSON.parse(trimmed);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new TypeError('not a JSON object');
+      return toPairs(parsed as Record<string, unknown>);
+    }
+    return [...new URLSearchParams(trimmed)];
   }
-  if (body instanceof URLSearchParams) {
-    for (const [k, v] of body) out[k] = v;
-    return out;
-  }
-  if (typeof FormData !== 'undefined' && body instanceof FormData) {
-    for (const [k, v] of body) if (typeof v === 'string') out[k] = v;
-    return out;
-  }
-  for (const [k, v] of Object.entries(body)) if (v !== undefined && v !== null) out[k] = String(v);
-  return out;
+  if (body instanceof URLSearchParams) return [...body];
+  if (typeof FormData !== 'undefined' && body instanceof FormData) return [...body].filter((p): p is [string, string] => typeof p[1] === 'string');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new TypeError('not an object');
+  const pairs: [string, string][] = [];
+  for (const [k, v] of Object.entries(body)) if (v !== undefined && v !== null) pairs.push([k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);
+  return pairs;
 }
 
 /**
@@ -97,22 +109,25 @@ function toFields(body: ThreeDSCallbackBody): Record<string, string> {
  * `threeDS.complete`, whose answer is the authority. Text longer than `limits.maxBodyBytes` (64 KiB) is refused.
  */
 export function parseThreeDSCallback(body: ThreeDSCallbackBody, names: ThreeDSCallbackFieldNames = {}, limits: ThreeDSCallbackLimits = {}): ThreeDSCallback {
-  const max = limits.maxBodyBytes ?? MAX_CALLBACK_BYTES;
+  const max = maxBytes(limits);
   // Characters never outnumber bytes: only a text that may be too long is measured.
   if (typeof body === 'string' && body.length > max / 3 && utf8Length(body) > max) throw tooLarge(max);
-  let fields: Record<string, string>;
+  let pairs: [string, string][];
   try {
-    fields = toFields(body);
+    pairs = toPairs(body);
   } catch (cause) {
-    throw new ValidationError([{ path: '', message: 'the 3DS callback body is neither form-encoded nor JSON' }], { provider: 'oderopay', cause });
+    throw new ValidationError([{ path: '', message: 'the 3DS callback body is neither form-encoded nor a JSON object' }], { provider: 'oderopay', cause });
+  }
+  const read = [names.paymentId ?? 'paymentId', names.conversationId ?? 'conversationId', names.status ?? 'status'] as const;
+  const fields: Record<string, string> = {};
+  for (const [k, v] of pairs) {
+    // Two values for a field the result is read from are ambiguous: which one the bank meant cannot be told.
+    if (Object.hasOwn(fields, k) && (read as readonly string[]).includes(k))
+      throw new ValidationError([{ path: k, message: 'is posted more than once', code: 'duplicate_field' }], { provider: 'oderopay' });
+    fields[k] = v;
   }
   const pick = (name: string) => (fields[name] === undefined || fields[name] === '' ? undefined : fields[name]);
-  return {
-    paymentId: pick(names.paymentId ?? 'paymentId'),
-    conversationId: pick(names.conversationId ?? 'conversationId'),
-    status: pick(names.status ?? 'status'),
-    fields,
-  };
+  return { verified: false, paymentId: pick(read[0]), conversationId: pick(read[1]), status: pick(read[2]), fields };
 }
 
 /**
@@ -120,7 +135,7 @@ export function parseThreeDSCallback(body: ThreeDSCallbackBody, names: ThreeDSCa
  * `limits.maxBodyBytes` (64 KiB); a larger one, or one that cannot be read, ends in a `ValidationError` (answer 4xx).
  */
 export async function readThreeDSCallback(request: Request, names?: ThreeDSCallbackFieldNames, limits: ThreeDSCallbackLimits = {}): Promise<ThreeDSCallback> {
-  const max = limits.maxBodyBytes ?? MAX_CALLBACK_BYTES;
+  const max = maxBytes(limits);
   let text: string | undefined;
   try {
     text = await readLimited(request, max);

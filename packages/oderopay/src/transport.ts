@@ -16,6 +16,12 @@ export interface OderoPayOptions extends ClientOptions {
   authVersion?: '1' | 'v1' | (string & {});
   /** Source of `x-rnd-key` values; default 16 random alphanumerics from Web Crypto. For tests. */
   randomKey?: () => string;
+  /**
+   * ÖderoPay error codes whose refusal does not prove that the money did not move ("system error", "timeout at the
+   * bank"): errors of money calls with these codes get outcome `unknown`, not `rejected`. ÖderoPay publishes no such
+   * list; default none. Add the codes ÖderoPay support names for your account.
+   */
+  unknownOutcomeCodes?: readonly string[];
 }
 
 /**
@@ -43,6 +49,9 @@ export function createOderoPayTransport(options: OderoPayOptions): Transport {
   const { apiKey, secretKey } = options ?? ({} as OderoPayOptions);
   if (typeof apiKey !== 'string' || apiKey === '') throw new ConfigurationError('OderoPay needs an apiKey', { provider: 'oderopay' });
   if (typeof secretKey !== 'string' || secretKey === '') throw new ConfigurationError('OderoPay needs a secretKey', { provider: 'oderopay' });
+  const codes = options.unknownOutcomeCodes;
+  if (codes !== undefined && (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')))
+    throw new ConfigurationError('OderoPay unknownOutcomeCodes must be a list of error codes (strings)', { provider: 'oderopay' });
   return new Transport(
     oderoPayRuntime({
       apiKey,
@@ -50,6 +59,7 @@ export function createOderoPayTransport(options: OderoPayOptions): Transport {
       baseUrl: resolveBaseUrl(options),
       authVersion: options.authVersion ?? '1',
       merchantId: options.merchantId,
+      unknownOutcomeCodes: options.unknownOutcomeCodes,
       ...(options.randomKey ? { randomKey: options.randomKey } : {}),
     }),
     options,

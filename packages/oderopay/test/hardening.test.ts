@@ -1,4 +1,4 @@
-import { isOdemeError, ProviderError, ValidationError } from '@odeme/core';
+import { ConfigurationError, isOdemeError, ProviderError, ValidationError } from '@odeme/core';
 import { OderoPay, parseThreeDSCallback, readThreeDSCallback } from '@odeme/oderopay';
 import { describe, expect, it } from 'vitest';
 import { basket, card, creds, setup } from './helpers';
@@ -158,6 +158,33 @@ describe('3DS callback reading', () => {
       const err = await outcome(readThreeDSCallback(request));
       expect(isOdemeError(err)).toBe(true);
       expect(err).toBeInstanceOf(ValidationError);
+    }
+  });
+
+  it('says that nothing on the post is verified (ÖderoPay publishes no hash for it)', async () => {
+    const read = await readThreeDSCallback(post(form));
+    expect(read.verified).toBe(false);
+    expect(read.fields).toEqual({ paymentId: '1000123', conversationId: 'order-1', status: 'SUCCESS', mdStatus: '1' });
+  });
+
+  it('refuses a field the result is read from when it is posted twice, and bodies that are not a form or a JSON object', async () => {
+    for (const body of [`${form}&paymentId=1000999`, `status=FAILURE&${form}`]) {
+      const e = await outcome(Promise.resolve().then(() => parseThreeDSCallback(body)));
+      expect(e).toBeInstanceOf(ValidationError);
+      expect((e as ValidationError).issues[0]?.code).toBe('duplicate_field');
+    }
+    // An unknown field posted twice is kept (the last value), since nothing is read from it.
+    expect(parseThreeDSCallback(`${form}&extra=1&extra=2`).fields.extra).toBe('2');
+    for (const body of [' {"paymentId": ', null, 42, ['paymentId', '1']] as unknown[]) {
+      const e = await outcome(Promise.resolve().then(() => parseThreeDSCallback(body as string)));
+      expect(e).toBeInstanceOf(ValidationError);
+    }
+  });
+
+  it('a limit that is not a whole positive number of bytes is a ConfigurationError, not an unlimited read', async () => {
+    for (const maxBodyBytes of [0, -1, Number.NaN, 1.5, Number.POSITIVE_INFINITY]) {
+      expect(() => parseThreeDSCallback(form, {}, { maxBodyBytes })).toThrow(ConfigurationError);
+      expect(await outcome(readThreeDSCallback(post(form), {}, { maxBodyBytes }))).toBeInstanceOf(ConfigurationError);
     }
   });
 });

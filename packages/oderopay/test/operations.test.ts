@@ -54,7 +54,7 @@ describe('operation table', () => {
         { name: 'Kargo', price: '50.25' },
       ],
     });
-    const [tx1, tx2] = p.paymentTransactions;
+    const [tx1, tx2] = p.paymentTransactions ?? [];
     expect(tx1?.subMerchantName).toBe('Usta Ahşap Ltd');
     expect(
       (await odero.paymentTransactions.approve({ paymentTransactionIds: [tx1?.id as number, 999], isTransactional: false })).items?.[1]?.approvalStatus,
@@ -63,9 +63,11 @@ describe('operation table', () => {
     expect((await odero.paymentTransactions.update({ id: tx2?.id as number, subMerchantId: seller.id, subMerchantPrice: '40' })).subMerchantPrice).toBe(40);
     await odero.paymentTransactions.reorganize({ paymentId: p.id, items: [{ paymentTransactionId: tx2?.id as number, price: '50.25', externalId: 'ship' }] });
 
-    const sent = await odero.crossBookings.send({ subMerchantId: seller.id, price: '10.00', currency: 'TRY' });
-    await odero.crossBookings.receive({ subMerchantId: seller.id, price: '5.00', currency: 'TRY' });
-    expect((await odero.crossBookings.cancel({ id: sent.id })).status).toBe('CANCELLED');
+    const sent = await odero.crossBookings.send({ subMerchantId: seller.id, price: '10.00', currency: 'TRY', reason: 'komisyon iadesi' });
+    await odero.crossBookings.receive({ subMerchantId: seller.id, price: '5.00', currency: 'TRY', reason: 'iade kesintisi' });
+    const cancelled = await odero.crossBookings.cancel({ crossBookingId: sent.id });
+    expect(cancelled.transactionStatus).toBe('CANCELLED');
+    expect(cancelled.reference).toBe(String(sent.id));
     expect((await odero.crossBookings.search({ page: 0, size: 10 })).totalSize).toBe(2);
 
     expect((await odero.settlementReporting.searchBouncedSubMerchantRows()).items).toEqual([]);
@@ -97,7 +99,10 @@ describe('operation table', () => {
 
     expect(await odero.creditPayments.preview({ price: '1000', currency: 'TRY' })).toMatchObject({ price: 1000 });
     expect(await odero.creditPayments.init({ price: '1000', currency: 'TRY', conversationId: 'loan-1' })).toMatchObject({ status: 'INIT' });
-    expect(await odero.moneyTransfers.createCode({ price: '75', currency: 'TRY', conversationId: 'mt-1' })).toHaveProperty('code');
+    expect(await odero.moneyTransfers.createCode({ amount: '75', currency: 'TRY', transactionId: 'mt-1' })).toMatchObject({
+      isSuccess: true,
+      reference: 'mt-1',
+    });
     const wallet = await odero.walletPayments.init({ orderId: 'w-1', price: '20', currency: 'TRY' });
     expect(await odero.walletPayments.status({ orderId: wallet.orderId as string })).toMatchObject({ status: 'WAITING' });
 

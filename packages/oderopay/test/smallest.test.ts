@@ -16,7 +16,7 @@ describe('createOderoPayTransport + paymentsCreate', () => {
     const { sim, odero } = smallest();
     const payment = await odero.call(paymentsCreate, { ...basket(), card: card() });
     const paid: number = payment.paidPrice;
-    expect([payment.paymentStatus, paid, payment.paymentTransactions.length]).toEqual(['SUCCESS', 150.5, 2]);
+    expect([payment.paymentStatus, paid, payment.paymentTransactions?.length]).toEqual(['SUCCESS', 150.5, 2]);
 
     expect(sim.requests).toHaveLength(1);
     const sent = sim.requests[0];

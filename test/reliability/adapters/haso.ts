@@ -165,9 +165,11 @@ function op(spec: OperationSpec) {
     sample,
     prepare: async (env) => ({ ...sample, merchantOid: uid('T'), customerId: (await state(env)).customerId }),
     invalid: [
-      ...common(sample, ['merchantOid', 'orderAmount', 'selectedInstallment', 'customerId']),
-      ...kurusClasses(sample, 'orderAmount'),
+      // merchantOid may be left out (one is generated); a wrong type, an empty or a too long one is refused.
+      ...common(sample, ['orderAmount', 'selectedInstallment', 'customerId']),
+      { field: 'merchantOid', cls: 'wrong-type', arb: wrongType.map((v) => withPath(sample, 'merchantOid', v)) },
       ...oidCases(sample),
+      ...kurusClasses(sample, 'orderAmount'),
       { field: 'selectedInstallment', cls: 'fractional', arb: fc.constantFrom(1.5, 0, -3, NaN).map((v) => ({ ...sample, selectedInstallment: v })) },
       ...kurusClasses({ ...sample, basketList: [{ skuCode: 'A', skuAmount: 60_000 }] }, 'basketList.0.skuAmount'),
       { field: 'basketList.0', cls: 'unknown-field', arb: fc.constant({ ...sample, basketList: [{ skuCode: 'A', price: 1 }] }) },
@@ -243,7 +245,10 @@ function op(spec: OperationSpec) {
       return { ...sample, refundId: uid('R'), merchantOid: s.merchantOid, transactionCode: s.transactionCode };
     },
     invalid: [
-      ...common(sample, ['refundId', 'merchantOid', 'transactionCode', 'refundAmount']),
+      // refundId may be left out (one is generated); a wrong type or an empty one is refused.
+      ...common(sample, ['merchantOid', 'transactionCode', 'refundAmount']),
+      { field: 'refundId', cls: 'wrong-type', arb: wrongType.map((v) => withPath(sample, 'refundId', v)) },
+      { field: 'refundId', cls: 'empty', arb: fc.constant(withPath(sample, 'refundId', '')) },
       ...kurusClasses(sample, 'refundAmount'),
       { field: 'refundAmount', cls: 'zero', arb: fc.constant({ ...sample, refundAmount: 0 }) },
     ],

@@ -299,7 +299,7 @@ let seq = 0;
 const uid = (p: string) => `${p}-${Date.now().toString(36)}-${(seq++).toString(36)}`;
 const pay = (env: ProviderEnv, extra: Record<string, unknown> = {}): Promise<Payment> =>
   o(env).payments.create({ ...basket(), conversationId: uid('order'), card: card(), ...extra } as never);
-const firstTx = (p: Payment) => p.paymentTransactions[0]?.id as number;
+const firstTx = (p: Payment) => p.paymentTransactions?.[0]?.id as number;
 const subMerchant = async (env: ProviderEnv) => (await o(env).onboarding.createSubMerchant({ subMerchantType: 'PERSONAL', name: 'Ayşe Satıcı' })).id;
 const subscription = async (env: ProviderEnv) => {
   const conversationId = uid('sub');
@@ -822,22 +822,24 @@ for (const id of ['settlementReporting.searchBouncedSubMerchantRows', 'settlemen
   });
 }
 
-// cross-bookings (bodies not published: typed hints, other fields pass)
+// cross-bookings (the official clients' fields typed, other fields pass)
 for (const id of ['crossBookings.receive', 'crossBookings.send']) {
-  const sample = { subMerchantId: 1_000_001, price: '10.00', currency: 'TRY', conversationId: 'cb-1' };
+  const sample = { subMerchantId: 1_000_001, price: '10.00', currency: 'TRY', reason: 'komisyon' };
   row(id, {
     sample,
     prepare: async (env) => ({ ...sample, subMerchantId: await subMerchant(env) }),
-    valid: fc.record({ price: amountArb(1, 100_000_000), reason: nameArb, conversationId: fc.string({ maxLength: 30 }) }),
+    valid: fc.record({ price: amountArb(1, 100_000_000), reason: nameArb }),
     invalid: [...top(sample, { strict: false, nullable: true }), ...idClasses(sample, 'subMerchantId'), ...tlClasses(sample, 'price')],
   });
 }
 {
-  const sample = { id: 1_000_001 };
+  const sample = { crossBookingId: 1_000_001 };
   row('crossBookings.cancel', {
     sample,
-    prepare: async (env) => ({ id: (await o(env).crossBookings.send({ subMerchantId: await subMerchant(env), price: '10.00', currency: 'TRY' })).id }),
-    invalid: [...top(sample, { strict: false, nullable: true }), ...idClasses(sample, 'id')],
+    prepare: async (env) => ({
+      crossBookingId: (await o(env).crossBookings.send({ subMerchantId: await subMerchant(env), price: '10.00', currency: 'TRY' })).id,
+    }),
+    invalid: [...top(sample, { strict: false, nullable: true }), ...missing(sample, ['crossBookingId']), ...idClasses(sample, 'crossBookingId')],
   });
 }
 {
@@ -1034,7 +1036,7 @@ const product = async (env: ProviderEnv) => (await o(env).payByLink.create({ nam
   row('subscriptionsV2.renew', {
     sample,
     prepare: async (env) => ({ subscriptionId: (await subscription(env)).subscriptionId }),
-    invalid: [...top(sample, { strict: false, nullable: true }), ...idClasses(sample, 'subscriptionId')],
+    invalid: [...top(sample, { strict: false, nullable: true }), ...missing(sample, ['subscriptionId']), ...idClasses(sample, 'subscriptionId')],
   });
 }
 
@@ -1043,7 +1045,7 @@ for (const id of ['paymentTransactions.approve', 'paymentTransactions.disapprove
   const sample = { paymentTransactionIds: [1_000_002], isTransactional: true };
   row(id, {
     sample,
-    prepare: async (env) => ({ paymentTransactionIds: (await pay(env)).paymentTransactions.map((t) => t.id), isTransactional: false }),
+    prepare: async (env) => ({ paymentTransactionIds: ((await pay(env)).paymentTransactions ?? []).map((t) => t.id), isTransactional: false }),
     invalid: [
       ...top(sample),
       ...missing(sample, ['paymentTransactionIds']),
@@ -1076,7 +1078,7 @@ for (const id of ['paymentTransactions.approve', 'paymentTransactions.disapprove
     sample,
     prepare: async (env) => {
       const p = await pay(env);
-      return { paymentId: p.id, items: p.paymentTransactions.map((t) => ({ paymentTransactionId: t.id, price: t.price, externalId: `yeni-${t.id}` })) };
+      return { paymentId: p.id, items: (p.paymentTransactions ?? []).map((t) => ({ paymentTransactionId: t.id, price: t.price, externalId: `yeni-${t.id}` })) };
     },
     invalid: [
       ...top(sample),

@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { paymentReferenceCodeReference } from '../reference.js';
 import {
   changeCustomerGsmNoRequest,
   getCustomerInformationRequest,
@@ -88,6 +89,7 @@ export const customersLoadBalance = /* @__PURE__ */ defineOperation({
   request: loadCustomerBalanceRequest,
   response: genericData,
   movesMoney: true,
+  reference: paymentReferenceCodeReference,
   meta: /* @__PURE__ */ rowMeta({
     method: 'loadCustomerBalance',
     section: '5.19',

@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { merchantOidReference } from '../reference.js';
 import { sendExecutionTransactionRequest, sendTransactionExpenseRequest } from '../schemas/enforcement.js';
 import { genericData, planData } from '../schemas/responses.js';
 import { rowMeta } from './meta.js';
@@ -13,6 +14,7 @@ export const enforcementReport = /* @__PURE__ */ defineOperation({
   request: sendExecutionTransactionRequest,
   response: genericData,
   movesMoney: true,
+  reference: merchantOidReference,
   meta: /* @__PURE__ */ rowMeta({
     method: 'sendExecutionTransaction',
     section: '5.12',
@@ -30,6 +32,7 @@ export const enforcementSendExpense = /* @__PURE__ */ defineOperation({
   request: sendTransactionExpenseRequest,
   response: planData,
   movesMoney: true,
+  reference: merchantOidReference,
   meta: /* @__PURE__ */ rowMeta({
     method: 'sendTransactionExpense',
     section: '5.14',

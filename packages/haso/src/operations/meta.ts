@@ -12,6 +12,8 @@ export interface HasoOperationMeta {
   readonly source?: 'documented' | 'inferred';
   /** Wire name of the merchant id (`MerchantId` in the [D] edition); `merchantId` when absent. */
   readonly merchantIdField?: string;
+  /** The docs give `Data.Message` = `RS100` as this method's success: `Success: true` without a result code is not trusted. */
+  readonly requiresSuccessCode?: boolean;
 }
 
 /**
@@ -52,6 +54,7 @@ export function rowMeta<
   tokenOrder: Order;
   source: Source;
   merchantIdField?: string;
+  requiresSuccessCode?: boolean;
 }): HasoRowMeta<Method, Order, Source, Section, Edition> {
   return meta;
 }

@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { merchantOidReference } from '../reference.js';
 import { setBulkPaidPaymentRequest, setPaidPaymentRequest } from '../schemas/payment.js';
 import { paidData } from '../schemas/responses.js';
 import { rowMeta } from './meta.js';
@@ -13,12 +14,14 @@ export const paymentsSetPaid = /* @__PURE__ */ defineOperation({
   request: setPaidPaymentRequest,
   response: paidData,
   movesMoney: true,
+  reference: merchantOidReference,
   meta: /* @__PURE__ */ rowMeta({
     method: 'setPaidPayment',
     section: '5.6',
     edition: 'R',
     tokenOrder: ['merchantId', 'merchantOid', 'paymentCode', 'paymentReferenceCode', 'paymentDate', 'ipAddress'],
     source: 'documented',
+    requiresSuccessCode: true,
   }),
 });
 
@@ -30,11 +33,13 @@ export const paymentsSetBulkPaid = /* @__PURE__ */ defineOperation({
   request: setBulkPaidPaymentRequest,
   response: paidData,
   movesMoney: true,
+  reference: merchantOidReference,
   meta: /* @__PURE__ */ rowMeta({
     method: 'setBulkPaidPayment',
     section: '5.20',
     edition: 'R',
     tokenOrder: ['merchantId', 'merchantOid', 'paymentReferenceCode', 'paymentDate', 'ipAddress'],
     source: 'documented',
+    requiresSuccessCode: true,
   }),
 });

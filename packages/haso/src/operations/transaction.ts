@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { generatedMerchantOid } from '../reference.js';
 import { listData, planData } from '../schemas/responses.js';
 import { createTransactionRequest, getPaymentPlanByDealerSegmentRequest, getPaymentsOfTransactionRequest } from '../schemas/transaction.js';
 import { rowMeta } from './meta.js';
@@ -8,7 +9,8 @@ import { rowMeta } from './meta.js';
 /**
  * 5.3 CreateTransaction [R]: the purchase. Buys `orderAmount` (integer kuruş, sent ×100) in `selectedInstallment`
  * installments for a customer who has a limit; returns `transactionCode` and the `PaymentPlan`. Sent once, never
- * retried on its own.
+ * retried on its own. `merchantOid` (your order number) is generated when you give none; it is `reference` on the
+ * result and on every error of the call.
  *
  * @example
  * ```ts
@@ -26,6 +28,7 @@ export const transactionsCreate = /* @__PURE__ */ defineOperation({
   request: createTransactionRequest,
   response: planData,
   movesMoney: true,
+  reference: generatedMerchantOid,
   meta: /* @__PURE__ */ rowMeta({
     method: 'createTransaction',
     section: '5.3',

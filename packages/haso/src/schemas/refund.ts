@@ -5,8 +5,8 @@ import { extraFields, ipAddress, merchantOid, x100String } from './common.js';
 export const refundTransactionRequest = z.strictObject({
   /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
   ipAddress: z.optional(ipAddress),
-  /** Your id for this refund; HASO answers H307 when one with this id already succeeded. */
-  refundId: z.string().check(z.minLength(1)),
+  /** Your id for this refund (generated when left out); HASO answers H307 when one with this id already succeeded. */
+  refundId: z.optional(z.string().check(z.minLength(1))),
   /** Your order number (String(20)). */
   merchantOid,
   /** HASO transaction code of the purchase to refund. */

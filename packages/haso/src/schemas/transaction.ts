@@ -5,8 +5,8 @@ import { basketItem, customerId, extraFields, ipAddress, merchantOid, revisedFee
 export const createTransactionRequest = z.strictObject({
   /** Client IP for this call (sent and signed); the client's `ipAddress` option when absent. */
   ipAddress: z.optional(ipAddress),
-  /** Your order number (String(20), unique per order); INFERRED for 5.3, the key of every later call. */
-  merchantOid,
+  /** Your order number (String(20), unique per order); INFERRED for 5.3, the key of every later call. Generated when left out. */
+  merchantOid: z.optional(merchantOid),
   /** Order amount in integer kuruş, sent ×100 as a digit string (`125_000` → `"125000"`). */
   orderAmount: x100String({ positive: true }),
   /** The `InstallmentNo` of the installment option the customer chose. */

@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { generatedConversationId } from '../references.js';
 import { checkoutTokenPath, initCheckoutRequest, initCheckoutResponse } from '../schemas/checkout.js';
 import { paymentResponse } from '../schemas/payment.js';
 
@@ -13,6 +14,7 @@ export const checkoutInit = /* @__PURE__ */ defineOperation({
   request: initCheckoutRequest,
   response: initCheckoutResponse,
   movesMoney: true,
+  reference: generatedConversationId,
 });
 
 /** `GET /payment/v1/checkout-payments/{token}`: the payment made on a checkout page, by its `token`. */

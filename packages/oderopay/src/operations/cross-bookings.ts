@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { crossBookingIdReference } from '../references.js';
 import { cancelCrossBookingRequest, crossBooking, crossBookingList, crossBookingRequest, searchCrossBookingsRequest } from '../schemas/cross-booking.js';
 
 // Each row is marked pure where it is called: esbuild does not follow `@__NO_SIDE_EFFECTS__` across modules, and
@@ -32,6 +33,7 @@ export const crossBookingsCancel = /* @__PURE__ */ defineOperation({
   request: cancelCrossBookingRequest,
   response: crossBooking,
   movesMoney: true,
+  reference: crossBookingIdReference,
 });
 
 /** `GET /payment/v1/cross-bookings`: search cross-bookings. */

@@ -1,11 +1,13 @@
 import { defineOperation } from '@odeme/core';
+import { generatedConversationId, givenConversationId, transactionIdReference } from '../references.js';
 import { anyObject } from '../schemas/common.js';
-import { creditPaymentRequest, moneyTransferRequest, walletInitRequest, walletStatusRequest } from '../schemas/extras.js';
+import { creditPaymentRequest, moneyTransferRequest, moneyTransferResponse, walletInitRequest, walletStatusRequest } from '../schemas/extras.js';
+import type { OderoPayRowMeta } from '../envelope.js';
 
 // Each row is marked pure where it is called: esbuild does not follow `@__NO_SIDE_EFFECTS__` across modules, and
 // without the mark it would keep every row of a module the program imports.
 
-/** `POST /payment/v1/credit-payments/init`: start a credit payment. */
+/** `POST /payment/v1/credit-payments/init`: start a credit payment; `conversationId` is generated when you give none. */
 export const creditPaymentsInit = /* @__PURE__ */ defineOperation({
   id: 'creditPayments.init',
   method: 'POST',
@@ -13,6 +15,7 @@ export const creditPaymentsInit = /* @__PURE__ */ defineOperation({
   request: creditPaymentRequest,
   response: anyObject,
   movesMoney: true,
+  reference: generatedConversationId,
 });
 
 /** `POST /payment/v1/credit-payments/preview`: preview a credit payment's plan (a read). */
@@ -33,14 +36,22 @@ export const creditPaymentOperations = {
   preview: creditPaymentsPreview,
 };
 
-/** `POST /payment/v1/money-transfers/code`: create a money-transfer payment code. */
+/** The money-transfer answer carries its own success flag (the official client's `isSuccess`). */
+const transferMeta: OderoPayRowMeta = { successFlag: 'isSuccess' };
+
+/**
+ * `POST /payment/v1/money-transfers/code`: create a money-transfer payment code. Success is `isSuccess: true` only;
+ * `isSuccess: false` is a `ProviderError`. Your `transactionId`, when given, is the call's reference.
+ */
 export const moneyTransfersCreateCode = /* @__PURE__ */ defineOperation({
   id: 'moneyTransfers.createCode',
   method: 'POST',
   path: '/payment/v1/money-transfers/code',
   request: moneyTransferRequest,
-  response: anyObject,
+  response: moneyTransferResponse,
   movesMoney: true,
+  reference: transactionIdReference,
+  meta: transferMeta,
 });
 
 /** Money transfer by code, ÖderoPay-only. */
@@ -49,7 +60,10 @@ export const moneyTransferOperations = {
   createCode: moneyTransfersCreateCode,
 };
 
-/** `POST /payment/v1/wallet/init`: start a wallet payment. */
+/**
+ * `POST /payment/v1/wallet/init`: start a wallet payment. The body is not published, so no field is added to it: the
+ * `conversationId` you give is the call's reference.
+ */
 export const walletPaymentsInit = /* @__PURE__ */ defineOperation({
   id: 'walletPayments.init',
   method: 'POST',
@@ -57,6 +71,7 @@ export const walletPaymentsInit = /* @__PURE__ */ defineOperation({
   request: walletInitRequest,
   response: anyObject,
   movesMoney: true,
+  reference: givenConversationId,
 });
 
 /** `GET /payment/v1/wallet/status/{orderId}`: status of a wallet payment by order id. */

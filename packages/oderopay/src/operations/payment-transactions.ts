@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { idReference, paymentIdReference } from '../references.js';
 import { paymentTransaction } from '../schemas/payment.js';
 import { approvalRequest, approvalResponse, reorganizeRequest, reorganizeResponse, updateTransactionRequest } from '../schemas/payment-transaction.js';
 
@@ -33,6 +34,7 @@ export const paymentTransactionsUpdate = /* @__PURE__ */ defineOperation({
   request: updateTransactionRequest,
   response: paymentTransaction,
   movesMoney: true,
+  reference: idReference,
 });
 
 /** `POST /payment/v1/payment-transactions/reorganize`: re-split a payment's lines (Java client). */
@@ -43,6 +45,7 @@ export const paymentTransactionsReorganize = /* @__PURE__ */ defineOperation({
   request: reorganizeRequest,
   response: reorganizeResponse,
   movesMoney: true,
+  reference: paymentIdReference,
 });
 
 /** Marketplace controls over a payment's basket lines. */

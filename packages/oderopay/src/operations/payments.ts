@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { generatedConversationId, givenConversationId, paymentIdReference } from '../references.js';
 import { multiCardPostAuthRequest, multiCardPostAuthResponse, postAuthRequest } from '../schemas/capture.js';
 import { createPaymentRequest, paymentIdPath, paymentResponse } from '../schemas/payment.js';
 
@@ -8,7 +9,9 @@ import { createPaymentRequest, paymentIdPath, paymentResponse } from '../schemas
 /**
  * `POST /payment/v1/card-payments`: charge a card without 3DS (or place a pre-auth with `paymentPhase: 'PRE_AUTH'`, or
  * one leg of a multi-card payment). Amounts are TL, exact to the kuruş; `price` must equal the sum of `items[].price`.
- * Sent once: ÖderoPay documents no idempotency header.
+ * Sent once: ÖderoPay documents no idempotency header. `conversationId` (ÖderoPay lets you choose it) is generated
+ * when you give none; it is on the result and on every error as `reference`: look the payment up by it
+ * (`payments.findByConversationId`) when the outcome is `unknown`.
  *
  * @example
  * ```ts
@@ -33,6 +36,7 @@ export const paymentsCreate = /* @__PURE__ */ defineOperation({
   request: createPaymentRequest,
   response: paymentResponse,
   movesMoney: true,
+  reference: generatedConversationId,
 });
 
 /** `GET /payment/v1/card-payments/{id}`: read a payment by id. */
@@ -53,6 +57,7 @@ export const paymentsPostAuth = /* @__PURE__ */ defineOperation({
   request: postAuthRequest,
   response: paymentResponse,
   movesMoney: true,
+  reference: paymentIdReference,
 });
 
 /** `POST /payment/v1/card-payments/{conversationId}/multi_post-auth`: capture every pre-auth leg of a multi-card payment (same `conversationId`); `paidPrice` is their total. */
@@ -63,6 +68,7 @@ export const paymentsMultiCardPostAuth = /* @__PURE__ */ defineOperation({
   request: multiCardPostAuthRequest,
   response: multiCardPostAuthResponse,
   movesMoney: true,
+  reference: givenConversationId,
 });
 
 /** Card payments: charge, pre-auth and its capture, multi-card capture, retrieve. */

@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { generatedConversationId, paymentIdReference } from '../references.js';
 import {
   refundByPaymentIdRequest,
   refundIdPath,
@@ -21,6 +22,7 @@ export const refundsCreate = /* @__PURE__ */ defineOperation({
   request: refundPaymentRequest,
   response: refundPaymentResponse,
   movesMoney: true,
+  reference: generatedConversationId,
 });
 
 /** `GET /payment/v1/refunds/{id}`: read a whole-payment refund. */
@@ -41,6 +43,7 @@ export const refundsCreateTransaction = /* @__PURE__ */ defineOperation({
   request: refundTransactionRequest,
   response: refundTransactionResponse,
   movesMoney: true,
+  reference: generatedConversationId,
 });
 
 /** `GET /payment/v1/refund-transactions/{id}`: read a line refund. */
@@ -71,6 +74,7 @@ export const refundsCreateByPaymentId = /* @__PURE__ */ defineOperation({
   request: refundByPaymentIdRequest,
   response: refundTransactionResponse,
   movesMoney: true,
+  reference: paymentIdReference,
 });
 
 /** Refunds and cancels: whole payments and single basket lines. */

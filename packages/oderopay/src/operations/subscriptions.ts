@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { idReference, subscriptionIdReference } from '../references.js';
 import {
   listSubscriptionsV1Request,
   renewSubscriptionV2Request,
@@ -143,6 +144,7 @@ export const subscriptionsV2Update = /* @__PURE__ */ defineOperation({
   request: updateSubscriptionV2Request,
   response: subscriptionChangeResult,
   movesMoney: true,
+  reference: idReference,
 });
 
 /** `POST /payment/v2/subscription/renew-subscription`: renew a subscription (charges it). */
@@ -153,6 +155,7 @@ export const subscriptionsV2Renew = /* @__PURE__ */ defineOperation({
   request: renewSubscriptionV2Request,
   response: subscriptionChangeResult,
   movesMoney: true,
+  reference: subscriptionIdReference,
 });
 
 /** Subscriptions, v2 as used by the .NET client (`subscriptionsV2`). */

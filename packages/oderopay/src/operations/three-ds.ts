@@ -1,4 +1,5 @@
 import { defineOperation } from '@odeme/core';
+import { generatedConversationId, paymentIdReference } from '../references.js';
 import { paymentResponse } from '../schemas/payment.js';
 import { completeThreeDSRequest, initThreeDSRequest, initThreeDSResponse } from '../schemas/three-ds.js';
 
@@ -13,6 +14,7 @@ export const threeDSInit = /* @__PURE__ */ defineOperation({
   request: initThreeDSRequest,
   response: initThreeDSResponse,
   movesMoney: true,
+  reference: generatedConversationId,
 });
 
 /** `POST /payment/v1/card-payments/3ds-complete`: finish a 3DS payment after the bank page posted back to your `callbackUrl`. */
@@ -23,6 +25,7 @@ export const threeDSComplete = /* @__PURE__ */ defineOperation({
   request: completeThreeDSRequest,
   response: paymentResponse,
   movesMoney: true,
+  reference: paymentIdReference,
 });
 
 /** 3D Secure: start at the bank page, finish after the bank's callback. */

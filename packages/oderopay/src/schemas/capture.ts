@@ -19,12 +19,12 @@ export const multiCardPostAuthRequest = z.strictObject({
   paidPrice: amount(),
 });
 
-/** Result of closing a multi-card pre-auth. */
+/** Result of closing a multi-card pre-auth: the shared `conversationId` and the status identify and settle it. */
 export const multiCardPostAuthResponse = z.looseObject({
   /** The legs' shared `conversationId`. */
-  conversationId: z.nullish(z.string()),
-  /** `SUCCESS` (0), `FIRST_PRE_AUTH` (1)… as a name or its number. */
-  paymentMultiCardStatus: z.nullish(z.union([z.string(), z.number()])),
+  conversationId: z.string(),
+  /** `SUCCESS` (0), `FIRST_PRE_AUTH` (1)… as a name or its number: anything but `SUCCESS`/0 left a leg uncaptured. */
+  paymentMultiCardStatus: z.union([z.string(), z.number()]),
   /** True for a multi-card payment. */
   multiPayment: z.nullish(z.boolean()),
   /** Ids of the captured legs. */

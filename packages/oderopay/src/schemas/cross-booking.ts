@@ -3,25 +3,25 @@ import { amount, currency, decimal, id, listOf, openQueryValue, paging } from '.
 import { CROSS_BOOKING_STATUSES, openEnum } from './enums.js';
 
 /**
- * POST /payment/v1/cross-bookings/receive|send: money between the merchant and a sub-merchant. The spec names
- * the operations, not their bodies: the fields below are typed hints in ÖderoPay's vocabulary (all optional,
- * amounts still checked to the kuruş) and any other field passes through.
+ * POST /payment/v1/cross-bookings/receive|send: money between the merchant and a sub-merchant. Both official clients
+ * send `{ reason, price, currency, subMerchantId }`; the fields are typed (amounts checked to the kuruş) and any other
+ * field passes through.
  */
 export const crossBookingRequest = z.looseObject({
+  /** Why the money moves (shown on the settlement). */
+  reason: z.optional(z.string()),
   /** The sub-merchant on the other side. */
   subMerchantId: z.optional(id),
   /** Amount in TL. */
   price: z.optional(amount()),
   /** Currency of the amount (open). */
   currency: z.optional(currency),
-  /** Echoed back. */
-  conversationId: z.optional(z.string()),
 });
 
-/** POST /payment/v1/cross-bookings/cancel. */
+/** POST /payment/v1/cross-bookings/cancel: `{ crossBookingId }`, as both official clients send it. */
 export const cancelCrossBookingRequest = z.looseObject({
   /** The cross-booking to cancel. */
-  id: z.optional(id),
+  crossBookingId: id,
 });
 
 /** GET /payment/v1/cross-bookings query. */
@@ -39,7 +39,9 @@ export const crossBooking = z.looseObject({
   currency: z.nullish(z.string()),
   /** Reason given. */
   reason: z.nullish(z.string()),
-  /** `WAITING_FOR_PAYOUT`, `PAYOUT_STARTED`, `PAYOUT_COMPLETED`, `NOT_FOUND_IN_SETTLEMENT`, `CANCELLED` (open). */
+  /** `WAITING_FOR_PAYOUT`, `PAYOUT_STARTED`, `PAYOUT_COMPLETED`, `NOT_FOUND_IN_SETTLEMENT`, `CANCELLED` (open): the official clients' name. */
+  transactionStatus: z.nullish(openEnum(CROSS_BOOKING_STATUSES)),
+  /** The same state under the name `status`, kept when a gateway sends it so. */
   status: z.nullish(openEnum(CROSS_BOOKING_STATUSES)),
   /** When it was created (local date-time). */
   createdDate: z.nullish(z.string()),

@@ -22,8 +22,35 @@ const openBody = {
 
 /** POST /payment/v1/credit-payments/init and /preview. */
 export const creditPaymentRequest = z.looseObject(openBody);
-/** POST /payment/v1/money-transfers/code. */
-export const moneyTransferRequest = z.looseObject(openBody);
+/**
+ * POST /payment/v1/money-transfers/code. The official Node client sends `amount`, `currencyCode`, `senderId`,
+ * `senderName`, `description`, `bankCode`, `receiverIban`, `transactionId` and `merchantId`: `amount` and
+ * `transactionId` are typed here, every other field passes through.
+ */
+export const moneyTransferRequest = z.looseObject({
+  ...openBody,
+  /** Amount to transfer in TL. */
+  amount: z.optional(amount()),
+  /** Your id for this transfer: the reference its errors and result carry. */
+  transactionId: z.optional(z.string().check(z.minLength(1))),
+});
+
+/**
+ * MoneyTransferPaymentResult of the official Node client. `isSuccess: true` is the only success: `false` is a
+ * refusal (`errorCode`, `errorMessage`), and an answer without it is not trusted.
+ */
+export const moneyTransferResponse = z.looseObject({
+  /** True when the transfer code was created. */
+  isSuccess: z.literal(true),
+  /** ÖderoPay payment id of the transfer. */
+  paymentId: z.nullish(z.number()),
+  /** The `conversationId` of the transfer. */
+  conversationId: z.nullish(z.string()),
+  /** Token of the transfer. */
+  token: z.nullish(z.string()),
+  /** Where the payer is sent back to. */
+  callbackUrl: z.nullish(z.string()),
+});
 /** POST /payment/v1/wallet/init (untyped in the official client). */
 export const walletInitRequest = z.looseObject(openBody);
 /** GET /payment/v1/wallet/status/{orderId}. */

@@ -4,6 +4,7 @@ import type { initCheckoutRequest, initCheckoutResponse } from './checkout.js';
 import type { installment, installmentPrice } from './installment.js';
 import type { createPaymentRequest, paymentResponse, paymentTransaction } from './payment.js';
 import type { refundPaymentResponse, refundTransactionResponse } from './refund.js';
+import type { paymentDetail } from './reporting.js';
 import type { storedCard } from './stored-card.js';
 import type { initThreeDSRequest } from './three-ds.js';
 
@@ -33,6 +34,8 @@ export type InitCheckoutInput = z.input<typeof initCheckoutRequest>;
 export type InitCheckoutResult = z.output<typeof initCheckoutResponse>;
 /** A payment as ÖderoPay returns it. */
 export type Payment = z.output<typeof paymentResponse>;
+/** A payment as the reporting API returns it (search, retrieve, `payments.findByConversationId`). */
+export type PaymentDetail = z.output<typeof paymentDetail>;
 /** One basket line of a payment. */
 export type PaymentTransaction = z.output<typeof paymentTransaction>;
 /** A whole-payment refund. */

@@ -10,21 +10,21 @@ export const approvalRequest = z.strictObject({
   isTransactional: z.optional(z.boolean()),
 });
 
-/** Result per transaction of an approval (kept open: the list shape is not published). */
+/** Result per transaction of an approval (`items`, as the official clients' approval list; each result is read by its `approvalStatus`). */
 export const approvalResponse = z.looseObject({
   /** One result per payment transaction. */
-  items: z.optional(
-    z.array(
-      z.looseObject({
-        /** The payment transaction. */
-        paymentTransactionId: z.nullish(z.number()),
-        /** `SUCCESS` or `FAILURE` (open). */
-        approvalStatus: z.nullish(openEnum(APPROVAL_STATUSES)),
-        /** Why it failed. */
-        failedReason: z.nullish(z.string()),
-      }),
-    ),
+  items: z.array(
+    z.looseObject({
+      /** The payment transaction. */
+      paymentTransactionId: z.nullish(z.number()),
+      /** `SUCCESS` or `FAILURE` (open). */
+      approvalStatus: z.nullish(openEnum(APPROVAL_STATUSES)),
+      /** Why it failed. */
+      failedReason: z.nullish(z.string()),
+    }),
   ),
+  /** Number of results. */
+  size: z.nullish(z.number()),
 });
 
 /** PUT /payment/v1/payment-transactions/{id}: move a line to a sub-merchant or change its share. */

@@ -94,25 +94,30 @@ export const createPaymentRequest = z.strictObject(paymentFields).check(
   }),
 );
 
-/** How one transaction's money is split (always settled in TRY). */
+// Answers: what identifies and settles an operation (ids, status, amounts, currency) is required; every other field
+// is optional and may be `null`. Craftgate's answers of the same protocol leave out ÖderoPay's informational fields
+// (commissions, `paidWithStoredCard`, payout conversion fields), and a payment that went through must never be
+// reported as a failure because one of them is missing.
+
+/** How one transaction's money is split (always settled in TRY); informational, every field may be absent. */
 export const payout = z.looseObject({
   /** Amount paid for the transaction, in the payout currency. */
-  paidPrice: decimal,
+  paidPrice: z.nullish(decimal),
   /** Payout currency (always TRY). */
-  currency: z.string(),
+  currency: z.nullish(z.string()),
   /** Amount paid out to the merchant. */
-  merchantPayoutAmount: decimal,
+  merchantPayoutAmount: z.nullish(decimal),
   /** Amount paid out to the sub-merchant. */
-  subMerchantPayoutAmount: decimal,
+  subMerchantPayoutAmount: z.nullish(decimal),
   /** ÖderoPay's commission amount. */
-  pfCommissionRateAmount: decimal,
+  pfCommissionRateAmount: z.nullish(decimal),
   /** ÖderoPay's conversion rate for a foreign-currency payment. */
-  pfConversionRate: decimal,
+  pfConversionRate: z.nullish(decimal),
   /** ÖderoPay's conversion amount for a foreign-currency payment. */
-  pfConversionRateAmount: decimal,
+  pfConversionRateAmount: z.nullish(decimal),
 });
 
-/** One basket line of a payment as ÖderoPay returns it. */
+/** One basket line of a payment as ÖderoPay returns it: `id` and its amounts required, the rest informational. */
 export const paymentTransaction = z.looseObject({
   /** Payment transaction id: refund or approve a line with it. */
   id: z.number(),
@@ -152,50 +157,53 @@ export const paymentTransaction = z.looseObject({
   payout: z.nullish(payout),
 });
 
-/** PaymentResponse: returned by create, retrieve, 3DS complete, post-auth and checkout retrieve. */
+/**
+ * PaymentResponse: returned by create, retrieve, 3DS complete, post-auth and checkout retrieve. Required: `id`,
+ * `paymentStatus`, `price`, `paidPrice` and `currency`; everything else may be absent or `null`.
+ */
 export const paymentResponse = z.looseObject({
   /** Payment id: retrieve, capture or refund with it. */
   id: z.number(),
   /** The `conversationId` sent with the payment. */
   conversationId: z.nullish(z.string()),
   /** When the payment was created (local date-time, no zone). */
-  createdDate: z.string(),
+  createdDate: z.nullish(z.string()),
   /** Basket total (a JSON number in the payment currency). */
   price: decimal,
   /** What the customer paid. */
   paidPrice: decimal,
   /** Part paid from the buyer's wallet. */
-  walletPrice: decimal,
+  walletPrice: z.nullish(decimal),
   /** Currency of the amounts. */
   currency: z.string(),
   /** ÖderoPay buyer id, when one was given. */
   buyerId: z.nullish(z.number()),
   /** Installment count. */
-  installment: z.number(),
+  installment: z.nullish(z.number()),
   /** `CARD_PAYMENT`, `WALLET_PAYMENT`, `MULTI_CARD_PAYMENT`… (open). */
-  paymentType: openEnum(PAYMENT_TYPES),
+  paymentType: z.nullish(openEnum(PAYMENT_TYPES)),
   /** `PRODUCT` or `LISTING_OR_SUBSCRIPTION` (open). */
-  paymentGroup: openEnum(PAYMENT_GROUPS),
-  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS`, `CALLBACK_THREEDS` (open). */
+  paymentGroup: z.nullish(openEnum(PAYMENT_GROUPS)),
+  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS`, `CALLBACK_THREEDS` (open): check it, a 2xx alone is not a charge. */
   paymentStatus: openEnum(PAYMENT_STATUSES),
   /** `AUTH`, `PRE_AUTH` or `POST_AUTH` (open). */
-  paymentPhase: openEnum(PAYMENT_PHASES),
+  paymentPhase: z.nullish(openEnum(PAYMENT_PHASES)),
   /** Rail used: `TOKENPOS` (ÖderoPay's POS) or `TOKENGATE` (the merchant's own POS). */
   connectorType: z.nullish(openEnum(CONNECTOR_TYPES)),
   /** Whether the payment went through 3D Secure. */
-  isThreeDS: z.boolean(),
+  isThreeDS: z.nullish(z.boolean()),
   /** Merchant commission rate. */
-  merchantCommissionRate: decimal,
+  merchantCommissionRate: z.nullish(decimal),
   /** Merchant commission amount. */
-  merchantCommissionRateAmount: decimal,
+  merchantCommissionRateAmount: z.nullish(decimal),
   /** ÖderoPay's commission amount. */
-  pfCommissionRateAmount: decimal,
+  pfCommissionRateAmount: z.nullish(decimal),
   /** Card-wallet key of a stored (or newly stored) card. */
   cardUserKey: z.nullish(z.string()),
   /** Token of a stored (or newly stored) card. */
   cardToken: z.nullish(z.string()),
   /** Whether a stored card paid. */
-  paidWithStoredCard: z.boolean(),
+  paidWithStoredCard: z.nullish(z.boolean()),
   /** First digits of the card number. */
   binNumber: z.nullish(z.string()),
   /** Last four digits of the card number. */
@@ -208,8 +216,8 @@ export const paymentResponse = z.looseObject({
   cardBrand: z.nullish(z.string()),
   /** Subscription created through the payment's `plan` (.NET client). */
   subscriptionId: z.nullish(z.number()),
-  /** The basket lines, one transaction each. */
-  paymentTransactions: z.array(paymentTransaction),
+  /** The basket lines, one transaction each (absent: read them with `payments.retrieve`). */
+  paymentTransactions: z.nullish(z.array(paymentTransaction)),
 });
 
 /** A payment id in the path. */

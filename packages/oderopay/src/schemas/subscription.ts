@@ -110,10 +110,10 @@ export const updateSubscriptionV2Request = z.looseObject({
   /** Days without a charge before billing starts. */
   nochargeDayCount: z.optional(z.int().check(z.nonnegative())),
 });
-/** POST /payment/v2/subscription/renew-subscription: body passed through (`subscriptionId` expected). */
+/** POST /payment/v2/subscription/renew-subscription: `subscriptionId` required (the renewal's reference); other fields pass through. */
 export const renewSubscriptionV2Request = z.looseObject({
   /** The subscription to renew. */
-  subscriptionId: z.optional(id),
+  subscriptionId: id,
 });
 
 /** Answer of a subscription change: the subscription, another object kept whole, or nothing. */

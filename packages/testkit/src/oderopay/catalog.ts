@@ -200,17 +200,19 @@ export function registerCatalogRoutes(sim: OderoPaySimulator): void {
     if (price === undefined || price <= 0) throw sim.validation('price must be a positive decimal');
     if (b.subMerchantId === undefined || !sim.records.subMerchants.has(Number(b.subMerchantId))) throw sim.notFound(`sub-merchant ${String(b.subMerchantId)}`);
     const id = sim.nextId();
-    const rec: OderoPaySimRecord = { ...b, id, direction, price: tl(price), status: 'WAITING_FOR_PAYOUT', createdDate: simDate() };
+    const rec: OderoPaySimRecord = { ...b, id, direction, price: tl(price), transactionStatus: 'WAITING_FOR_PAYOUT', createdDate: simDate() };
     sim.records.crossBookings.set(id, rec);
     return sim.ok(rec);
   };
   on('POST', '/payment/v1/cross-bookings/receive', booking('RECEIVE'));
   on('POST', '/payment/v1/cross-bookings/send', booking('SEND'));
   on('POST', '/payment/v1/cross-bookings/cancel', (r) => {
-    const rec = sim.records.crossBookings.get(Number(sim.body(r).id));
+    // Both official clients send `{ crossBookingId }`.
+    const rec = sim.records.crossBookings.get(Number(sim.body(r).crossBookingId));
     if (!rec) throw sim.notFound('cross-booking');
-    if (rec.status !== 'WAITING_FOR_PAYOUT') throw sim.fail(400, ODEROPAY_SIM_ERRORS.invalidState, `cross-booking is ${String(rec.status)}`);
-    rec.status = 'CANCELLED';
+    if (rec.transactionStatus !== 'WAITING_FOR_PAYOUT')
+      throw sim.fail(400, ODEROPAY_SIM_ERRORS.invalidState, `cross-booking is ${String(rec.transactionStatus)}`);
+    rec.transactionStatus = 'CANCELLED';
     return sim.ok(rec);
   });
   on('GET', '/payment/v1/cross-bookings', (r) => sim.page(r, [...sim.records.crossBookings.values()]));
@@ -344,8 +346,18 @@ export function registerCatalogRoutes(sim: OderoPaySimulator): void {
     return sim.ok({ price: tl(price), loanOptions: [3, 6, 12].map((n) => ({ installmentNumber: n, totalPrice: tl(price + percentOf(price, n * 200)) })) });
   });
   on('POST', '/payment/v1/money-transfers/code', (r) => {
+    // MoneyTransferPaymentResult of the official Node client: success is `isSuccess: true`.
     const b = sim.body(r);
-    return sim.ok({ code: String(sim.nextId()).slice(-8), conversationId: b.conversationId, expireDate: simDate(new Date(Date.now() + 86_400_000)) });
+    const paymentId = sim.nextId();
+    return sim.ok({
+      paymentId,
+      conversationId: typeof b.conversationId === 'string' ? b.conversationId : null,
+      token: simRandomHex(16),
+      callbackUrl: typeof b.callbackUrl === 'string' ? b.callbackUrl : null,
+      isSuccess: true,
+      errorCode: null,
+      errorMessage: null,
+    });
   });
   const wallets = new Map<string, Record<string, unknown>>();
   on('POST', '/payment/v1/wallet/init', (r) => {
