@@ -6,7 +6,7 @@ const sim = new OderoPaySimulator(keys); // ÖderoPay in memory; drop `fetch` be
 const odero = new OderoPay({ ...keys, environment: 'sandbox', fetch: sim.fetch });
 
 const payment = await odero.payments.create({
-  conversationId: 'order-1001', // your order id: look the payment up by it if the answer is lost
+  conversationId: 'order-1001', // your order id (one is generated if you leave it out): look the payment up by it if the answer is lost
   price: '150.50', // TL, exact to the kuruş; must equal the sum of items[].price
   paidPrice: '150.50',
   installment: 1,

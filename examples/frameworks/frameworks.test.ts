@@ -75,9 +75,10 @@ describe('Express 5 service on 127.0.0.1', () => {
   it('reports a lost answer as unknown (503), and does not resend the charge', async () => {
     sim.injectFault({ kind: 'drop-response' });
     const before = sim.payments.size;
-    const res = await fetch(post(`${base}/payments`, order()));
+    const sent = order();
+    const res = await fetch(post(`${base}/payments`, sent));
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: 'unknown', code: 'network_error' });
+    expect(await res.json()).toMatchObject({ status: 'unknown', code: 'network_error', reference: sent.orderId });
     expect(sim.payments.size).toBe(before + 1); // processed once, never twice
   });
 });

@@ -3,19 +3,7 @@
  * the outcome (or the typed error) into an HTTP status and a JSON body. Web standards only, so the same module
  * runs in Node, Next.js, Workers, Deno and Bun; each framework file only adapts its request and response.
  */
-import {
-  AbortError,
-  fromKurus,
-  isOdemeError,
-  NetworkError,
-  PaymentDeclinedError,
-  ProviderError,
-  sumKurus,
-  TimeoutError,
-  toKurus,
-  UnexpectedResponseError,
-  ValidationError,
-} from '@odeme/core';
+import { AbortError, fromKurus, isOdemeError, PaymentDeclinedError, ProviderError, sumKurus, toKurus, ValidationError } from '@odeme/core';
 import type { OderoPay, RawCardInput } from '@odeme/oderopay';
 
 /** What the shop's front end posts: the order id, the basket and the card (never logged, never stored). */
@@ -38,7 +26,7 @@ export async function checkout(odero: OderoPay, order: CheckoutOrder, signal?: A
     const total = fromKurus(sumKurus(order.items.map((item, i) => toKurus(item.price, `items.${i}.price`))));
     const payment = await odero.payments.create(
       {
-        conversationId: order.orderId, // your reference: look the payment up by it after a NetworkError or TimeoutError
+        conversationId: order.orderId, // your reference: on the result, and on every error as error.reference
         price: total,
         paidPrice: total,
         installment: order.installment ?? 1,
@@ -62,12 +50,13 @@ export function toReply(error: unknown): CheckoutReply {
   if (error instanceof ValidationError) return { status: 422, body: { status: 'invalid', fields: error.fields } };
   // The bank said no: show it, offer another card.
   if (error instanceof PaymentDeclinedError) return { status: 402, body: { status: 'declined', reason: error.group ?? error.providerCode } };
-  // The caller hung up (request.signal fired): nobody is listening.
-  if (error instanceof AbortError) return { status: 499, body: { status: 'aborted' } };
-  // The answer was lost: the payment may or may not exist. Never charge again before looking it up.
-  if (error instanceof NetworkError || error instanceof TimeoutError || error instanceof UnexpectedResponseError) {
-    return { status: 503, body: { status: 'unknown', code: error.code } };
+  // The charge left and no trustworthy answer came back (timeout, broken connection, 5xx, unreadable answer, an
+  // abort in flight): it may have gone through. Never charge again before looking it up by the reference.
+  if (isOdemeError(error) && error.outcome === 'unknown') {
+    return { status: 503, body: { status: 'unknown', code: error.code, reference: error.reference } };
   }
+  // The caller hung up (request.signal fired) before the charge was sent: nobody is listening, nothing was charged.
+  if (error instanceof AbortError) return { status: 499, body: { status: 'aborted' } };
   // ÖderoPay refused for another reason: an integration problem, keep the request id for support.
   if (error instanceof ProviderError) return { status: 502, body: { status: 'refused', providerCode: error.providerCode, requestId: error.requestId } };
   if (isOdemeError(error)) return { status: 500, body: { status: 'error', code: error.code } };
