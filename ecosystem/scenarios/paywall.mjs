@@ -123,6 +123,12 @@ export async function run(pkgs, { step, check, clientOptions }) {
     });
     const paid = await t.call(paymentsStartDirect, payment('order-small-1', PAYWALL_SIM_CARDS.success));
     check.equal(paid.Payment.MerchantUniqueKey, 'order-small-1', 'paid');
+    check.equal(paid.reference, 'order-small-1', 'the code is the reference');
+    // Left out, a code is generated inside PaymentDetail (where PayWall reads it) and returned as the reference.
+    const { MerchantUniqueCode: _left, ...noCode } = payment('unused', PAYWALL_SIM_CARDS.success).PaymentDetail;
+    const generated = await t.call(paymentsStartDirect, { ...payment('unused', PAYWALL_SIM_CARDS.success), PaymentDetail: noCode });
+    check.ok(/^[0-9a-f-]{36}$/.test(generated.reference), `a generated UUID, got ${generated.reference}`);
+    check.equal(generated.Payment.MerchantUniqueKey, generated.reference, 'sent inside PaymentDetail');
     check.equal(small.requests.at(-1).path, '/api/paywall/payment/startdirect', 'sent to PaymentAPI');
     const bad = payment('order-small-2', PAYWALL_SIM_CARDS.success);
     const e = await t.call(paymentsStartDirect, { ...bad, PaymentDetail: { ...bad.PaymentDetail, Amount: '15.51' } }).then(
@@ -130,7 +136,7 @@ export async function run(pkgs, { step, check, clientOptions }) {
       (err) => err,
     );
     check.ok(e instanceof core.ValidationError, `a bad input is refused, got ${e}`);
-    check.equal(small.requests.length, 1, 'nothing sent for the bad input');
+    check.equal(small.requests.length, 2, 'nothing sent for the bad input');
   });
 
   await step('full flow: 3D payment, verified return, partial refund, query', async () => {
@@ -144,11 +150,11 @@ export async function run(pkgs, { step, check, clientOptions }) {
     check.ok(typeof started.RedirectUrl === 'string', `RedirectUrl, got ${started.RedirectUrl}`);
     const post = await sim.completeThreeD(started.RedirectUrl);
     check.equal(post.url, 'https://shop.example/paywall/ok', 'posted to the success URL');
+    // A verified return splits what the hash covers from what it does not (the posted status).
     const ret = await pw.callbacks.verifyThreeDReturn(post.toRequest());
-    check.equal(ret.verified, true, 'return hash verified');
-    check.equal(ret.success, true);
-    check.equal(ret.merchantUniqueCode, code);
-    check.equal(ret.amountKurus, 1550, 'amountKurus');
+    check.equal(ret.verified.merchantUniqueCode, code, 'the code is covered by the hash');
+    check.equal(ret.verified.amountKurus, 1550, 'amountKurus is covered by the hash');
+    check.equal(ret.unverified.success, true, 'the posted status, not covered');
     // The hash of the post, recomputed by hand with the §6 template.
     check.equal(
       post.fields.hash.toLowerCase(),

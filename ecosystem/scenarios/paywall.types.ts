@@ -26,7 +26,9 @@ const input: DirectInput = {
 };
 // @ts-expect-error PaymentDetail is required
 const noDetail: DirectInput = { Card: input.Card, Customer: input.Customer, Products: input.Products };
-export const inputs = [input, noDetail];
+// @ts-expect-error the code goes inside PaymentDetail, never at the top level
+const topLevelCode: DirectInput = { ...input, MerchantUniqueCode: 'order-1' };
+export const inputs = [input, noDetail, topLevelCode];
 
 export const hashes: Promise<string>[] = [payWallHash('k', ['1', 'order-1', '1.00', '1']), sha256Hex('k###1###order-1###1.00###1')];
 
@@ -34,7 +36,7 @@ export async function pay(request: Request): Promise<string> {
   try {
     await pw.payments.startDirect(input);
     const ret: PayWallThreeDReturn = await pw.callbacks.verifyThreeDReturn(request);
-    return `${ret.merchantUniqueCode} ${ret.amountKurus ?? toKurus(0)}`;
+    return `${ret.verified.merchantUniqueCode} ${ret.verified.amountKurus ?? toKurus(0)} ${ret.unverified.success}`;
   } catch (e) {
     if (e instanceof SignatureVerificationError) return 'forged';
     if (isOdemeError(e) && e instanceof PaymentDeclinedError) return `${e.providerCode ?? ''}`;
@@ -44,9 +46,9 @@ export async function pay(request: Request): Promise<string> {
 
 // The smallest form: the transport factory and one row; the row types the input and the answer.
 const transport = createPayWallTransport(options);
-export async function paySmall(): Promise<number | undefined> {
-  const { Payment } = await transport.call(paymentsStartDirect, input);
-  return Payment?.PaymentId;
+export async function paySmall(): Promise<{ id: number | undefined; reference: string }> {
+  const { Payment, reference } = await transport.call(paymentsStartDirect, input);
+  return { id: Payment?.PaymentId, reference };
 }
 // @ts-expect-error the row's input needs PaymentDetail
 export const paySmallWithoutDetail = () => transport.call(paymentsStartDirect, { Card: input.Card, Customer: input.Customer, Products: input.Products });

@@ -1,4 +1,4 @@
-import { ConfigurationError, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime, ValidationError } from '@odeme/core';
+import { ConfigurationError, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime } from '@odeme/core';
 import { unwrapPayWall } from './envelope.js';
 import { assertHeaderParams, type HeaderParam } from './header-params.js';
 import { type PayWallBaseUrls, payWallHosts, payWallHostsAt } from './hosts.js';
@@ -51,22 +51,7 @@ export function encodePayWall(op: Operation, input: unknown): EncodedRequest {
     delete fields[key];
   }
   assertHeaderParams(op.id, sent);
-  if (meta.referenceIn) nestReference(op, fields, meta.referenceIn);
   return { headers, body: fields };
-}
-
-/**
- * Moves a row's reference from the top level of the validated input (where core reads it, and writes a generated
- * one) back into the body object PayWall reads it from (`PaymentDetail.MerchantUniqueCode`). A payment start can
- * never leave without its code: a transport that generated none gets a `ValidationError`, nothing sent.
- */
-function nestReference(op: Operation, fields: Record<string, unknown>, into: string): void {
-  const field = op.reference?.field ?? 'MerchantUniqueCode';
-  const value = fields[field];
-  delete fields[field];
-  if (typeof value !== 'string' || value === '')
-    throw new ValidationError([{ path: `${into}.${field}`, message: `${field} is required`, code: 'required' }], { provider: PAYWALL, operation: op.id });
-  fields[into] = { ...(fields[into] as Record<string, unknown>), [field]: value };
 }
 
 /** Throws the configuration error a call would meet, before anything is sent. */

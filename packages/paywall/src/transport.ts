@@ -1,7 +1,6 @@
 import { type CallOptions, ConfigurationError, type Operation, type OperationInput, type OperationOutput, Transport } from '@odeme/core';
 import { isHeaderName, isHeaderText } from './header-params.js';
 import type { PayWallBaseUrls } from './hosts.js';
-import type { PayWallMeta } from './operations/meta.js';
 import type { PayWallOptions } from './options.js';
 import { assertCallable, createPayWallRuntime, PAYWALL, resolveBaseUrls } from './runtime.js';
 
@@ -38,22 +37,8 @@ class PayWallTransport extends Transport {
   override async call<O extends Operation>(op: O, input: OperationInput<O>, callOptions?: CallOptions): Promise<OperationOutput<O>> {
     // Missing host or private pair: a ConfigurationError before validation or any request.
     assertCallable(op, this.#options, this.#bases);
-    return super.call(op, liftReference(op, input), callOptions);
+    return super.call(op, input, callOptions);
   }
-}
-
-/**
- * A payment start's `PaymentDetail.MerchantUniqueCode`, copied to the top level of the input (a copy: the caller's
- * object is left alone), where core's reference rule reads it: so that core takes the caller's code as the call's
- * reference from the start, and generates one only when there is none.
- */
-function liftReference<I>(op: Operation, input: I): I {
-  const into = (op.meta as PayWallMeta | undefined)?.referenceIn;
-  const field = op.reference?.field;
-  if (!into || !field || typeof input !== 'object' || input === null) return input;
-  const nested = (input as Record<string, unknown>)[into];
-  const code = typeof nested === 'object' && nested !== null ? (nested as Record<string, unknown>)[field] : undefined;
-  return typeof code === 'string' && code !== '' ? { ...input, [field]: code } : input;
 }
 
 /**

@@ -23,11 +23,6 @@ export interface PayWallMeta {
   readonly headerFields?: Readonly<Record<string, string>>;
   /** Error numbering to name codes with (the other one is exposed too). */
   readonly errorTable?: PayWallErrorTable;
-  /**
-   * The body object the row's reference is sent in (`PaymentDetail` for payment starts): core keeps the reference at
-   * the top level of the validated input, and the encoder moves it back there.
-   */
-  readonly referenceIn?: string;
 }
 
 /** A PayWall operation row: core's `Operation` with PayWall's `meta` (host, credential pair, header names). */

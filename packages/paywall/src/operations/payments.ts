@@ -17,8 +17,8 @@ import {
 import type { PayWallMeta } from './meta.js';
 
 /* @__NO_SIDE_EFFECTS__ */
-function pay(no: number, referenceIn?: string): PayWallMeta {
-  return { no, host: 'payment', auth: 'public', errorTable: 'payment', ...(referenceIn ? { referenceIn } : {}) };
+function pay(no: number): PayWallMeta {
+  return { no, host: 'payment', auth: 'public', errorTable: 'payment' };
 }
 
 /**
@@ -26,8 +26,8 @@ function pay(no: number, referenceIn?: string): PayWallMeta {
  * caller leaves it out (ASCII, 36 characters: within the 250 allowed and sendable as the query's header).
  */
 const newPayment = {
-  /** The payment's `MerchantUniqueCode` (at the top level of the validated input; sent inside `PaymentDetail`). */
-  field: 'MerchantUniqueCode',
+  /** The payment's `MerchantUniqueCode`, inside `PaymentDetail` where PayWall reads it (a generated one is written there too). */
+  field: 'PaymentDetail.MerchantUniqueCode',
   /** A random UUID, when the caller gives no code. */
   generate: randomUuid,
 } as const satisfies ReferenceRule;
@@ -72,7 +72,7 @@ export const paymentsStartDirect = /* @__PURE__ */ defineOperation({
   response: paymentStartResponse,
   movesMoney: true,
   reference: newPayment,
-  meta: /* @__PURE__ */ pay(2, 'PaymentDetail'),
+  meta: /* @__PURE__ */ pay(2),
 });
 
 /** #3 `POST payment/startdirect/insurance`: a non-3D payment with an insurance-sector card (BIN, last four, identity). */
@@ -84,7 +84,7 @@ export const paymentsStartDirectInsurance = /* @__PURE__ */ defineOperation({
   response: paymentStartResponse,
   movesMoney: true,
   reference: newPayment,
-  meta: /* @__PURE__ */ pay(3, 'PaymentDetail'),
+  meta: /* @__PURE__ */ pay(3),
 });
 
 /** #4 `POST payment/start3d`: starts a 3D payment; open `RedirectUrl`, the result is posted to your return URL. */
@@ -96,7 +96,7 @@ export const paymentsStart3d = /* @__PURE__ */ defineOperation({
   response: paymentStartResponse,
   movesMoney: true,
   reference: newPayment,
-  meta: /* @__PURE__ */ pay(4, 'PaymentDetail'),
+  meta: /* @__PURE__ */ pay(4),
 });
 
 /** #5 `POST payment/start3dmodel`: starts a "3D model" payment (same input as `start3d`; completion not documented). */
@@ -108,7 +108,7 @@ export const paymentsStart3dModel = /* @__PURE__ */ defineOperation({
   response: paymentStartResponse,
   movesMoney: true,
   reference: newPayment,
-  meta: /* @__PURE__ */ pay(5, 'PaymentDetail'),
+  meta: /* @__PURE__ */ pay(5),
 });
 
 /** #6 `POST payment/end3d`: completes a 3D payment started with `Half3D` (link inferred from the docs). */
@@ -156,7 +156,7 @@ export const paymentsStartSplit = /* @__PURE__ */ defineOperation({
   response: splitPaymentResponse,
   movesMoney: true,
   reference: newPayment,
-  meta: /* @__PURE__ */ pay(13, 'PaymentDetail'),
+  meta: /* @__PURE__ */ pay(13),
 });
 
 /** #14 `POST campaign/vpos/inquiry`: VPos campaign inquiry; body and answer not documented (any object in, untyped out). */

@@ -4,7 +4,6 @@ import { card, cardInsurance, splitCard } from './card.js';
 import { info, infoList } from './answer.js';
 import { currencyId, dateTime, int, issueSink, merchantUniqueCode, newMerchantUniqueCode, positiveAmount } from './common.js';
 import { customer } from './customer.js';
-import { foldReference, referenceField } from './reference.js';
 import { directPaymentDetail, normaliseDetail, threeDPaymentDetail } from './payment-detail.js';
 import { checkProductSum, product, products } from './products.js';
 
@@ -17,70 +16,47 @@ const sumRule = (v: Basket, ctx: IssueSink) =>
     ['PaymentDetail', 'Amount'],
   );
 
-type Unfolded = { PaymentDetail: { MerchantUniqueCode?: string | undefined }; MerchantUniqueCode?: string | undefined };
-
-/** A payment start's schema, its `MerchantUniqueCode` folded into one reference (see `foldReference`). */
-/* @__NO_SIDE_EFFECTS__ */
-function startRequest<S extends z.ZodMiniType<Unfolded>>(fields: S) {
-  return z.pipe(
-    fields,
-    z.transform((v: z.output<S>, payload) => foldReference(v, issueSink(payload))),
-  );
-}
-
 /** `POST payment/startdirect` (#2): a non-3D payment, answered synchronously. */
-export const directPaymentRequest = /* @__PURE__ */ startRequest(
-  z
-    .strictObject({
-      /** The payment: amount in TL, your `MerchantUniqueCode`, currency, installments, buyer IP… */
-      PaymentDetail: directPaymentDetail,
-      /** The card: full card data, a stored card's `UniqueCode` or a `TempCardToken`. */
-      Card: card,
-      /** The buyer. */
-      Customer: customer,
-      /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
-      Products: products,
-      /** Where the SDK puts a generated `MerchantUniqueCode`; give yours in `PaymentDetail` (sent there only). */
-      MerchantUniqueCode: referenceField,
-    })
-    .check(z.superRefine(sumRule)),
-);
+export const directPaymentRequest = z
+  .strictObject({
+    /** The payment: amount in TL, your `MerchantUniqueCode`, currency, installments, buyer IP… */
+    PaymentDetail: directPaymentDetail,
+    /** The card: full card data, a stored card's `UniqueCode` or a `TempCardToken`. */
+    Card: card,
+    /** The buyer. */
+    Customer: customer,
+    /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
+    Products: products,
+  })
+  .check(z.superRefine(sumRule));
 
 /** `POST payment/startdirect/insurance` (#3): as #2 with an insurance-sector card. */
-export const insuranceDirectPaymentRequest = /* @__PURE__ */ startRequest(
-  z
-    .strictObject({
-      /** The payment: amount in TL, your `MerchantUniqueCode`, currency, installments, buyer IP… */
-      PaymentDetail: directPaymentDetail,
-      /** The insurance-sector card: first and last digits and the holder's identity number. */
-      Card: cardInsurance,
-      /** The buyer. */
-      Customer: customer,
-      /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
-      Products: products,
-      /** Where the SDK puts a generated `MerchantUniqueCode`; give yours in `PaymentDetail` (sent there only). */
-      MerchantUniqueCode: referenceField,
-    })
-    .check(z.superRefine(sumRule)),
-);
+export const insuranceDirectPaymentRequest = z
+  .strictObject({
+    /** The payment: amount in TL, your `MerchantUniqueCode`, currency, installments, buyer IP… */
+    PaymentDetail: directPaymentDetail,
+    /** The insurance-sector card: first and last digits and the holder's identity number. */
+    Card: cardInsurance,
+    /** The buyer. */
+    Customer: customer,
+    /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
+    Products: products,
+  })
+  .check(z.superRefine(sumRule));
 
 /** `POST payment/start3d` (#4) and `payment/start3dmodel` (#5): a 3D payment with return URLs. */
-export const threeDPaymentRequest = /* @__PURE__ */ startRequest(
-  z
-    .strictObject({
-      /** The payment with the success and fail URLs the 3D result is posted to. */
-      PaymentDetail: threeDPaymentDetail,
-      /** The card: full card data, a stored card's `UniqueCode` or a `TempCardToken`. */
-      Card: card,
-      /** The buyer. */
-      Customer: customer,
-      /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
-      Products: products,
-      /** Where the SDK puts a generated `MerchantUniqueCode`; give yours in `PaymentDetail` (sent there only). */
-      MerchantUniqueCode: referenceField,
-    })
-    .check(z.superRefine(sumRule)),
-);
+export const threeDPaymentRequest = z
+  .strictObject({
+    /** The payment with the success and fail URLs the 3D result is posted to. */
+    PaymentDetail: threeDPaymentDetail,
+    /** The card: full card data, a stored card's `UniqueCode` or a `TempCardToken`. */
+    Card: card,
+    /** The buyer. */
+    Customer: customer,
+    /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
+    Products: products,
+  })
+  .check(z.superRefine(sumRule));
 
 /** `POST payment/end3d` (#6). */
 export const end3dRequest = z.strictObject({
@@ -158,8 +134,6 @@ const splitFields = z.strictObject({
   CardModel: z.int().check(z.minimum(1), z.maximum(2)),
   /** The parts, each with its buyer, product and card. */
   Payments: z.array(splitPart).check(z.minLength(1)),
-  /** Where the SDK puts a generated `MerchantUniqueCode`; give yours in `PaymentDetail` (sent there only). */
-  MerchantUniqueCode: referenceField,
 });
 
 /**
@@ -186,14 +160,11 @@ export const splitPaymentRequest = z.pipe(
       v.Payments.map((p) => p.Product.ProductAmount),
       ['PaymentDetail', 'Amount'],
     );
-    return foldReference(
-      {
-        ...v,
-        /** The parts, each card checked against `CardModel`. */
-        Payments: payments,
-      },
-      ctx,
-    );
+    return {
+      ...v,
+      /** The parts, each card checked against `CardModel`. */
+      Payments: payments,
+    };
   }),
 );
 
