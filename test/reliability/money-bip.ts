@@ -192,6 +192,44 @@ describe('7. money safety: BiP against a plain node:http server', () => {
     moneyCheck('bip', 'callbacks', 7);
   });
 
+  it('a success callback is not lost over float noise: amounts as Turkcell’s Java doubles print are read to the kuruş', async () => {
+    const events: { totalAmountKurus?: number }[] = [];
+    const listener = createBipListener({ credentials: LISTENER, logLevel: 'off', onPayment: (e) => void events.push(e) });
+    const auth = { authorization: `Basic ${btoa(`${LISTENER.username}:${LISTENER.password}`)}`, 'content-type': 'application/json' };
+    // Field names and types of Turkcell's sample merchant model (int codes and counts, String ids, double amounts).
+    const body = (total: string) =>
+      `{"resultCode":0,"resultDesc":"SUCCESS","transactionId":"4821937561029384","additionalInfo":{"commitToken":"11234567"},` +
+      `"paymentMethod":"reserve","itemList":[{"itemId":54,"itemName":"Su","itemPrice":1.1,"currency":"TL","itemCount":3}],` +
+      `"totalAmount":${total},"orderDate":"25.11.2016 14:36:02","currency":"TL","channelId":10}`;
+    const post = (text: string) => listener(new Request('https://merchant.example/bip', { method: 'POST', headers: auth, body: text }));
+    const ok = await post(body('3.3000000000000003'));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ transactionId: '4821937561029384', resultCode: 0, resultDesc: 'SUCCESS' });
+    expect(events).toEqual([expect.objectContaining({ totalAmountKurus: 330 })]);
+    // A real third decimal is not noise: still refused, and onPayment never sees it.
+    expect((await post(body('3.305'))).status).toBe(422);
+    expect(events).toHaveLength(1);
+    moneyCheck('bip', 'callbacks', 2);
+  });
+
+  it('a card payment is sent without isBillingRequired unless the caller asks for it', async () => {
+    answer = (b, p) => (p.endsWith('/commitService') ? committed(b) : consent(b));
+    await client().startPayment(start);
+    const sent = JSON.parse(lastBody('/paymentService') ?? '{}') as Record<string, unknown>;
+    expect(sent).toMatchObject({ channelId: 40, isDeliverable: true });
+    expect(sent).not.toHaveProperty('isBillingRequired');
+    await client().startPayment({ ...start, isBillingRequired: true });
+    expect(JSON.parse(lastBody('/paymentService') ?? '{}')).toMatchObject({ isBillingRequired: true });
+  });
+
+  it('a Basic username with ":" is refused when the client or the listener is built, before anything is sent', () => {
+    const before = server.requests.length;
+    expect(() => client({ username: 'svc:money' })).toThrow(ConfigurationError);
+    expect(() => createBipListener({ credentials: { username: 'turk:cell', password: 'p' }, onPayment: () => {} })).toThrow(ConfigurationError);
+    expect(server.requests.length).toBe(before);
+    moneyCheck('bip', 'hostile-input', 2);
+  });
+
   it('hostile input ends in a typed error before sending; messages state the rule, never the value', async () => {
     const before = server.requests.length;
     const cases: [string, Promise<unknown>, string][] = [

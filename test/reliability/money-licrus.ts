@@ -14,6 +14,7 @@ import {
   ValidationError,
 } from '@odeme/core';
 import { Licrus, LicrusError, type LicrusOptions, LicrusTicketRefusedError } from '@odeme/licrus';
+import { LICRUS_SIM_CARDS, LICRUS_SIM_DECLINES } from '@odeme/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moneyCheck } from './support/figures.js';
 import { closedPortUrl, type PlainAnswer, plainServer } from './support/plain-server.js';
@@ -83,6 +84,16 @@ describe('7. money safety: Licrus against a plain node:http server', () => {
     moneyCheck('licrus', 'reference', 2);
   });
 
+  it('CardVendor left out goes on the wire as the documented "Unknow", never a vendor name guessed from the number', async () => {
+    login = () => loginOk;
+    payment = () => paid;
+    for (const n of [CARD, '5555555555554444', '9792030000000000', '378282246310005']) {
+      await client().payments.pay({ PaymentRequestCode: code(), Card: { ...card, Number: n, SecurityCode: n.startsWith('37') ? '7391' : CVV } });
+      const sent = JSON.parse(server.requests.filter((r) => r.url.endsWith('/Payment')).at(-1)?.body ?? '{}') as { Card?: { CardVendor?: unknown } };
+      expect(sent.Card?.CardVendor).toBe('Unknow');
+    }
+  });
+
   const faults: { name: string; answer: PlainAnswer | 'timeout'; type: new (...a: never[]) => OdemeError; outcome: string }[] = [
     { name: 'connection reset', answer: 'reset', type: NetworkError, outcome: 'unknown' },
     { name: 'HTML 502', answer: { status: 502, headers: { 'content-type': 'text/html' }, body: '<h1>502</h1>' }, type: HttpError, outcome: 'unknown' },
@@ -100,12 +111,13 @@ describe('7. money safety: Licrus against a plain node:http server', () => {
       type: LicrusError,
       outcome: 'rejected',
     },
-    {
-      name: 'a bank decline worded "Banka oturumu zaman aşımına uğradı"',
-      answer: json({ HasError: true, MessageList: [{ Type: 0, Message: 'Banka oturumu zaman aşımına uğradı' }] }),
+    // The simulated tenant's bank declines that speak of "yetkisiz", "oturum" and "session", byte for byte.
+    ...[LICRUS_SIM_CARDS.unauthorisedTransaction, LICRUS_SIM_CARDS.bankSessionExpired, LICRUS_SIM_CARDS.issuerSessionExpired].map((n) => ({
+      name: `the bank decline "${LICRUS_SIM_DECLINES[n]}"`,
+      answer: json({ HasError: true, HasMessage: true, MessageList: [{ Type: 0, Message: LICRUS_SIM_DECLINES[n] }] }),
       type: LicrusError,
       outcome: 'rejected',
-    },
+    })),
     {
       name: 'a decline worded "yetkisiz işlem, session ticket"',
       answer: json({ HasError: true, MessageList: [{ Type: 0, Message: 'Yetkisiz işlem (session ticket)' }] }),

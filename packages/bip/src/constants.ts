@@ -41,7 +41,8 @@ export interface BipChannelDefaults {
 
 /**
  * Per-channel defaults as the documentation lists them. The `isBillingRequired` list is a copy of the
- * `isDeliverable` one in the source (it even repeats the field name), so its values are probable, not certain.
+ * `isDeliverable` one in the source (it even repeats the field name), so its values are probable, not certain: the
+ * client fills in `isDeliverable` and `isRemovable` from this table, never `isBillingRequired`.
  */
 export const BIP_CHANNEL_DEFAULTS: Readonly<Record<BipKnownChannel, Readonly<BipChannelDefaults>>> = {
   10: { isDeliverable: false, isBillingRequired: false, isRemovable: true },

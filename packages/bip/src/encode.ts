@@ -6,14 +6,16 @@ import type { StartPaymentRequest } from './schemas/payment.js';
 export interface BipBodySettings {
   /** Key under which `commit` sends the channel (`channelId` unless configured otherwise). */
   commitChannelKey: string;
-  /** Fill the flags the caller left out with the channel's documented defaults. */
+  /** Fill `isDeliverable` and `isRemovable` left out with the channel's documented defaults. */
   sendChannelDefaults: boolean;
 }
 
 /**
- * The `startPayment` body. With `sendDefaults`, flags the caller left out are filled with the channel's
- * documented default (§6) so that the wire says what will happen; channels without documented defaults keep
- * them out and leave the choice to the gateway.
+ * The `startPayment` body. With `sendDefaults`, `isDeliverable` and `isRemovable` left out are filled with the
+ * channel's documented default (§6) so that the wire says what will happen; channels without documented defaults
+ * keep them out and leave the choice to the gateway. `isBillingRequired` is sent only when the caller gives it: its
+ * default list is a copy of the `isDeliverable` one in the documentation (probable only), and Turkcell's sample
+ * merchant never sends it, so the SDK does not ask card users for a billing address on a guess.
  */
 export function startPaymentBody(input: StartPaymentRequest, sendDefaults: boolean): Record<string, unknown> {
   const defaults = sendDefaults ? channelDefaults(input.channelId) : undefined;
@@ -24,9 +26,8 @@ export function startPaymentBody(input: StartPaymentRequest, sendDefaults: boole
     paymentMethod: input.paymentMethod,
   };
   const isDeliverable = input.isDeliverable ?? defaults?.isDeliverable;
-  const isBillingRequired = input.isBillingRequired ?? defaults?.isBillingRequired;
   if (isDeliverable !== undefined) body.isDeliverable = isDeliverable;
-  if (isBillingRequired !== undefined) body.isBillingRequired = isBillingRequired;
+  if (input.isBillingRequired !== undefined) body.isBillingRequired = input.isBillingRequired;
   body.itemList = input.itemList.map((item) => {
     const isRemovable = item.isRemovable ?? defaults?.isRemovable;
     return isRemovable === undefined ? { id: item.id, count: item.count } : { id: item.id, count: item.count, isRemovable };

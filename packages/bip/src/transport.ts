@@ -13,9 +13,9 @@ export interface BipTransportOptions extends ClientOptions {
    */
   commitChannelKey?: string;
   /**
-   * Send the documented per-channel defaults of `isDeliverable`, `isBillingRequired` and `isRemovable`
-   * explicitly when the caller leaves them out (default `true`). `false` leaves them out of the body so the
-   * gateway applies whatever it has configured.
+   * Send the documented per-channel defaults of `isDeliverable` and `isRemovable` explicitly when the caller leaves
+   * them out (default `true`). `false` leaves them out of the body so the gateway applies whatever it has configured.
+   * `isBillingRequired` is never filled in (its documented defaults are a copied paragraph): pass it to send it.
    */
   sendChannelDefaults?: boolean;
 }
@@ -33,6 +33,8 @@ export interface BipTransportOptions extends ClientOptions {
 export function createBipTransport(options: BipTransportOptions): Transport {
   if (!options || typeof options.username !== 'string' || options.username === '' || typeof options.password !== 'string' || options.password === '')
     throw new ConfigurationError('bip: username and password (the BiP Developer API credentials) are required', { provider: 'bip' });
+  // HTTP Basic joins the two halves with the first ':' (RFC 7617 §2): a username with one would be split wrongly.
+  if (options.username.includes(':')) throw new ConfigurationError("bip: username must not contain ':' (HTTP Basic cannot carry it)", { provider: 'bip' });
   if (options.commitChannelKey !== undefined && !/^[A-Za-z_][\w]*$/.test(options.commitChannelKey))
     throw new ConfigurationError('bip: commitChannelKey must be a plain field name (letters, digits and _, not starting with a digit)', { provider: 'bip' });
   return new Transport(

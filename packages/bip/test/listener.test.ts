@@ -188,6 +188,8 @@ describe('createBipListener refuses what it cannot verify', () => {
     expect(() => createBipListener({ onPayment: () => {}, allowUnauthenticated: false })).toThrow(/credentials/);
     expect(() => createBipListener({ onPayment: () => {}, credentials: { username: 'x', password: '' } })).toThrow(ConfigurationError);
     expect(() => createBipListener({ credentials: listenerCreds } as never)).toThrow(/onPayment/);
+    // Basic splits at the first ':', so such a username could never match a call: refused when built.
+    expect(() => createBipListener({ onPayment: () => {}, credentials: { username: 'turk:cell', password: 'p' } })).toThrow(/must not contain ':'/);
   });
 
   it('warns once, when built, that an unauthenticated listener accepts anyone', async () => {

@@ -1,5 +1,5 @@
 import { createBipListener, type BipListenerEvent } from '@odeme/bip';
-import { BIP_SIM_CODES, BipSimulator, bipOrderDate } from '@odeme/testkit';
+import { BIP_SIM_CODES, BipSimulator, bipOrderDate, bipSimJavaDouble } from '@odeme/testkit';
 import { listen } from '@odeme/testkit/node';
 import { describe, expect, it } from 'vitest';
 import { creds } from './helpers';
@@ -81,6 +81,45 @@ describe('BipSimulator as an independent gateway', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('posts amounts as Turkcell’s Java side writes doubles, and the SDK listener acknowledges them', async () => {
+    const events: BipListenerEvent[] = [];
+    const listenerCreds = { username: 'tc', password: 'listener-pass-77' };
+    const handler = createBipListener({ credentials: listenerCreds, onPayment: (e) => void events.push(e) });
+    const sim = new BipSimulator({ ...creds, listener: { handler }, listenerCredentials: listenerCreds });
+    await raw(sim, '/paymentService', { ...order, transactionId: 'noise', itemList: [{ id: 54, count: 3 }] });
+    const noisy = await sim.approve('noise');
+    expect(noisy.body).toContain('"itemPrice":1.1,');
+    expect(noisy.body).toContain('"totalAmount":3.3000000000000003,');
+    expect(noisy.acknowledged).toBe(true);
+    await raw(sim, '/paymentService', { ...order, transactionId: 'round', itemList: [{ id: 50, count: 2 }] });
+    const round = await sim.approve('round');
+    expect(round.body).toContain('"itemPrice":56.0,');
+    expect(round.body).toContain('"totalAmount":112.0,');
+    // Integers stay integers, as Java int fields print.
+    expect(round.body).toMatch(/"resultCode":0,.*"itemId":50,.*"itemCount":2,.*"channelId":40/);
+    expect(events.map((e) => [e.totalAmount, e.totalAmountKurus])).toEqual([
+      [3.3000000000000003, 330],
+      [112, 11200],
+    ]);
+    expect(sim.transaction('noise').totalKurus).toBe(330);
+  });
+
+  it('prints doubles as Java does', () => {
+    expect([56, 1.1, 0.1 + 0.2, 0, -0, 1e7, 1.25e7, 0.001, 0.0001, 1e21, 123456.789].map(bipSimJavaDouble)).toEqual([
+      '56.0',
+      '1.1',
+      '0.30000000000000004',
+      '0.0',
+      '-0.0',
+      '1.0E7',
+      '1.25E7',
+      '0.001',
+      '1.0E-4',
+      '1.0E21',
+      '123456.789',
+    ]);
   });
 
   it('fails loudly when no listener is configured', async () => {

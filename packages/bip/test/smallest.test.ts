@@ -1,4 +1,4 @@
-import { BipChannel, type BipListenerEvent, createBipListener, createBipTransport, paymentsCommit, paymentsStart, startBipPayment } from '@odeme/bip';
+import { Bip, BipChannel, type BipListenerEvent, createBipListener, createBipTransport, paymentsCommit, paymentsStart, startBipPayment } from '@odeme/bip';
 import { ConfigurationError, ValidationError } from '@odeme/core';
 import { BipSimulator } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,10 @@ describe('smallest form: createBipTransport + startBipPayment', () => {
     // biome-ignore lint/suspicious/noExplicitAny: a JavaScript caller without options
     expect(() => createBipTransport(undefined as any)).toThrow(ConfigurationError);
     expect(() => createBipTransport({ ...creds, commitChannelKey: 'chan nel' })).toThrow(ConfigurationError);
+    // HTTP Basic cannot carry a ':' in the username (RFC 7617 §2): refused at construction, by the client too.
+    expect(() => createBipTransport({ ...creds, username: 'svc:demo' })).toThrow(/must not contain ':'/);
+    expect(() => new Bip({ ...creds, username: ':svc' })).toThrow(ConfigurationError);
+    expect(createBipTransport({ ...creds, password: 'pass:with:colons' }).provider).toBe('bip');
     expect(createBipTransport(creds).provider).toBe('bip');
   });
 });

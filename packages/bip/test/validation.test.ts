@@ -57,19 +57,33 @@ describe('per-channel defaults (§6)', () => {
     [BipChannel.INVOICE_DIRECT, false, false],
     [BipChannel.CREDIT_CARD, true, true],
     [BipChannel.IN_APP_PURCHASE, false, false],
-  ])('channel %i sends isDeliverable=%s, isBillingRequired=%s, isRemovable=true when left out', async (channelId, deliverable, billing) => {
+  ])(
+    'channel %i sends isDeliverable=%s and isRemovable=true when left out; isBillingRequired never (the gateway applies %s)',
+    async (channelId, deliverable, billing) => {
+      const { sim, bip } = setup();
+      const r = await bip.startPayment({ transactionId: `d-${channelId}`, msisdn: '905321234567', channelId, itemList: [{ id: 51, count: 2 }] });
+      expect(sentBody(sim)).toEqual({
+        transactionId: `d-${channelId}`,
+        msisdn: '905321234567',
+        channelId,
+        paymentMethod: 'reserve',
+        isDeliverable: deliverable,
+        itemList: [{ id: 51, count: 2, isRemovable: true }],
+      });
+      expect(r.needsCommit).toBe(channelId === 10);
+      // The gateway's own reading of the order: its default for the flag left out.
+      expect(sim.transaction(`d-${channelId}`)).toMatchObject({ isDeliverable: deliverable, isBillingRequired: billing, state: 'consent_requested' });
+    },
+  );
+
+  it('a card payment asks for a billing address only when the caller says so', async () => {
     const { sim, bip } = setup();
-    const r = await bip.startPayment({ transactionId: `d-${channelId}`, msisdn: '905321234567', channelId, itemList: [{ id: 51, count: 2 }] });
-    expect(sentBody(sim)).toMatchObject({
-      channelId,
-      paymentMethod: 'reserve',
-      isDeliverable: deliverable,
-      isBillingRequired: billing,
-      itemList: [{ id: 51, count: 2, isRemovable: true }],
-    });
-    expect(r.needsCommit).toBe(channelId === 10);
-    // The gateway's own reading of the order agrees.
-    expect(sim.transaction(`d-${channelId}`)).toMatchObject({ isDeliverable: deliverable, isBillingRequired: billing, state: 'consent_requested' });
+    await bip.startPayment({ transactionId: 'card-1', msisdn: '905321234567', channelId: BipChannel.CREDIT_CARD, itemList: [{ id: 50, count: 1 }] });
+    expect(sentBody(sim)).not.toHaveProperty('isBillingRequired');
+    await bip.startPayment({ transactionId: 'card-2', msisdn: '905321234567', channelId: 40, isBillingRequired: true, itemList: [{ id: 50, count: 1 }] });
+    expect(sentBody(sim)).toMatchObject({ isBillingRequired: true });
+    await bip.startPayment({ transactionId: 'card-3', msisdn: '905321234567', channelId: 40, isBillingRequired: false, itemList: [{ id: 50, count: 1 }] });
+    expect(sentBody(sim)).toMatchObject({ isBillingRequired: false });
   });
 
   it('explicit flags override the defaults', async () => {

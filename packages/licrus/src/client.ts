@@ -1,6 +1,5 @@
 import { type CallOptions, ConfigurationError, type OperationInput, type OperationOutput } from '@odeme/core';
 import { type CallerContext, callLicrus } from './caller.js';
-import type { PaymentCardVendorName } from './card-vendor.js';
 import { licrusLogin } from './login.js';
 import type { LicrusOperation } from './operations/define.js';
 import { licrusOperations } from './operations/index.js';
@@ -212,6 +211,17 @@ function checkLifetime(ms: unknown): number | undefined {
   return ms;
 }
 
+/** `cardVendorValues` as a plain map of names to text or whole numbers (a typo here would reach the wire). */
+function checkVendorValues(values: unknown): Record<string, string | number> {
+  if (values === undefined) return {};
+  if (typeof values !== 'object' || values === null || Array.isArray(values))
+    throw new ConfigurationError('licrus: cardVendorValues must map CardVendor names to wire values', { provider: 'licrus' });
+  for (const [name, value] of Object.entries(values))
+    if (!(typeof value === 'string' && value !== '') && !Number.isInteger(value))
+      throw new ConfigurationError(`licrus: cardVendorValues["${name}"] must be non-empty text or a whole number`, { provider: 'licrus' });
+  return { ...(values as Record<string, string | number>) };
+}
+
 /** Rows with the caller's paths and the CardVendor wire encoding applied. */
 function configureRows(o: LicrusOptions): Rows {
   const paths = o.paths ?? {};
@@ -223,14 +233,15 @@ function configureRows(o: LicrusOptions): Rows {
   for (const [key, row] of Object.entries(licrusOperations) as [string, LicrusOperation][]) {
     out[key] = { ...row, path: paths[row.id as LicrusOperationId] ?? row.path };
   }
-  const vendorValues = o.cardVendorValues ?? {};
+  const vendorValues = checkVendorValues(o.cardVendorValues);
   const pay = out.pay as LicrusOperation;
   out.pay = {
     ...pay,
     encode: (parsed: unknown) => {
       // Only the wire value changes: the reference (PaymentRequestCode) stays as validated.
       const p = parsed as { Card: { CardVendor: string | number } };
-      const wire = vendorValues[p.Card.CardVendor as PaymentCardVendorName] ?? p.Card.CardVendor;
+      const given = p.Card.CardVendor;
+      const wire = typeof given === 'string' && Object.hasOwn(vendorValues, given) ? (vendorValues[given] as string | number) : given;
       return { body: { ...p, Card: { ...p.Card, CardVendor: wire } } };
     },
   };

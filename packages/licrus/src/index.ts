@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { type CallerContext, callLicrus } from './caller.js';
-export { detectPaymentCardVendor, PaymentCardVendor, type PaymentCardVendorName } from './card-vendor.js';
+export { DEFAULT_CARD_VENDOR, PaymentCardVendor, type PaymentCardVendorName } from './card-vendor.js';
 export { Licrus, type LicrusMethod } from './client.js';
 export {
   DEFAULT_CODE_PATTERN,

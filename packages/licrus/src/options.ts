@@ -1,5 +1,4 @@
 import type { ClientOptions, OdemeError } from '@odeme/core';
-import type { PaymentCardVendorName } from './card-vendor.js';
 import type { MessageTypeValues } from './envelope.js';
 import type { LicrusOperationId } from './paths.js';
 
@@ -24,10 +23,11 @@ export interface LicrusOptions extends LicrusTransportOptions {
   /** Replaces default JSON paths, by operation id (see `DEFAULT_PATHS`; the Payment path is an assumption). */
   paths?: Partial<Record<LicrusOperationId, string>>;
   /**
-   * Wire value of each `PaymentCardVendor` member. The enum's encoding is not published: by default the member
-   * name is sent (`"Unknow"`, `"Visa"`…); give numbers here if the tenant expects them.
+   * Wire value of a `CardVendor` name, e.g. `{ Unknow: 0 }` if the tenant reads the enum as a number. The encoding is
+   * not published: by default the name is sent as given, and `Unknow` (the only documented member) when the caller
+   * gives none. Names other than `Unknow` are your tenant's; the SDK guesses none.
    */
-  cardVendorValues?: Partial<Record<PaymentCardVendorName, string | number>>;
+  cardVendorValues?: Record<string, string | number>;
   /**
    * Decides that a failed call failed because the ticket is no longer valid. The ticket is then forgotten; a call
    * that moves no money is sent once more after a new Login, and a payment is never resent (it throws a

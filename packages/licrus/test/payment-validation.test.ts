@@ -1,5 +1,5 @@
 import { ValidationError } from '@odeme/core';
-import { detectPaymentCardVendor, PaymentCardVendor } from '@odeme/licrus';
+import { DEFAULT_CARD_VENDOR, PaymentCardVendor, paymentCard } from '@odeme/licrus';
 import { describe, expect, it } from 'vitest';
 import { future, simSetup } from './helpers';
 
@@ -60,12 +60,19 @@ describe('Payment input validation', () => {
     expect((await refused({ Card: card })).issues).toEqual([{ path: 'PaymentRequestCode', message: 'required (string)', code: 'invalid_type' }]);
   });
 
-  it('detects the vendor from the number, Unknow (sic) when it cannot', () => {
-    expect(detectPaymentCardVendor('4355084355084358')).toBe('Visa');
-    expect(detectPaymentCardVendor('5555 5555 5555 4444')).toBe('MasterCard');
-    expect(detectPaymentCardVendor('378282246310005')).toBe('AmericanExpress');
-    expect(detectPaymentCardVendor('9792030000000000')).toBe('Troy');
-    expect(detectPaymentCardVendor('6011111111111117')).toBe(PaymentCardVendor.Unknow);
-    expect(PaymentCardVendor.Unknow).toBe('Unknow');
+  it('sends the documented Unknow (sic) when CardVendor is left out, whatever the brand; a given value as is', () => {
+    expect(PaymentCardVendor).toEqual({ Unknow: 'Unknow' });
+    expect(DEFAULT_CARD_VENDOR).toBe('Unknow');
+    for (const n of ['4355084355084358', '5555 5555 5555 4444', '9792030000000000', '6011111111111117'])
+      expect(paymentCard.parse({ ...card, Number: n }).CardVendor).toBe('Unknow');
+    expect(paymentCard.parse({ ...card, CardVendor: 3 }).CardVendor).toBe(3);
+    expect(paymentCard.parse({ ...card, CardVendor: 'Visa' }).CardVendor).toBe('Visa');
+  });
+
+  it('checks the CVV length against the brand of the number, not the vendor sent', async () => {
+    const amex = { ...card, Number: '378282246310005' };
+    expect(paymentCard.parse({ ...amex, SecurityCode: '1234' }).SecurityCode).toBe('1234');
+    expect((await refused({ PaymentRequestCode: CODE, Card: { ...amex, SecurityCode: '123' } })).fields).toEqual(['Card.SecurityCode']);
+    expect((await refused({ PaymentRequestCode: CODE, Card: { ...card, SecurityCode: '1234', CardVendor: 0 } })).fields).toEqual(['Card.SecurityCode']);
   });
 });

@@ -1,6 +1,6 @@
-import { ProviderError, sumKurus, toKurus } from '@odeme/core';
+import { HttpError, ProviderError, sumKurus, toKurus } from '@odeme/core';
 import { Licrus, LicrusError, LicrusTicketRefusedError } from '@odeme/licrus';
-import { LICRUS_SIM_CARDS } from '@odeme/testkit';
+import { LICRUS_SIM_CARDS, LICRUS_SIM_DECLINES } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { future, simSetup } from './helpers';
 
@@ -15,7 +15,7 @@ describe('Licrus flows through the simulator', () => {
     expect(res.MessageList[0]).toMatchObject({ kind: 'Info', Type: 2 });
     expect(res.MessageList[0]?.Message).toContain('1.249,90 TL');
     expect(sim.payments).toHaveLength(1);
-    expect(sim.payments[0]).toMatchObject({ orderId: order.Id, maskedNumber: '435508******4358', cardVendor: 'Visa', amountKurus: 124990 });
+    expect(sim.payments[0]).toMatchObject({ orderId: order.Id, maskedNumber: '435508******4358', cardVendor: 'Unknow', amountKurus: 124990 });
     expect(sumKurus(sim.payments.map((p) => p.amountKurus))).toBe(toKurus('1249.90'));
     expect(sim.logins).toBe(1);
   });
@@ -45,6 +45,52 @@ describe('Licrus flows through the simulator', () => {
     expect(order.paid).toBe(false);
     // None of them was taken for an expired ticket: one login in all.
     expect(sim.logins).toBe(1);
+  });
+
+  it.each([
+    ['yetkisiz', LICRUS_SIM_CARDS.unauthorisedTransaction, 'SIM-BNK0057'],
+    ['oturum', LICRUS_SIM_CARDS.bankSessionExpired, 'SIM-BNK0082'],
+    ['session', LICRUS_SIM_CARDS.issuerSessionExpired, 'SIM-BNK0083'],
+  ])('a bank decline that says "%s" is a rejected payment: sent once, no new login, the order unpaid', async (word, number, providerCode) => {
+    const { sim, client } = simSetup();
+    const order = sim.approveOrder({ amountKurus: 74_900 });
+    const err = await client.payments.pay({ PaymentRequestCode: order.paymentRequestCode, Card: card(number) }, { maxRetries: 5 }).catch((e) => e);
+    expect(LICRUS_SIM_DECLINES[number].toLowerCase()).toContain(word);
+    expect(err).toBeInstanceOf(LicrusError);
+    expect(err).not.toBeInstanceOf(LicrusTicketRefusedError);
+    expect(err).toMatchObject({ outcome: 'rejected', reference: order.paymentRequestCode, providerCode });
+    expect(sim.count('POST', '/api/ERP/Payment')).toBe(1);
+    expect(sim.logins).toBe(1);
+    expect(order.paid).toBe(false);
+    // The ticket was not forgotten: the next call uses it without logging in again.
+    await client.addresses.cities();
+    expect(sim.logins).toBe(1);
+    // Even a tenant test that (wrongly) matches the word only forgets the ticket: the payment is still not resent.
+    const wordy = simSetup({ isTicketInvalid: (e) => e.message.toLowerCase().includes(word) });
+    const again = wordy.sim.approveOrder({ amountKurus: 74_900 });
+    const e2 = await wordy.client.payments.pay({ PaymentRequestCode: again.paymentRequestCode, Card: card(number) }).catch((e) => e);
+    expect(e2).toBeInstanceOf(LicrusTicketRefusedError);
+    expect(e2).toMatchObject({ outcome: 'rejected', reference: again.paymentRequestCode });
+    expect(wordy.sim.count('POST', '/api/ERP/Payment')).toBe(1);
+    expect(wordy.sim.logins).toBe(1);
+  });
+
+  it('CardVendor: left out, the tenant binds the documented Unknow; a name its enum lacks is refused with 400, unpaid', async () => {
+    const { sim, client } = simSetup();
+    const order = sim.approveOrder({ amountKurus: 1000 });
+    const err = await client.payments.pay({ PaymentRequestCode: order.paymentRequestCode, Card: { ...card(), CardVendor: 'Visa' } }).catch((e) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect(err).toMatchObject({ status: 400, outcome: 'rejected' });
+    expect(order.paid).toBe(false);
+    await client.payments.pay({ PaymentRequestCode: order.paymentRequestCode, Card: card() });
+    expect(sim.payments.map((p) => p.cardVendor)).toEqual(['Unknow']);
+    // A tenant whose enum has more members, read by name in any case or by number.
+    const wider = simSetup({}, { cardVendors: { Unknow: 0, Visa: 1 } });
+    const a = wider.sim.approveOrder({ amountKurus: 1000 });
+    const b = wider.sim.approveOrder({ amountKurus: 1000 });
+    await wider.client.payments.pay({ PaymentRequestCode: a.paymentRequestCode, Card: { ...card(), CardVendor: 'visa' } });
+    await wider.client.payments.pay({ PaymentRequestCode: b.paymentRequestCode, Card: { ...card(), CardVendor: 1 } });
+    expect(wider.sim.payments.map((p) => p.cardVendor)).toEqual(['Visa', 'Visa']);
   });
 
   it('renews an expired ticket for a read, but never resends a payment refused for its ticket', async () => {

@@ -146,6 +146,8 @@ function checkCredentials(value: BipListenerCredentials | undefined): BipListene
   if (value === undefined) return undefined;
   if (value === null || typeof value !== 'object' || typeof value.username !== 'string' || typeof value.password !== 'string' || value.password === '')
     throw new ConfigurationError('bip listener: credentials need a username and a non-empty password', ctx);
+  // A Basic header splits at the first ':' (RFC 7617 §2), so such a username could never match: refuse it now.
+  if (value.username.includes(':')) throw new ConfigurationError("bip listener: the username must not contain ':' (HTTP Basic cannot carry it)", ctx);
   return { username: value.username, password: value.password };
 }
 

@@ -1,16 +1,21 @@
-import { type Kurus, toKurus } from '@odeme/core';
+import type { Kurus } from '@odeme/core';
 import * as z from 'zod/mini';
 import { BipChannel, bipResultCodeName } from '../constants.js';
 import { resultCode } from './common.js';
+import { listenerAmountKurus } from './listener-amount.js';
 import { parseOrderDate, TURKEY_UTC_OFFSET_MINUTES } from './order-date.js';
 
-/** A TL amount of the payload, kept as sent and twinned with its exact kuruş value (more than two decimals is refused). */
+/**
+ * A TL amount of the payload, kept as sent and twinned with its exact kuruş value. Turkcell's amounts are Java
+ * doubles: a number within binary-float noise of a kuruş (`3.3000000000000003`) is read as that kuruş; a real third
+ * decimal is refused (`listenerAmountKurus`).
+ */
 const tl = () =>
   z.pipe(
     z.union([z.number(), z.string()]),
     z.transform((value: number | string, ctx) => {
       try {
-        const k = toKurus(value);
+        const k = listenerAmountKurus(value);
         if (k < 0) throw new Error('negative');
         return {
           /** The amount in TL, as sent. */
@@ -21,7 +26,7 @@ const tl = () =>
       } catch {
         ctx.issues.push({
           code: 'custom',
-          message: 'amount must be a non-negative TL amount with at most two decimals',
+          message: 'amount must be a non-negative TL amount in whole kuruş (two decimals, or a double within float noise of them)',
           input: value,
         });
         return z.NEVER;

@@ -28,7 +28,7 @@ export const startPaymentRequest = z
     paymentMethod: z._default(z.literal(BIP_PAYMENT_METHOD), BIP_PAYMENT_METHOD),
     /** Ask the user for a delivery address. Omitted: the channel's default (§6). */
     isDeliverable: z.optional(z.boolean()),
-    /** Ask the user for a billing or e-billing address. Omitted: the channel's default (§6). */
+    /** Ask the user for a billing or e-billing address. Sent only when given; omitted, the gateway's own default applies. */
     isBillingRequired: z.optional(z.boolean()),
     /** The products to sell (at least one; exactly one on channel 50); their prices come back in the listener. */
     itemList: z.array(paymentItem).check(z.minLength(1, 'itemList needs at least one item')),

@@ -1,14 +1,12 @@
-import { cardNumber, cvvValid, type IssueSink } from '@odeme/core';
+import { cardNumber, cvvValid, detectCardBrand, type IssueSink } from '@odeme/core';
 import * as z from 'zod/mini';
-import { detectPaymentCardVendor, PaymentCardVendor, vendorBrand } from '../card-vendor.js';
+import { DEFAULT_CARD_VENDOR } from '../card-vendor.js';
 import { envelope } from './common.js';
 
 /** The payment request code Licrus creates for an approved order: a GUID written as 32 hex digits. */
 export const paymentRequestCode = z
   .string()
   .check(z.trim(), z.regex(/^[0-9a-fA-F]{32}$/, 'PaymentRequestCode must be 32 hexadecimal characters (a GUID without dashes)'));
-
-const vendorName = z.enum(Object.values(PaymentCardVendor) as [string, ...string[]]);
 
 const month = z.number({ error: 'ExpireMonth must be a number' }).check(z.int({ error: 'ExpireMonth must be a whole number' }));
 const year = z.number({ error: 'ExpireYear must be a number' }).check(z.int({ error: 'ExpireYear must be a whole number' }));
@@ -61,13 +59,13 @@ const paymentCardFields = z
     ExpireYear: year,
     /** Expiry month, 1–12. */
     ExpireMonth: month,
-    /** Security code (CVV/CVC): 3 digits, 4 for American Express. */
+    /** Security code (CVV/CVC): 3 digits, 4 for American Express (told from the number). */
     SecurityCode: z.string().check(z.regex(/^\d{3,4}$/, 'SecurityCode must be 3 or 4 digits')),
     /**
-     * `PaymentCardVendor`: a member name (`Unknow`, `Visa`…), or the tenant's own string or number. Detected from the
-     * number when left out.
+     * `PaymentCardVendor` as your tenant expects it: a member name or number. Left out, the documented `Unknow` is
+     * sent; no other member name is published, so none is guessed from the card number.
      */
-    CardVendor: z.optional(z.union([vendorName, z.string().check(z.minLength(1)), z.int()])),
+    CardVendor: z.optional(z.union([z.string().check(z.minLength(1, 'CardVendor must not be empty')), z.int('CardVendor must be a whole number')])),
   })
   // Runs even when another field failed, so a swapped expiry is reported together with a bad number.
   .check(
@@ -81,17 +79,17 @@ const paymentCardFields = z
 
 /**
  * `PaymentCard`. The number loses spaces and dashes and must pass Luhn; a two-digit year becomes four digits;
- * `CardVendor` is detected from the number when not given (`Unknow` when the brand is not recognised).
+ * `CardVendor` left out becomes the documented `Unknow`.
  */
 export const paymentCard = z.pipe(
   paymentCardFields,
   z.transform((card: z.output<typeof paymentCardFields>, ctx) => {
-    const CardVendor = card.CardVendor ?? detectPaymentCardVendor(card.Number);
-    if (!cvvValid(card.SecurityCode, vendorBrand(CardVendor))) {
+    // The CVV length is a property of the card (4 digits for American Express), whatever vendor value is sent.
+    if (!cvvValid(card.SecurityCode, detectCardBrand(card.Number))) {
       ctx.issues.push({
         code: 'custom',
         path: ['SecurityCode'],
-        message: "SecurityCode has the wrong length for the card's vendor (3 digits; 4 for American Express)",
+        message: "SecurityCode has the wrong length for the card's brand (3 digits; 4 for American Express)",
         input: card.SecurityCode,
       });
       return z.NEVER;
@@ -100,8 +98,8 @@ export const paymentCard = z.pipe(
       ...card,
       /** Expiry year in four digits. */
       ExpireYear: fullYear(card.ExpireYear),
-      /** `PaymentCardVendor` as given, or detected from the number (`Unknow` when the brand is not recognised). */
-      CardVendor,
+      /** `PaymentCardVendor` as given, or the documented `Unknow` when left out. */
+      CardVendor: card.CardVendor ?? DEFAULT_CARD_VENDOR,
     };
   }),
 );

@@ -1,7 +1,8 @@
 /**
  * The simulator's product catalogue. On the real system products and prices are defined on Turkcell's side
  * and the merchant sends only ids; Turkcell's sample merchant uses ids 50–53. Names and prices here are the
- * simulator's own (50 costs 56.00 TL as in the documentation's listener example).
+ * simulator's own (50 costs 56.00 TL as in the documentation's listener example; 54 costs 1.10 TL, a price
+ * binary doubles cannot hold, so that its totals carry float noise: 3 × 1.10 → 3.3000000000000003).
  */
 export interface BipSimProduct {
   /** Product id the merchant sends in `itemList[].id`. */
@@ -18,6 +19,7 @@ export const BIP_SIM_PRODUCTS: readonly BipSimProduct[] = [
   { id: 51, name: 'Ayran', priceKurus: 1250 },
   { id: 52, name: 'Simit', priceKurus: 775 },
   { id: 53, name: 'Çay', priceKurus: 525 },
+  { id: 54, name: 'Su', priceKurus: 110 },
 ];
 
 /**

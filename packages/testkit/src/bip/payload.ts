@@ -40,9 +40,20 @@ export function bipOrderDate(at: Date): string {
   return `${two(t.getUTCDate())}.${two(t.getUTCMonth() + 1)}.${t.getUTCFullYear()} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())}`;
 }
 
+// A catalogue price as the gateway holds it: the double nearest the decimal, as Java reads "1.10".
 const tl = (kurus: number) => kurus / 100;
 
-/** The listener payload of an approved order (the documentation's §5 shape, prices from the catalogue). */
+/**
+ * The order total as a Java `double` sum of price × count, line by line, as a gateway that types amounts as
+ * `double` computes it: 3 × 1.10 is 3.3000000000000003, not 3.30.
+ */
+export function doubleTotal(items: readonly { priceKurus: number; count: number }[]): number {
+  let total = 0;
+  for (const i of items) total += tl(i.priceKurus) * i.count;
+  return total;
+}
+
+/** The listener payload of an approved order (the documentation's §5 shape, prices from the catalogue, as doubles). */
 export function approvedPayload(tx: BipSimTransaction, at: Date): Record<string, unknown> {
   const payload: Record<string, unknown> = { resultCode: 0, resultDesc: 'SUCCESS', transactionId: tx.transactionId };
   if (tx.shippingAddress) payload.shippingAddress = tx.shippingAddress;
@@ -56,7 +67,7 @@ export function approvedPayload(tx: BipSimTransaction, at: Date): Record<string,
     itemCount: i.count,
     iRemovable: i.isRemovable,
   }));
-  payload.totalAmount = tl(tx.totalKurus);
+  payload.totalAmount = doubleTotal(tx.items);
   payload.orderDate = bipOrderDate(at);
   payload.currency = 'TL';
   payload.channelId = tx.channelId;

@@ -2,6 +2,7 @@ import { readBasicAuth, sameText, simRandomHex } from '../frame/crypto.js';
 import { SimReject, type SimReply, type SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
 import { BIP_SIM_CHANNEL_DEFAULTS, BIP_SIM_CODES, BIP_SIM_PRODUCTS, type BipSimProduct } from './catalogue.js';
+import { BIP_SIM_DOUBLE_FIELDS, javaJson } from './java-json.js';
 import { approvedPayload, BIP_SIM_ADDRESS, type BipSimAddress, failedPayload } from './payload.js';
 import { simCommitBody, simStartBody } from './requests.js';
 import type { BipSimDelivery, BipSimTransaction } from './types.js';
@@ -61,7 +62,8 @@ export interface BipSimApproval {
  * the documented validation, and a state machine per transaction that the test drives:
  * `consent_requested` → `approve()` (→ `approved`, or `reserved` with a commit token on channel 10) /
  * `reject()` / `timeout()`, each followed by a listener POST; channel 10 then → `committed`, exactly once,
- * only with the right token.
+ * only with the right token. Listener amounts are Java doubles, printed as Java prints them: `56.0`, and a total
+ * summed in doubles (`3 × 1.10` → `3.3000000000000003`).
  *
  * @example
  * const sim = new BipSimulator({ username: 'bip-user', password: 'bip-pass', listener: { handler: (req) => app.fetch(req) } });
@@ -252,8 +254,10 @@ export class BipSimulator extends Simulator {
     const creds = this.options.listenerCredentials;
     if (creds) headers.set('authorization', `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${creds.username}:${creds.password}`)))}`);
     const url = target.url ?? 'https://merchant.example/bip/listener';
-    const request = new Request(url, { method: 'POST', headers, body: JSON.stringify(payload) });
-    const delivery: BipSimDelivery = { transactionId: tx.transactionId, payload, status: 0, response: undefined, acknowledged: false };
+    // Written as Turkcell's Java side writes it: amounts as doubles, so float noise reaches the listener as it would.
+    const body = javaJson(payload, BIP_SIM_DOUBLE_FIELDS);
+    const request = new Request(url, { method: 'POST', headers, body });
+    const delivery: BipSimDelivery = { transactionId: tx.transactionId, payload, body, status: 0, response: undefined, acknowledged: false };
     try {
       const res = 'handler' in target ? await target.handler(request) : await (target.fetch ?? ((req: Request) => globalThis.fetch(req)))(request);
       delivery.status = res.status;

@@ -7,8 +7,10 @@ export type BipSimState = 'consent_requested' | 'approved' | 'reserved' | 'commi
 export interface BipSimDelivery {
   /** The transaction the callback is about. */
   transactionId: string;
-  /** The JSON body posted to the listener. */
+  /** The payload posted to the listener, as values (amounts are the doubles the gateway computed). */
   payload: Record<string, unknown>;
+  /** The exact JSON text posted: amounts printed as Java prints doubles (`56.0`, `3.3000000000000003`). */
+  body: string;
   /** HTTP status of the merchant's answer (0 when the call failed). */
   status: number;
   /** The merchant's answer, parsed when it was JSON. */
@@ -44,7 +46,7 @@ export interface BipSimTransaction {
     /** The user may remove the line. */
     isRemovable: boolean;
   }[];
-  /** Cart total in kuruş (after removals). */
+  /** Cart total in exact kuruş (after removals); the listener's `totalAmount` is the gateway's double sum instead. */
   totalKurus: number;
   /** Where the transaction is in its life. */
   state: BipSimState;

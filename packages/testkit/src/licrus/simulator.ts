@@ -1,8 +1,10 @@
 import { simRandomHex } from '../frame/crypto.js';
 import type { SimReply, SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
+import { bindCardVendor, LICRUS_SIM_CARD_VENDORS } from './card-vendor.js';
 import { type LicrusSimCatalogue, licrusSeedCatalogue } from './catalogue.js';
-import { info, licrusFail, licrusOk, pick, simFormatTl, simLuhn, simMask, text, warning } from './wire.js';
+import { licrusSimDecline } from './declines.js';
+import { info, licrusFail, licrusOk, modelStateInvalid, pick, simFormatTl, simLuhn, simMask, text, warning } from './wire.js';
 
 /** A Licrus user (issued by the tenant's admin). */
 export interface LicrusSimUser {
@@ -15,7 +17,11 @@ export interface LicrusSimUser {
 /** The default simulator user. */
 export const LICRUS_SIM_USER: LicrusSimUser = { name: 'ivr-entegrasyon', password: 'Ivr-Parola-2025' };
 
-/** Designated test cards: `approved` pays, the others are declined by the (simulated) bank. */
+/**
+ * Designated test cards: the `approved*` ones pay, the others are declined by the (simulated) bank with the texts of
+ * `LICRUS_SIM_DECLINES`. Three declines speak of "yetkisiz", "oturum" and "session", as banks do: they are
+ * refusals of the payment, and a client must not take them for an expired ticket.
+ */
 export const LICRUS_SIM_CARDS = {
   /** Visa: paid. */
   approved: '4355084355084358',
@@ -27,6 +33,12 @@ export const LICRUS_SIM_CARDS = {
   declined: '4000000000000002',
   /** Refused as `SIM-BNK0051` (insufficient limit). */
   insufficientFunds: '5406675406675403',
+  /** Refused as `SIM-BNK0057`: "Yetkisiz işlem…" (transaction not permitted). */
+  unauthorisedTransaction: '4012888888881881',
+  /** Refused as `SIM-BNK0082`: "Bankanın doğrulama oturumu zaman aşımına uğradı…". */
+  bankSessionExpired: '5105105105105100',
+  /** Refused as `SIM-BNK0083`: "Declined by issuer: authentication session expired…". */
+  issuerSessionExpired: '4242424242424242',
 } as const;
 
 /** An approved order waiting for payment, with the payment request code Licrus created for it. */
@@ -73,8 +85,8 @@ export interface LicrusSimPayment {
   cardHolderName: string;
   /** Card number masked as `435508******4358`. */
   maskedNumber: string;
-  /** `CardVendor` as sent. */
-  cardVendor: unknown;
+  /** `CardVendor` as the tenant bound it: a member name (`Unknow` when left out), or the number sent as text. */
+  cardVendor: string;
   /** ISO 8601 time, on the simulator's clock. */
   at: string;
 }
@@ -91,13 +103,19 @@ export interface LicrusSimulatorOptions extends SimulatorOptions {
    * message text to tell, which the SDK does not take for an expired ticket unless `isTicketInvalid` says so.
    */
   ticketRefusal?: 'http-401' | 'envelope';
+  /**
+   * The tenant's `PaymentCardVendor` members, name → number (default `{ Unknow: 0 }`, the only documented one). A name
+   * outside them is refused with HTTP 400, as a .NET binder refuses an enum name it does not have.
+   */
+  cardVendors?: Readonly<Record<string, number>>;
 }
 
 const TICKET_REFUSED = 'AuthTicket geçersiz veya oturum süresi dolmuş. Lütfen tekrar Login olun.';
 
 /**
  * A Licrus tenant: users and expiring tickets, approved orders with payment request codes, `Payment` that
- * succeeds once per code (declines for `LICRUS_SIM_CARDS.declined` and `insufficientFunds`), and the other
+ * succeeds once per code (bank declines for the declining `LICRUS_SIM_CARDS`; a `CardVendor` name the tenant's enum
+ * does not have is refused with HTTP 400), and the other
  * Integration methods over a small catalogue. Answers are HTTP 200 envelopes; refusals carry `HasError: true`.
  * An unknown or expired ticket is refused with HTTP 401 by default (`ticketRefusal`). Simulator-made codes in
  * messages start with `SIM-`; `INT-PRD1001` reproduces the provider's published sample.
@@ -138,6 +156,7 @@ export class LicrusSimulator extends Simulator {
   private readonly users: LicrusSimUser[];
   private readonly ticketTtlMs: number;
   private readonly ticketRefusal: 'http-401' | 'envelope';
+  private readonly cardVendors: Readonly<Record<string, number>>;
   private clockOffsetMs = 0;
   private nextOrderId = 1000;
   private nextCallId = 70000;
@@ -147,6 +166,7 @@ export class LicrusSimulator extends Simulator {
     this.users = options.users ?? [LICRUS_SIM_USER];
     this.ticketTtlMs = options.ticketTtlMs ?? 20 * 60_000;
     this.ticketRefusal = options.ticketRefusal ?? 'http-401';
+    this.cardVendors = options.cardVendors ?? LICRUS_SIM_CARD_VENDORS;
     this.route('POST', '/api/EAM/login', (r) => this.login(r));
     const t = (path: string, handler: (body: unknown) => SimReply) => this.route('POST', path, (r) => this.ticketed(r, handler));
     t('/api/ERP/Payment', (b) => this.pay(b));
@@ -246,6 +266,9 @@ export class LicrusSimulator extends Simulator {
   }
 
   private pay(b: unknown): SimReply {
+    // Binding runs before the method: a CardVendor the enum cannot hold never reaches the payment.
+    const vendor = bindCardVendor(pick(pick(b, 'Card'), 'CardVendor'), this.cardVendors);
+    if (!vendor.ok) throw modelStateInvalid({ 'request.Card.CardVendor': [vendor.message] });
     const code = text(b, 'PaymentRequestCode');
     if (!code || !/^[0-9a-f]{32}$/i.test(code)) throw licrusFail('SIM-PAY1000: Ödeme talep kodu geçersiz.');
     const order = [...this.orders.values()].find((o) => o.paymentRequestCode === code.toLowerCase());
@@ -264,9 +287,8 @@ export class LicrusSimulator extends Simulator {
     const now = new Date(this.now());
     if ((year as number) * 12 + (month as number) < now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) throw licrusFail('SIM-PAY1007: Kartın süresi dolmuş.');
     if (!/^\d{3,4}$/.test(cvc)) throw licrusFail('SIM-PAY1008: Güvenlik kodu geçersiz.');
-    if (pick(card, 'CardVendor') === undefined) throw licrusFail('SIM-PAY1009: Kart tipi (CardVendor) zorunludur.');
-    if (number === LICRUS_SIM_CARDS.declined) throw licrusFail('SIM-BNK0005: İşlem banka tarafından onaylanmadı (Do not honour).');
-    if (number === LICRUS_SIM_CARDS.insufficientFunds) throw licrusFail('SIM-BNK0051: Kart limiti yetersiz.');
+    const decline = licrusSimDecline(number);
+    if (decline) throw licrusFail(decline);
     order.paid = true;
     this.payments.push({
       paymentRequestCode: order.paymentRequestCode,
@@ -274,7 +296,7 @@ export class LicrusSimulator extends Simulator {
       amountKurus: order.amountKurus,
       cardHolderName: holder,
       maskedNumber: simMask(number),
-      cardVendor: pick(card, 'CardVendor'),
+      cardVendor: vendor.vendor,
       at: new Date(this.now()).toISOString(),
     });
     return licrusOk({}, [info(`Ödeme alındı. Sipariş ${order.Id}, tutar ${simFormatTl(order.amountKurus)} TL.`)]);

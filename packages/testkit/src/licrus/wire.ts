@@ -29,6 +29,14 @@ export function licrusFail(message: string, more: LicrusSimMessage[] = [], field
   return new SimReject({ status, body: { HasError: true, HasMessage: true, MessageList, ...fields } });
 }
 
+/**
+ * The refusal of a request the server could not bind (HTTP 400, ASP.NET Web API's `Message` + `ModelState` shape):
+ * no `HasError` envelope, because the method never ran.
+ */
+export function modelStateInvalid(modelState: Record<string, string[]>): SimReject {
+  return new SimReject({ status: 400, body: { Message: 'The request is invalid.', ModelState: modelState } });
+}
+
 /** An info message. */
 export const info = (Message: string): LicrusSimMessage => ({ Type: LICRUS_SIM_MESSAGE_TYPE.Info, Message });
 /** A warning message. */
