@@ -1,7 +1,7 @@
 /**
  * Packaging checks on the packed tarballs: only what users need, README and LICENSE present, every entry point
- * present, no source map pointing nowhere, `sideEffects: false` declared and true in practice (one import does not
- * pull the rest).
+ * present, no source map pointing nowhere, `engines.node` declared, `sideEffects: false` declared and true in practice
+ * (one import does not pull the rest).
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -65,6 +65,9 @@ export function checkTarball(pkg) {
     if (hit) problems.push(`ships ${hit[1]}: ${n}`);
   }
   if (manifest.sideEffects !== false) problems.push(`sideEffects is ${JSON.stringify(manifest.sideEffects)}, not false`);
+  // The repository's package.json keeps `engines` in publishConfig (so the workspace does not warn on the Node the
+  // toolchain runs on); pnpm pack and pnpm publish move it to the top, where users' package managers read it.
+  if (!manifest.engines?.node) problems.push('engines.node is missing from the packed manifest (publishConfig.engines)');
   const targets = [
     ...exportTargets(manifest.exports),
     ...['main', 'module', 'types', 'typings'].map((k) => manifest[k]).filter((v) => typeof v === 'string'),
