@@ -2,7 +2,9 @@
 /**
  * `pnpm test:runtimes`: packs every package, checks the tarballs, installs them into a fresh consumer project and
  * runs the portable scenarios (ecosystem/scenarios/*.mjs) in every runtime we claim. One line per leg, a summary
- * table at the end, non-zero exit on any failure. Needs built dist/ folders (`pnpm build` first).
+ * table at the end, non-zero exit on any failure. Needs built dist/ folders and ecosystem/'s dependencies: the root script
+ * `pnpm test:runtimes` installs those from the lockfile when they are missing and runs `pnpm build` (which skips unchanged
+ * packages) first.
  *
  * Options: --only=node20-esm,deno (legs by name or prefix) · --keep (keep the work dir) · --no-packaging
  * Env: ODEME_RUNTIMES_STRICT=1 turns "scenario waiting for exports" into a failure; ODEME_CHROMIUM overrides

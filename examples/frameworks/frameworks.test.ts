@@ -126,7 +126,8 @@ describe('Cloudflare Worker module', () => {
   });
 });
 
-// Deno and Bun come with `pnpm install` (ecosystem/package.json); a PATH install is used when present.
+// Deno and Bun are in ecosystem/package.json, which `pnpm install` leaves out: `pnpm install --filter @odeme/ecosystem` (or the
+// first `pnpm test:runtimes`) installs it, and so does CI before the tests. A PATH install is used when present.
 function binary(name: string): string | undefined {
   const local = here(`../../ecosystem/node_modules/.bin/${name}`);
   if (existsSync(local)) return local;
