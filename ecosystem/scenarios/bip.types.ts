@@ -57,8 +57,8 @@ export async function start(): Promise<string> {
 // The smallest form: the factory's transport and the one function that generates the transactionId.
 const transport = createBipTransport(options);
 export const smallest: Promise<BipAwaitingConsent> = startBipPayment(transport, input);
-// @ts-expect-error the row itself needs a transactionId (startBipPayment makes one)
-export const rowWithoutId = transport.call(paymentsStart, input);
+// The row generates the transactionId (its reference) when it is left out, and returns it as `reference`.
+export const rowWithoutId: Promise<string> = transport.call(paymentsStart, { ...input, channelId: 40 }).then((answer) => answer.reference);
 export async function row(): Promise<number> {
   const answer = await transport.call(paymentsStart, { ...input, transactionId: '2016080230541319' });
   return answer.resultCode;
