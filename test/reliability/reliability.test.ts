@@ -32,6 +32,15 @@ afterAll(() => {
       `[reliability] 5 callbacks: ${f.callbacks.cases} forged, truncated, oversized, replayed and malformed callback cases`,
       `[reliability] 6 abort/timeouts: ${f.abort.cases} cases, abort latency at most ${f.abort.maxLatencyMs} ms`,
       `[reliability] 7 money safety: ${Object.values(f.money.byProvider).reduce((a, b) => a + b, 0)} checks against a plain server or an injected fetch; by provider ${JSON.stringify(f.money.byProvider)}; by rule ${JSON.stringify(f.money.byRule)}`,
+      ...moneyGrid(f.money.grid),
     ].join('\n'),
   );
 });
+
+/** The money-safety checks as a provider × rule table: an empty cell is a rule with no check for that provider. */
+function moneyGrid(grid: Record<string, Record<string, number>>): string[] {
+  const rules = ['reference', 'outcome', 'no-resend', 'no-redirect', 'success-evidence', 'secrets', 'callbacks', 'hostile-input'];
+  const cell = (v: string | number) => String(v).padStart(18);
+  const rows = Object.entries(grid).map(([provider, counts]) => `[reliability]   ${provider.padEnd(9)}${rules.map((r) => cell(counts[r] ?? '-')).join('')}`);
+  return [`[reliability]   ${''.padEnd(9)}${rules.map(cell).join('')}`, ...rows];
+}

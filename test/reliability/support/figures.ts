@@ -15,13 +15,15 @@ export const figures = {
   callbacks: { cases: 0 },
   abort: { cases: 0, maxLatencyMs: 0 },
   /** Money-safety contract (issue 15): checks per provider and per rule, against a plain server or an injected fetch. */
-  money: { byProvider: {} as Record<string, number>, byRule: {} as Record<string, number> },
+  money: { byProvider: {} as Record<string, number>, byRule: {} as Record<string, number>, grid: {} as Record<string, Record<string, number>> },
 };
 
 /** Counts one money-safety check: `rule` is one of the contract's words (reference, outcome, no-resend, no-redirect, success-evidence, secrets, callbacks, hostile-input). */
 export function moneyCheck(provider: string, rule: string, by = 1): void {
   bump(figures.money.byProvider, provider, by);
   bump(figures.money.byRule, rule, by);
+  figures.money.grid[provider] ??= {};
+  bump(figures.money.grid[provider], rule, by);
 }
 
 export function bump(map: Record<string, number>, key: string, by = 1): void {
