@@ -135,6 +135,8 @@ describe('7. money safety: BiP against a plain node:http server', () => {
       const e = await failure(client().startPayment(start));
       expect(e).toBeInstanceOf(HttpError);
       expect(e.outcome).toBe('unknown');
+      // The message says the provider has no lookup, and what to do instead.
+      expect(e.message).toContain('BiP has no status query');
       expect(other.requests.length).toBe(before);
       moneyCheck('bip', 'no-redirect');
     });

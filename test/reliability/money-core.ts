@@ -202,6 +202,8 @@ describe('7. money safety: core contract against a plain node:http server', () =
       expect(e.outcome).toBe(f.outcome);
       expect(e.reference).toBe(orderRefOf(server.requests.at(-1)?.body ?? '{}'));
       expect(JSON.stringify(e)).toContain(`"outcome":"${f.outcome}"`);
+      // An unknown outcome is said in the message too, with what to do: a log reader must not charge again.
+      expect(e.message.includes('outcome unknown: look the payment up by its reference')).toBe(f.outcome === 'unknown');
       moneyCheck('core', 'no-resend');
       moneyCheck('core', 'outcome');
     });

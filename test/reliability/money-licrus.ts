@@ -207,6 +207,8 @@ describe('7. money safety: Licrus against a plain node:http server', () => {
       const e = await failure(client().payments.pay({ PaymentRequestCode: code(), Card: card }));
       expect(e).toBeInstanceOf(HttpError);
       expect(e.outcome).toBe('unknown');
+      // The message says the provider has no lookup, and what to do instead.
+      expect(e.message).toContain('Licrus documents no payment lookup');
       expect(other.requests.length).toBe(before);
       moneyCheck('licrus', 'no-redirect');
     });

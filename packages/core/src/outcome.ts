@@ -35,13 +35,18 @@ export function classifyOutcome(error: OdemeError, reached: boolean): Outcome {
 
 /**
  * Makes an error leaving `Transport.call` safe and complete: the client's own secret values scrubbed from every
- * field, and, for a money-moving call, `outcome` and `reference` set. Errors that are not ours pass unchanged.
+ * field, and, for a money-moving call, `outcome` and `reference` set, and an `unknown` outcome said in the message
+ * with the provider's way to resolve it (`whenUnknown`). Errors that are not ours pass unchanged.
  */
-export function settleError(error: unknown, secrets: SecretSet, money: boolean, state: CallState): unknown {
+export function settleError(error: unknown, secrets: SecretSet, money: boolean, state: CallState, whenUnknown?: string): unknown {
   if (!isOdemeError(error)) return error;
   if (secrets.size > 0) scrubError(error, secrets);
   if (money) {
-    define(error, 'outcome', classifyOutcome(error, state.reached));
+    const outcome = classifyOutcome(error, state.reached);
+    define(error, 'outcome', outcome);
+    // The message says what a person reading a log must do next: the money may have moved.
+    if (outcome === 'unknown' && !error.message.includes('outcome unknown'))
+      define(error, 'message', `${error.message} (outcome unknown: ${whenUnknown ?? 'look the payment up by its reference before sending it again'})`, false);
     if (state.reference !== undefined && error.reference === undefined) setErrorReference(error, state.reference);
   }
   return error;

@@ -190,6 +190,11 @@ export interface ProviderRuntime {
   secrets?: readonly (string | undefined)[];
   /** The client holds secrets: refuse to start in a browser without `dangerouslyAllowBrowser`. */
   holdsSecrets?: boolean;
+  /**
+   * How a caller resolves an `unknown` outcome of this money-moving row (the lookup to call, or that the provider has
+   * none and what to do instead); appended to the message of every such error.
+   */
+  whenUnknown?: (op: Operation) => string | undefined;
 }
 
 const DEFAULT_REQUEST_ID_HEADERS = ['x-request-id', 'x-correlation-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
@@ -270,7 +275,7 @@ export class Transport {
     try {
       return (await this.run(op, input, callOptions, state)) as OperationOutput<O>;
     } catch (error) {
-      throw settleError(error, this.secrets, op.movesMoney, state);
+      throw settleError(error, this.secrets, op.movesMoney, state, op.movesMoney ? this.runtime.whenUnknown?.(op) : undefined);
     }
   }
 
