@@ -194,6 +194,19 @@ describe('7. money safety: HASO against a plain node:http server', () => {
     moneyCheck(P, 'hostile-input');
   });
 
+  it('hostile input: a money call with no ipAddress (HASO signs it) is refused before sending; an int above Int32 too', async () => {
+    const before = server.requests.length;
+    const noIp = await failure(client({ ipAddress: undefined }).transactions.create(purchase));
+    expect(noIp).toBeInstanceOf(ValidationError);
+    expect((noIp as ValidationError).fields).toEqual(['ipAddress']);
+    expect([noIp.outcome, noIp.reference]).toEqual(['not_sent', expect.stringMatching(/^[0-9A-Z]{20}$/)]);
+    const overflow = await failure(client().transactions.create({ ...purchase, selectedInstallment: 2_147_483_648 }));
+    expect((overflow as ValidationError).fields).toEqual(['selectedInstallment']);
+    expect(overflow.outcome).toBe('not_sent');
+    expect(server.requests.length).toBe(before);
+    moneyCheck(P, 'hostile-input', 2);
+  });
+
   it('unknownOutcomeCodes: a HASO code that does not prove the money stayed is unknown, not rejected', async () => {
     script = () => ({ status: 200, body: '{"Success":false,"Errors":["H900 İşlem sonucu belirsiz"],"Data":null}' });
     const e = await failure(client({ unknownOutcomeCodes: ['H900'] }).transactions.create(purchase));

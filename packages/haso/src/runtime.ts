@@ -1,4 +1,4 @@
-import type { EncodedRequest, Operation, ProviderRuntime } from '@odeme/core';
+import { type EncodedRequest, type Operation, type ProviderRuntime, ValidationError } from '@odeme/core';
 import { unwrapHaso } from './envelope.js';
 import { toDotNetForm } from './form.js';
 import type { HasoMethodName } from './methods.js';
@@ -15,7 +15,8 @@ export function resolveTokenOrder(meta: HasoOperationMeta | undefined, overrides
 }
 
 /**
- * Builds the wire body: merchant id first, then `ipAddress` (the call's, else the client's), the fields,
+ * Builds the wire body: merchant id first, then `ipAddress` (the call's, else the client's; required wherever the
+ * token signs it), the fields,
  * any `extra` fields, and last the `requestToken` computed from those very values. An `extra` field (or an
  * ad-hoc field) that names, in any case, a checked field, the merchant id, `ipAddress` or `requestToken` is a
  * `ValidationError` naming it: nothing is sent.
@@ -38,10 +39,17 @@ export async function encodeHaso(options: HasoOptions, op: Operation, input: unk
   checkShadowing([...own, ...checked.filter((k) => k !== 'extra'), ...Object.keys(fields)], extraPairs(extra), ctx);
   const body: Record<string, unknown> = { [merchantIdField]: options.merchantId };
   const ip = ipAddress ?? options.ipAddress;
+  const order = resolveTokenOrder(meta, options.tokenOrders);
+  // The spec: HASO signs the client IP into almost every token and wants it always sent (the external IP even in tests);
+  // a token signed over an empty IP would only be refused by HASO, after the call was sent.
+  if (ip === undefined && order?.includes('ipAddress'))
+    throw new ValidationError(
+      [{ path: 'ipAddress', message: 'required: HASO signs the client IP into this request; give ipAddress to the call or the client', code: 'missing_ip' }],
+      ctx,
+    );
   if (ip !== undefined) body.ipAddress = ip;
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) body[k] = v;
   if (extra !== undefined) Object.assign(body, extra);
-  const order = resolveTokenOrder(meta, options.tokenOrders);
   if (order) body.requestToken = await hasoRequestToken(tokenParts(order, body), options.merchantSalt, options.merchantKey);
   return { body: options.encoding === 'form' ? toDotNetForm(body) : body };
 }

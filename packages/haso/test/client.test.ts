@@ -46,6 +46,7 @@ describe('Haso client', () => {
     const haso = new Haso({
       ...creds,
       baseUrl: BASE,
+      ipAddress: IP,
       logLevel: 'off',
       paths: { refundTransaction: '/RequestV2/Refund' },
       fetch: async (input, init) => {

@@ -1,12 +1,13 @@
 import { HttpError, ProviderError, UnexpectedResponseError } from '@odeme/core';
 import { Haso } from '@odeme/haso';
 import { describe, expect, it } from 'vitest';
-import { BASE, creds } from './helpers.js';
+import { BASE, creds, IP } from './helpers.js';
 
 const answering = (status: number, body: unknown) =>
   new Haso({
     ...creds,
     baseUrl: BASE,
+    ipAddress: IP,
     logLevel: 'off',
     maxRetries: 0,
     fetch: async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
@@ -43,6 +44,7 @@ describe('Success / Errors / Data envelope', () => {
     const h = new Haso({
       ...creds,
       baseUrl: BASE,
+      ipAddress: IP,
       logLevel: 'off',
       successCodes: ['RS100', 'RS101'],
       fetch: async () => new Response(JSON.stringify({ Success: true, Data: { Message: 'RS101' } })),

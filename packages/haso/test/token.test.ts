@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { ValidationError } from '@odeme/core';
 import { Haso, HASO_METHODS, type HasoMethodName, hasoRequestToken } from '@odeme/haso';
 import { describe, expect, it } from 'vitest';
 import { BASE, creds, IP } from './helpers.js';
@@ -98,11 +99,26 @@ describe('requestToken', () => {
     );
   });
 
-  it('joins an absent optional value as an empty string (paymentReferenceCode, ipAddress)', async () => {
-    const { haso, last } = capturing({ ipAddress: undefined });
+  it('joins an absent optional value as an empty string (paymentReferenceCode)', async () => {
+    const { haso, last } = capturing();
     await haso.payments.setPaid({ merchantOid: 'OID-1', paymentCode: 'P1', paymentDate: '2026-01-15' });
-    expect(last()).not.toHaveProperty('ipAddress');
-    expect(last().requestToken).toBe(expected(`${M}OID-1P12026-01-15${S}`));
+    expect(last()).not.toHaveProperty('paymentReferenceCode');
+    expect(last().requestToken).toBe(expected(`${M}OID-1P12026-01-15${IP}${S}`));
+  });
+
+  it('refuses, before sending, a signed call with no ipAddress from the call or the client (the spec: always sent)', async () => {
+    const { haso, last } = capturing({ ipAddress: undefined });
+    const e = (await haso.payments.setPaid({ merchantOid: 'OID-1', paymentCode: 'P1', paymentDate: '2026-01-15' }).catch((x: unknown) => x)) as ValidationError;
+    expect(e).toBeInstanceOf(ValidationError);
+    expect(e.fields).toEqual(['ipAddress']);
+    expect(e.outcome).toBe('not_sent');
+    expect(last()).toBeUndefined();
+    // The call's own ipAddress is enough; a method whose token does not sign it needs none.
+    await haso.payments.setPaid({ merchantOid: 'OID-1', paymentCode: 'P1', paymentDate: '2026-01-15', ipAddress: '198.51.100.9' });
+    expect(last().ipAddress).toBe('198.51.100.9');
+    const unsigned = capturing({ ipAddress: undefined, tokenOrders: { checkRefund: ['merchantId', 'refundId'] } });
+    await unsigned.haso.refunds.check({ refundId: 'R1' });
+    expect(unsigned.last()).not.toHaveProperty('ipAddress');
   });
 
   it('signs the per-call ipAddress, the same value the body carries', async () => {

@@ -45,6 +45,55 @@ describe('input validation before anything is sent', () => {
     expect(sim.requests).toHaveLength(0);
   });
 
+  it('fields the docs type as .NET int refuse values above 2,147,483,647; the largest int is sent as given', async () => {
+    const { sim, haso } = simAndClient();
+    const MAX = 2_147_483_647;
+    const kds = { ...shopper, birthDate: '1990-01-01', dealerSegment: 'S' };
+    await refused(() => haso.limits.setFromKds({ ...kds, kdsLimit: MAX + 1 }), 'kdsLimit');
+    await refused(() => haso.customers.getInformation({ orderAmount: 100, availableLimit: MAX + 1 }), 'availableLimit');
+    await refused(() => haso.customers.getInformation({ orderAmount: 100, RevisedFeeRate: MAX + 1 }), 'RevisedFeeRate');
+    await refused(() => haso.customers.transactions({ customerId: '1', pageNo: MAX + 1 }), 'pageNo');
+    await refused(() => haso.customers.payments({ customerId: '1', pageSize: 2 ** 40 }), 'pageSize');
+    const line = { skuAmount: MAX + 1 };
+    await refused(
+      () => haso.transactions.create({ merchantOid: 'O', orderAmount: 100, selectedInstallment: 1, customerId: '1', basketList: [line] }),
+      'basketList.0.skuAmount',
+    );
+    await refused(
+      () =>
+        haso.transactions.create({
+          merchantOid: 'O',
+          orderAmount: 100,
+          selectedInstallment: 1,
+          customerId: '1',
+          basketList: [{ skuMerchantContributionRate: MAX + 1 }],
+        }),
+      'basketList.0.skuMerchantContributionRate',
+    );
+    await refused(() => haso.transactions.create({ merchantOid: 'O', orderAmount: 100, selectedInstallment: MAX + 1, customerId: '1' }), 'selectedInstallment');
+    const error = (await haso.limits.setFromKds({ ...kds, kdsLimit: MAX + 1 }).catch((x: unknown) => x)) as ValidationError;
+    expect(error.message).toContain('2,147,483,647');
+    expect(error.message).not.toContain(String(MAX + 1));
+    expect(sim.requests).toHaveLength(0);
+    await haso.limits.setFromKds({ ...kds, kdsLimit: MAX });
+    expect(JSON.parse(sim.requests.at(-1)?.body ?? '{}').kdsLimit).toBe(MAX);
+  });
+
+  it('the simulator refuses an int field the .NET server could not bind, as HASO would', async () => {
+    const { sim, haso } = simAndClient();
+    const raw = await haso
+      .call('/RequestV2/SetLimitFromKds', { ...shopper, birthDate: '1990-01-01', dealerSegment: 'S', kdsLimit: 2_147_483_648 }, [
+        'merchantId',
+        'shopperName',
+        'shopperSurname',
+        'dealerSegment',
+        'ipAddress',
+      ])
+      .catch((x: unknown) => x);
+    expect(raw).toMatchObject({ name: 'ProviderError' });
+    expect(sim.requests).toHaveLength(1);
+  });
+
   it('TCKN checksum matches known valid and invalid ids', () => {
     expect(['10000000146', '10000000078', '12345678950'].map(tcknValid)).toEqual([true, true, true]);
     expect(['12345678901', '1000000014', '100000001460', 'abcdefghijk'].map(tcknValid)).toEqual([false, false, false, false]);

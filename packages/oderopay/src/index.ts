@@ -16,6 +16,7 @@ export {
   unwrapOderoPay,
 } from './envelope.js';
 export { findPaymentsByConversationId } from './lookup.js';
+export { ISTANBUL_OFFSET_MS, istanbulDateTime } from './dates.js';
 export { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
 export { cardsDelete, cardsSearch } from './operations/cards.js';
 export { checkoutInit, checkoutRetrieve } from './operations/checkout.js';

@@ -24,6 +24,8 @@ export interface OderoPayOptions extends ClientOptions {
   unknownOutcomeCodes?: readonly string[];
 }
 
+const HEADER_SAFE = /^[\x20-\x7e]+$/;
+
 /**
  * The ÖderoPay transport alone: checks the options, resolves the base URL and signs every attempt, exactly as
  * `new OderoPay(options)` does, without binding any resource. With the individually exported rows it is the
@@ -49,6 +51,12 @@ export function createOderoPayTransport(options: OderoPayOptions): Transport {
   const { apiKey, secretKey } = options ?? ({} as OderoPayOptions);
   if (typeof apiKey !== 'string' || apiKey === '') throw new ConfigurationError('OderoPay needs an apiKey', { provider: 'oderopay' });
   if (typeof secretKey !== 'string' || secretKey === '') throw new ConfigurationError('OderoPay needs a secretKey', { provider: 'oderopay' });
+  // The API key and merchant id travel as header values, which carry printable ASCII only; the secret is only hashed.
+  if (!HEADER_SAFE.test(apiKey)) throw new ConfigurationError('OderoPay apiKey must be printable ASCII (it is sent as a header)', { provider: 'oderopay' });
+  if (options.merchantId !== undefined && (typeof options.merchantId !== 'string' || !HEADER_SAFE.test(options.merchantId)))
+    throw new ConfigurationError('OderoPay merchantId must be printable ASCII text (it is sent as a header)', { provider: 'oderopay' });
+  if (options.authVersion !== undefined && (typeof options.authVersion !== 'string' || !HEADER_SAFE.test(options.authVersion)))
+    throw new ConfigurationError("OderoPay authVersion must be header text such as '1' or 'v1'", { provider: 'oderopay' });
   const codes = options.unknownOutcomeCodes;
   if (codes !== undefined && (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')))
     throw new ConfigurationError('OderoPay unknownOutcomeCodes must be a list of error codes (strings)', { provider: 'oderopay' });

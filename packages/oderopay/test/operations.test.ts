@@ -69,10 +69,16 @@ describe('operation table', () => {
     expect(cancelled.transactionStatus).toBe('CANCELLED');
     expect(cancelled.reference).toBe(String(sent.id));
     expect((await odero.crossBookings.search({ page: 0, size: 10 })).totalSize).toBe(2);
+    // The official clients' search filters are applied: the cancelled send, the receive from the seller.
+    expect((await odero.crossBookings.search({ transactionStatus: 'CANCELLED' })).items.map((c) => c.id)).toEqual([sent.id]);
+    const fromSeller = await odero.crossBookings.search({ sourceMerchantType: 'SUB_MERCHANT', sourceMerchantId: seller.id });
+    expect(fromSeller.items.map((c) => c.transactionStatus)).toEqual(['WAITING_FOR_PAYOUT']);
 
     expect((await odero.settlementReporting.searchBouncedSubMerchantRows()).items).toEqual([]);
     expect((await odero.settlementReporting.searchPayoutCompletedTransactions({ page: 0 })).items).toEqual([]);
 
+    // enabledInstallments is optional in both official clients; a Date expiry goes out as Istanbul time.
+    expect((await odero.payByLink.create({ name: 'Kahve', price: '30', expireDate: new Date('2030-01-01T09:00:00Z') })).expireDate).toBe('2030-01-01T12:00:00');
     const link = await odero.payByLink.create({ name: 'Seramik kupa', price: '120', enabledInstallments: '1,2,3', stock: 5 });
     expect(link.url).toContain(link.token as string);
     expect((await odero.payByLink.update({ id: link.id, name: 'Seramik kupa', enabledInstallments: '1', status: 'PASSIVE' })).status).toBe('PASSIVE');
@@ -97,14 +103,20 @@ describe('operation table', () => {
     expect((await odero.installments.retrieve({ binNumber: '979200', price: '300', currency: 'TRY' })) as { items: unknown[] }).toMatchObject({ totalSize: 1 });
     expect(await odero.installments.retrieveWalletInstallments({ price: '100' })).toMatchObject({ items: [] });
 
-    expect(await odero.creditPayments.preview({ price: '1000', currency: 'TRY' })).toMatchObject({ price: 1000 });
-    expect(await odero.creditPayments.init({ price: '1000', currency: 'TRY', conversationId: 'loan-1' })).toMatchObject({ status: 'INIT' });
-    expect(await odero.moneyTransfers.createCode({ amount: '75', currency: 'TRY', transactionId: 'mt-1' })).toMatchObject({
+    // Credit, money transfer and wallet answers in the official clients' shapes.
+    const preview = await odero.creditPayments.preview({ amount: 1000, productType: 'ALV', creditorId: 7 });
+    expect(JSON.parse(sim.requests.at(-1)?.body ?? '{}')).toEqual({ amount: '1000.00', productType: 'ALV', creditorId: 7 });
+    expect(preview.offerProductTable?.map((o) => o.term)).toEqual(['3', '6', '12']);
+    const loan = await odero.creditPayments.init({ price: '1000', currency: 'TRY', installment: 4, creditorId: 7, productType: 'ALV' });
+    expect(loan).toMatchObject({ resultCode: 0, paymentId: expect.any(Number), reference: expect.any(String) });
+    expect(await odero.moneyTransfers.createCode({ amount: '75', currencyCode: 'TRY', transactionId: 'mt-1' })).toMatchObject({
       isSuccess: true,
       reference: 'mt-1',
     });
-    const wallet = await odero.walletPayments.init({ orderId: 'w-1', price: '20', currency: 'TRY' });
-    expect(await odero.walletPayments.status({ orderId: wallet.orderId as string })).toMatchObject({ status: 'WAITING' });
+    await odero.walletPayments.init({ orderId: 'w-1', conversationId: 'wallet-1', price: '20', currency: 'TRY' });
+    expect(await odero.walletPayments.status({ orderId: 'w-1' })).toMatchObject({ paymentStatus: 'WAITING', paymentType: 'WALLET_PAYMENT', paidPrice: 20 });
+    sim.simulateWalletPayment('w-1');
+    expect((await odero.walletPayments.status({ orderId: 'w-1' })).paymentStatus).toBe('SUCCESS');
 
     // Every route of the table was reached and authenticated.
     const statuses = sim.requests.map((r) => r.status);

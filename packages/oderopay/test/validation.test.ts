@@ -42,11 +42,14 @@ describe('seed rules are enforced before sending', () => {
     expect(err.fields).toContain('paidPrice');
   });
 
-  it('installment must be one of 1, 2, 3, 6, 9, 12', async () => {
-    for (const n of [0, 4, 5, 7, 13]) {
+  it('installment is a whole count from 1 to 12, as both official clients take it (the docs list only 1, 2, 3, 6, 9, 12)', async () => {
+    for (const n of [0, 13, 1.5, -1]) {
       const err = await refused((o) => o.payments.create({ ...basket(), installment: n, card: card() }));
       expect(err.fields).toContain('installment');
     }
+    const { sim, odero } = setup();
+    for (const n of [4, 5, 7, 10, 11]) expect((await odero.payments.create({ ...basket(), installment: n, card: card() })).installment).toBe(n);
+    expect(sim.requests.every((r) => r.status === 200)).toBe(true);
   });
 
   it('walletPrice above 0 needs buyerId; walletPrice defaults to 0 on the wire', async () => {

@@ -83,7 +83,7 @@ const basketArb = fc
     ),
     commission: fc.integer({ min: 0, max: 50_000 }),
     text: fc.boolean(),
-    installment: fc.constantFrom(1, 2, 3, 6, 9, 12),
+    installment: fc.integer({ min: 1, max: 12 }),
     currency: fc.constantFrom('TRY', 'USD', 'EUR'),
     paymentGroup: fc.constantFrom('PRODUCT', 'LISTING_OR_SUBSCRIPTION'),
     paymentPhase: fc.constantFrom(undefined, 'AUTH', 'PRE_AUTH'),
@@ -255,7 +255,7 @@ const basketClasses = (sample: Sample): InvalidCase[] => [
   ...tlClasses(sample, 'paidPrice'),
   ...tlClasses(sample, 'items.0.price'),
   ...missing(sample, ['price', 'paidPrice', 'currency', 'paymentGroup', 'items']),
-  set(sample, 'installment', 'enum', fc.constantFrom<unknown>(0, 4, 5, 7, 13, 1.5, -1, '1')),
+  set(sample, 'installment', 'range', fc.constantFrom<unknown>(0, 13, 1.5, -1, '1', 120)),
   set(sample, 'paymentGroup', 'enum', fc.constantFrom('product', '', 'SUBSCRIPTION', 'PRODUCT ')),
   set(sample, 'paymentPhase', 'enum', fc.constantFrom('auth', 'CAPTURE', '')),
   set(sample, 'items', 'empty', fc.constant([])),
@@ -672,9 +672,11 @@ const BINS = ODEROPAY_SIM_BINS.map((b) => b.binNumber);
         itemExternalIds: fc.option(fc.array(fc.constantFrom('sku-1', 'ürün-2'), { maxLength: 3 }), { nil: undefined }),
         minPaidPrice: fc.option(amountArb(0, 100_000), { nil: undefined }),
         maxPaidPrice: fc.option(amountArb(100_000, 100_000_000), { nil: undefined }),
-        installment: fc.option(fc.constantFrom(1, 2, 3, 6, 9, 12), { nil: undefined }),
+        installment: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
         isThreeDS: fc.option(fc.boolean(), { nil: undefined }),
         minCreatedDate: fc.option(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }), { nil: undefined }),
+        maxCreatedDate: fc.option(fc.constantFrom<Date | string>(new Date(), '2030-01-01T00:00:00', '2030-01-01T00:00:00.000Z'), { nil: undefined }),
+        paymentTransactionIds: fc.option(fc.array(fc.nat(), { maxLength: 3 }), { nil: undefined }),
         conversationId: fc.option(fc.constantFrom('order-1001', 'sipariş 42'), { nil: undefined }),
       })
       .map(dropUndefined),
@@ -682,7 +684,7 @@ const BINS = ODEROPAY_SIM_BINS.map((b) => b.binNumber);
       ...top(sample, { nullable: true }),
       ...pagingClasses(sample),
       ...tlClasses(sample, 'minPaidPrice'),
-      set(sample, 'installment', 'enum', fc.constantFrom<unknown>(0, 4, 13, 1.5)),
+      set(sample, 'installment', 'range', fc.constantFrom<unknown>(0, 13, 1.5)),
       set(sample, 'paymentIds', 'wrong-type', fc.constantFrom<unknown>(['abc'], [-1], [1.5], '1,2', [null])),
       set(sample, 'minCreatedDate', 'bad-date', fc.constantFrom<unknown>('', new Date(Number.NaN), 20260101, {})),
       set(sample, 'isThreeDS', 'wrong-type', fc.constantFrom<unknown>('true', 1, null)),
@@ -701,15 +703,17 @@ for (const id of ['settlementReporting.searchBouncedSubMerchantRows', 'settlemen
   const sample = { page: 0, size: 20 };
   row(id, {
     sample,
-    // Filters are not published: other keys pass through, as scalars only.
+    // The official clients' dates (a Date, or text as given); other keys pass through, as scalars only.
     valid: fc.record({
       page: fc.nat(3),
-      startDate: fc.constantFrom('2026-01-01', '2026-01-01T00:00:00'),
+      startDate: fc.constantFrom<Date | string>('2026-01-01', '2026-01-01T00:00:00', new Date('2026-01-01T00:00:00Z')),
+      endDate: fc.date({ min: new Date('2026-01-02'), max: new Date('2030-01-01'), noInvalidDate: true }),
       merchantType: fc.constantFrom('MERCHANT', 'SUB_MERCHANT'),
     }),
     invalid: [
       ...top(sample, { strict: false, nullable: true }),
       ...pagingClasses(sample),
+      set(sample, 'startDate', 'bad-date', fc.constantFrom<unknown>('', new Date(Number.NaN), 20260101, {})),
       {
         field: 'filter',
         cls: 'wrong-type',
@@ -796,11 +800,18 @@ for (const id of ['settlementReporting.searchBouncedSubMerchantRows', 'settlemen
   const sample = { page: 0, size: 10 };
   row('onboarding.searchSubMerchants', {
     sample,
-    valid: fc.record({ page: fc.nat(3), name: nameArb, status: fc.constantFrom('ACTIVE', 'PASSIVE') }),
+    valid: fc.record({
+      page: fc.nat(3),
+      name: nameArb,
+      status: fc.constantFrom('ACTIVE', 'PASSIVE'),
+      subMerchantIds: fc.array(fc.oneof(fc.nat(), fc.nat().map(String)), { maxLength: 4 }),
+      subMerchantType: fc.constantFrom('PERSONAL', 'PRIVATE_COMPANY'),
+    }),
     invalid: [
       ...top(sample, { strict: false, nullable: true }),
       ...pagingClasses(sample),
       { field: 'name', cls: 'wrong-type', arb: fc.constantFrom<unknown>({}, [1], null).map((v) => ({ ...sample, name: v })) },
+      set(sample, 'subMerchantIds', 'wrong-type', fc.constantFrom<unknown>(['abc'], [-1], [1.5], '1,2', [null])),
     ],
   });
 }
@@ -822,14 +833,21 @@ for (const id of ['settlementReporting.searchBouncedSubMerchantRows', 'settlemen
   });
 }
 
-// cross-bookings (the official clients' fields typed, other fields pass)
+// cross-bookings: exactly the official clients' four fields, each required
 for (const id of ['crossBookings.receive', 'crossBookings.send']) {
   const sample = { subMerchantId: 1_000_001, price: '10.00', currency: 'TRY', reason: 'komisyon' };
   row(id, {
     sample,
     prepare: async (env) => ({ ...sample, subMerchantId: await subMerchant(env) }),
-    valid: fc.record({ price: amountArb(1, 100_000_000), reason: nameArb }),
-    invalid: [...top(sample, { strict: false, nullable: true }), ...idClasses(sample, 'subMerchantId'), ...tlClasses(sample, 'price')],
+    valid: fc.record({ price: amountArb(1, 100_000_000), reason: fc.oneof(nameArb, fc.constant('')), currency: fc.constantFrom('TRY', 'USD', 'AZN') }),
+    invalid: [
+      ...top(sample),
+      ...missing(sample, ['subMerchantId', 'price', 'currency', 'reason']),
+      ...idClasses(sample, 'subMerchantId'),
+      ...tlClasses(sample, 'price'),
+      set(sample, 'price', 'zero', fc.constantFrom<unknown>(0, '0.00')),
+      set(sample, 'reason', 'wrong-type', fc.constantFrom<unknown>(42, {}, [], null)),
+    ],
   });
 }
 {
@@ -837,7 +855,7 @@ for (const id of ['crossBookings.receive', 'crossBookings.send']) {
   row('crossBookings.cancel', {
     sample,
     prepare: async (env) => ({
-      crossBookingId: (await o(env).crossBookings.send({ subMerchantId: await subMerchant(env), price: '10.00', currency: 'TRY' })).id,
+      crossBookingId: (await o(env).crossBookings.send({ subMerchantId: await subMerchant(env), price: '10.00', currency: 'TRY', reason: 'komisyon' })).id,
     }),
     invalid: [...top(sample, { strict: false, nullable: true }), ...missing(sample, ['crossBookingId']), ...idClasses(sample, 'crossBookingId')],
   });
@@ -846,8 +864,14 @@ for (const id of ['crossBookings.receive', 'crossBookings.send']) {
   const sample = { page: 0, size: 10 };
   row('crossBookings.search', {
     sample,
-    valid: fc.record({ page: fc.nat(3), size: fc.integer({ min: 1, max: 50 }), status: fc.constantFrom('WAITING_FOR_PAYOUT', 'CANCELLED') }),
-    invalid: [...top(sample, { strict: false, nullable: true }), ...pagingClasses(sample)],
+    valid: fc.record({
+      page: fc.nat(3),
+      size: fc.integer({ min: 1, max: 50 }),
+      transactionStatus: fc.constantFrom('WAITING_FOR_PAYOUT', 'CANCELLED'),
+      sourceMerchantType: fc.constantFrom('MERCHANT', 'SUB_MERCHANT'),
+      destinationMerchantId: fc.oneof(fc.nat(), fc.nat().map(String)),
+    }),
+    invalid: [...top(sample, { strict: false, nullable: true }), ...pagingClasses(sample), ...idClasses(sample, 'sourceMerchantId')],
   });
 }
 
@@ -857,10 +881,22 @@ for (const id of ['crossBookings.receive', 'crossBookings.send']) {
   const installmentsArb = fc.uniqueArray(fc.constantFrom(1, 2, 3, 6, 9, 12), { minLength: 1 }).map((a) => a.join(','));
   row('payByLink.create', {
     sample,
-    valid: fc.record({ name: nameArb, price: amountArb(1, 100_000_000), enabledInstallments: installmentsArb, stock: fc.nat(1000), description: nameArb }),
+    valid: fc.record(
+      {
+        name: nameArb,
+        price: amountArb(1, 100_000_000),
+        enabledInstallments: installmentsArb,
+        stock: fc.nat(1000),
+        description: nameArb,
+        expireDate: fc.date({ min: new Date('2027-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }),
+        conversationId: fc.string({ maxLength: 30 }),
+      },
+      { requiredKeys: ['name'] },
+    ),
     invalid: [
       ...top(sample),
-      ...missing(sample, ['name', 'enabledInstallments']),
+      ...missing(sample, ['name']),
+      set(sample, 'expireDate', 'bad-date', fc.constantFrom<unknown>('', new Date(Number.NaN), 20300101, {})),
       set(sample, 'enabledInstallments', 'format', fc.constantFrom('', '1,,2', '1;2', 'a', '1,2,', ' 1', '1,٣')),
       set(sample, 'stock', 'fractional', fc.constantFrom<unknown>(-1, 1.5, Number.NaN, '10')),
       set(sample, 'name', 'empty', fc.constant('')),
@@ -897,7 +933,7 @@ const product = async (env: ProviderEnv) => (await o(env).payByLink.create({ nam
     valid: fc.record({ name: nameArb, status: fc.constantFrom('ACTIVE', 'PASSIVE'), stock: fc.nat(100) }),
     invalid: [
       ...top(sample),
-      ...missing(sample, ['id', 'name', 'enabledInstallments', 'status']),
+      ...missing(sample, ['id', 'name', 'status']),
       ...idClasses(sample, 'id'),
       set(sample, 'enabledInstallments', 'format', fc.constantFrom('', '1,,2', 'x')),
       ...tlClasses(sample, 'price'),
@@ -1091,25 +1127,79 @@ for (const id of ['paymentTransactions.approve', 'paymentTransactions.disapprove
   });
 }
 
-// credit, money transfer and wallet (bodies not published: amounts, ids and URLs still checked)
-for (const id of ['creditPayments.init', 'creditPayments.preview', 'moneyTransfers.createCode', 'walletPayments.init']) {
+// credit, money transfer and wallet: the official clients' fields typed (amounts, ids and URLs checked), others pass
+{
   const sample = {
-    conversationId: 'order-1002',
+    conversationId: 'loan-1',
     price: '2500.00',
-    paidPrice: '2500.00',
+    installment: 6,
     currency: 'TRY',
-    buyerId: 7,
+    creditorId: 7,
+    productType: 'ALV',
     callbackUrl: 'https://shop.example/odero/credit',
   };
-  row(id, {
+  row('creditPayments.init', {
     sample,
+    valid: fc.record({
+      price: amountArb(1, 100_000_000),
+      installment: fc.integer({ min: 1, max: 12 }),
+      conversationId: fc.string({ minLength: 1, maxLength: 30 }),
+      callbackUrl: callbackUrlArb,
+      checkoutFormToken: fc.string({ maxLength: 20 }),
+      note: nameArb,
+    }),
+    invalid: [
+      ...top(sample, { strict: false, nullable: true }),
+      ...tlClasses(sample, 'price'),
+      ...idClasses(sample, 'creditorId'),
+      ...urlClasses(sample),
+      set(sample, 'installment', 'range', fc.constantFrom<unknown>(0, 13, 1.5)),
+      set(sample, 'conversationId', 'wrong-type', wrongType),
+    ],
+  });
+}
+{
+  const sample = { amount: '1500.00', productType: 'ALV', creditorId: 7 };
+  row('creditPayments.preview', {
+    sample,
+    valid: fc.record({ amount: amountArb(1, 100_000_000), productType: fc.string({ maxLength: 10 }), creditorId: fc.oneof(fc.nat(), fc.nat().map(String)) }),
+    invalid: [
+      ...top(sample),
+      ...missing(sample, ['amount']),
+      ...tlClasses(sample, 'amount'),
+      set(sample, 'amount', 'zero', fc.constantFrom<unknown>(0, '0.00')),
+      ...idClasses(sample, 'creditorId'),
+      { field: '', cls: 'unknown-field', arb: fc.constant({ ...sample, price: '1500.00' }) },
+    ],
+  });
+}
+{
+  const sample = { amount: '75.00', currencyCode: 'TRY', transactionId: 'mt-1', senderName: 'Ali Veli', receiverIban: 'TR330006100519786457841326' };
+  row('moneyTransfers.createCode', {
+    sample,
+    valid: fc.record({ amount: amountArb(1, 100_000_000), transactionId: fc.string({ minLength: 1, maxLength: 30 }), description: nameArb, note: nameArb }),
+    invalid: [
+      ...top(sample, { strict: false, nullable: true }),
+      ...missing(sample, ['amount']),
+      ...tlClasses(sample, 'amount'),
+      set(sample, 'transactionId', 'empty', fc.constant('')),
+      set(sample, 'senderName', 'wrong-type', fc.constantFrom<unknown>(42, {}, [])),
+    ],
+  });
+}
+{
+  const sample = { conversationId: 'wallet-1', price: '75.00', currency: 'TRY', buyerId: 7, callbackUrl: 'https://shop.example/odero/wallet' };
+  row('walletPayments.init', {
+    sample,
+    preparePerCase: true,
+    prepare: async () => ({ ...sample, orderId: uid('w') }),
     valid: fc.record({ price: amountArb(1, 100_000_000), conversationId: fc.string({ maxLength: 30 }), callbackUrl: callbackUrlArb, note: nameArb }),
     invalid: [
       ...top(sample, { strict: false, nullable: true }),
       ...tlClasses(sample, 'price'),
-      ...tlClasses(sample, 'paidPrice'),
       ...idClasses(sample, 'buyerId'),
       ...urlClasses(sample),
+      set(sample, 'orderId', 'empty', fc.constant('')),
       set(sample, 'conversationId', 'wrong-type', wrongType),
     ],
   });

@@ -37,11 +37,25 @@ export function x100String(options: { positive?: boolean } = {}) {
   );
 }
 
-/** Integer kuruş in, the ×100 `int` HASO documents (`kdsLimit`, `availableLimit`, `skuAmount`). */
+/** The largest value of a .NET `int` (Int32), the type HASO's docs give its whole-number fields. */
+export const DOTNET_INT_MAX = 2_147_483_647;
+
+const INT_RULE = 'must not exceed 2,147,483,647 (HASO types it as a .NET int)';
+
+/** A whole number HASO types as .NET `int`: from `min` up to 2,147,483,647, so the server can read it. */
+/* @__NO_SIDE_EFFECTS__ */
+export function dotNetInt(min = 0) {
+  return z.int().check(z.minimum(min), z.maximum(DOTNET_INT_MAX, INT_RULE));
+}
+
+/**
+ * Integer kuruş in, the ×100 `int` HASO documents (`kdsLimit`, `availableLimit`, `skuAmount`): at most 2,147,483,647
+ * kuruş (21,474,836.47 TL), the largest .NET `int`.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function x100Int(options: { positive?: boolean } = {}) {
   return z.pipe(
-    kurusAmount(options),
+    kurusAmount(options).check(z.refine((v: number) => v <= DOTNET_INT_MAX, INT_RULE)),
     z.transform((v) => v as number),
   );
 }
@@ -81,7 +95,7 @@ export const basketItem = z.strictObject({
   /** Brand or seller. */
   skuMerchant: z.optional(z.string()),
   /** Seller's share used to split the plan's fee across sellers (integer, e.g. `0`). */
-  skuMerchantContributionRate: z.optional(z.int().check(z.minimum(0))),
+  skuMerchantContributionRate: z.optional(dotNetInt()),
   /** Product name. */
   productName: z.optional(z.string()),
   /** Product URL on your site. */
@@ -94,7 +108,7 @@ export const basketItem = z.strictObject({
  * `RevisedFeeRate`: an integer percent of the original fee (0 or absent = unchanged, 20 = 20%). The docs
  * also say "×100", which conflicts (spec §2.6); sent as given, to be confirmed with HASO.
  */
-export const revisedFeeRate = z.int().check(z.minimum(0));
+export const revisedFeeRate = dotNetInt();
 
 /** A decimal HASO returns (TL, INFERRED), as a number or a decimal string. */
 export const decimalOut = z.union([z.number(), z.string()]);

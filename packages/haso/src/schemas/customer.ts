@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import { HASO_PAYMENT_STATUSES } from '../codes.js';
-import { customerId, extraFields, hasoDay, ipAddress, mobileNumber, revisedFeeRate, x100Int, x100String } from './common.js';
+import { customerId, dotNetInt, extraFields, hasoDay, ipAddress, mobileNumber, revisedFeeRate, x100Int, x100String } from './common.js';
 
 const page = {
   /** Page number, from 1 (HASO's default 1). */
-  pageNo: z.optional(z.int().check(z.minimum(1))),
+  pageNo: z.optional(dotNetInt(1)),
   /** Page size (HASO's default 50). */
-  pageSize: z.optional(z.int().check(z.minimum(1))),
+  pageSize: z.optional(dotNetInt(1)),
 };
 const statuses = Object.values(HASO_PAYMENT_STATUSES) as number[];
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { basketItem, customerId, extraFields, ipAddress, merchantOid, revisedFeeRate, x100String } from './common.js';
+import { basketItem, customerId, dotNetInt, extraFields, ipAddress, merchantOid, revisedFeeRate, x100String } from './common.js';
 
 /** 5.3 CreateTransaction [R]; `merchantOid` is INFERRED (the rest of the table is not public). */
 export const createTransactionRequest = z.strictObject({
@@ -10,7 +10,7 @@ export const createTransactionRequest = z.strictObject({
   /** Order amount in integer kuruş, sent ×100 as a digit string (`125_000` → `"125000"`). */
   orderAmount: x100String({ positive: true }),
   /** The `InstallmentNo` of the installment option the customer chose. */
-  selectedInstallment: z.int().check(z.minimum(1)),
+  selectedInstallment: dotNetInt(1),
   /** HASO customer id (String(10)) returned by the limit process. */
   customerId,
   /** Basket lines; optional, but they improve HASO's checks such as the down payment. */

@@ -1,7 +1,9 @@
 import { defineOperation } from '@odeme/core';
 import { generatedConversationId, givenConversationId, transactionIdReference } from '../references.js';
 import { anyObject } from '../schemas/common.js';
-import { creditPaymentRequest, moneyTransferRequest, moneyTransferResponse, walletInitRequest, walletStatusRequest } from '../schemas/extras.js';
+import { creditInitRequest, creditInitResponse, creditPreviewRequest, creditPreviewResponse } from '../schemas/credit.js';
+import { moneyTransferRequest, moneyTransferResponse, walletInitRequest, walletStatusRequest } from '../schemas/extras.js';
+import { paymentResponse } from '../schemas/payment.js';
 import type { OderoPayRowMeta } from '../envelope.js';
 
 // Each row is marked pure where it is called: esbuild does not follow `@__NO_SIDE_EFFECTS__` across modules, and
@@ -12,19 +14,19 @@ export const creditPaymentsInit = /* @__PURE__ */ defineOperation({
   id: 'creditPayments.init',
   method: 'POST',
   path: '/payment/v1/credit-payments/init',
-  request: creditPaymentRequest,
-  response: anyObject,
+  request: creditInitRequest,
+  response: creditInitResponse,
   movesMoney: true,
   reference: generatedConversationId,
 });
 
-/** `POST /payment/v1/credit-payments/preview`: preview a credit payment's plan (a read). */
+/** `POST /payment/v1/credit-payments/preview`: the lender's offers for an `amount` (a read). */
 export const creditPaymentsPreview = /* @__PURE__ */ defineOperation({
   id: 'creditPayments.preview',
   method: 'POST',
   path: '/payment/v1/credit-payments/preview',
-  request: creditPaymentRequest,
-  response: anyObject,
+  request: creditPreviewRequest,
+  response: creditPreviewResponse,
   movesMoney: false,
 });
 
@@ -32,7 +34,7 @@ export const creditPaymentsPreview = /* @__PURE__ */ defineOperation({
 export const creditPaymentOperations = {
   /** Start a credit payment. */
   init: creditPaymentsInit,
-  /** Preview a credit payment's plan (a read). */
+  /** The lender's offers for an amount (a read). */
   preview: creditPaymentsPreview,
 };
 
@@ -74,13 +76,13 @@ export const walletPaymentsInit = /* @__PURE__ */ defineOperation({
   reference: givenConversationId,
 });
 
-/** `GET /payment/v1/wallet/status/{orderId}`: status of a wallet payment by order id. */
+/** `GET /payment/v1/wallet/status/{orderId}`: the wallet payment by order id, a PaymentResponse (as the Node client types it). */
 export const walletPaymentsStatus = /* @__PURE__ */ defineOperation({
   id: 'walletPayments.status',
   method: 'GET',
   path: '/payment/v1/wallet/status/{orderId}',
   request: walletStatusRequest,
-  response: anyObject,
+  response: paymentResponse,
   movesMoney: false,
 });
 

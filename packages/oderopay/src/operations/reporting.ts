@@ -1,7 +1,7 @@
 import { defineOperation } from '@odeme/core';
 import { paymentIdPath } from '../schemas/payment.js';
 import { paymentDetail, paymentDetailList, searchPaymentsRequest } from '../schemas/reporting.js';
-import { settlementReportRequest, settlementRowList } from '../schemas/settlement.js';
+import { bouncedRowsRequest, payoutCompletedRequest, settlementRowList } from '../schemas/settlement.js';
 
 // Each row is marked pure where it is called: esbuild does not follow `@__NO_SIDE_EFFECTS__` across modules, and
 // without the mark it would keep every row of a module the program imports.
@@ -39,7 +39,7 @@ export const settlementReportingSearchBouncedSubMerchantRows = /* @__PURE__ */ d
   id: 'settlementReporting.searchBouncedSubMerchantRows',
   method: 'GET',
   path: '/settlement-reporting/v1/settlement-file/bounced-sub-merchant-rows',
-  request: settlementReportRequest,
+  request: bouncedRowsRequest,
   response: settlementRowList,
   movesMoney: false,
 });
@@ -49,7 +49,7 @@ export const settlementReportingSearchPayoutCompletedTransactions = /* @__PURE__
   id: 'settlementReporting.searchPayoutCompletedTransactions',
   method: 'GET',
   path: '/settlement-reporting/v1/settlement-file/payout-completed-transactions',
-  request: settlementReportRequest,
+  request: payoutCompletedRequest,
   response: settlementRowList,
   movesMoney: false,
 });

@@ -13,7 +13,7 @@ export const initCheckoutRequest = z
     paidPrice: amount(),
     /** Share in TL taken from the buyer's wallet (default 0; needs `buyerId` when above 0). */
     walletPrice: z._default(amount(), 0),
-    /** Installment count offered, 1, 2, 3, 6, 9 or 12. */
+    /** Installment count offered, 1 to 12. */
     installment: z.optional(installment),
     /** ÖderoPay buyer id. */
     buyerId: z.optional(id),
@@ -39,8 +39,13 @@ export const initCheckoutRequest = z
     buyerName: z.optional(z.string()),
     /** Domain name, sent as given (Java client). */
     domainName: z.optional(z.string()),
-    /** Buyer type, sent as given (Java client). */
-    buyerType: z.optional(z.string()),
+    /** Buyer type, a whole number (the Java client's `Integer`); a digit string is sent as that number. */
+    buyerType: z.optional(
+      z.pipe(
+        z.union([z.int(), z.string().check(z.regex(/^-?\d{1,9}$/, 'buyerType must be a whole number'))]),
+        z.transform((v: number | string) => Number(v)),
+      ),
+    ),
     /** Creates a subscription with this plan through the payment. */
     plan: z.optional(subscriptionPlan),
   })

@@ -1,6 +1,7 @@
 import { tlAmount } from '@odeme/core';
 import * as z from 'zod/mini';
-import { CURRENCIES, INSTALLMENTS, openEnum } from './enums.js';
+import { istanbulDateTime } from '../dates.js';
+import { CURRENCIES, openEnum } from './enums.js';
 
 /** A TL (or other currency) decimal amount as ÖderoPay takes it: number or decimal string, exact to two decimals. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -15,17 +16,31 @@ export const decimal = z.number();
 /** Currency in requests and responses (open: AZN and future codes pass). */
 export const currency = openEnum(CURRENCIES);
 
-/** Installment count, one of 1, 2, 3, 6, 9, 12. */
-export const installment = z.int().check(z.refine((n) => (INSTALLMENTS as readonly number[]).includes(n), 'installment must be one of 1, 2, 3, 6, 9, 12'));
+/**
+ * Installment count, 1 to 12. The docs list 1, 2, 3, 6, 9 and 12 (`INSTALLMENTS`); both official clients accept
+ * any whole count from 1 to 12, and the gateway decides which counts a card offers.
+ */
+export const installment = z.int().check(z.minimum(1, 'installment must be 1 to 12'), z.maximum(12, 'installment must be 1 to 12'));
 
 /** ÖderoPay ids are Java longs; accepted as a number or a digit string, sent as given. */
 export const id = z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d+$/, 'must be a numeric id'))]);
 
-/** Date-time query value: a `Date` (sent as local ISO without zone) or a string sent as given. */
+/** A list of ids in a query, comma-joined on the wire (the Java client's form; the Node client repeats the key). */
+export const idList = z.optional(
+  z.pipe(
+    z.array(id),
+    z.transform((a: (string | number)[]) => a.join(',')),
+  ),
+);
+
+/**
+ * A date-time ÖderoPay reads: a `Date`, sent as Istanbul wall-clock time without a zone (`2026-03-01T14:07:18`, the
+ * form of ÖderoPay's own dates), or a string sent as given. An invalid `Date` is refused.
+ */
 export const dateTime = z.union([
   z.pipe(
     z.date(),
-    z.transform((d: Date) => d.toISOString().slice(0, 19)),
+    z.transform((d: Date) => istanbulDateTime(d)),
   ),
   z.string().check(z.minLength(1)),
 ]);
@@ -38,11 +53,23 @@ export const paging = {
   size: z.optional(z.int().check(z.positive())),
 };
 
+// A URL carries text: an object would go out as `[object Object]`, or fail to convert at all.
+const isQueryScalar = (v: unknown) => v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
 /**
- * Any other key of a query whose filters are not published: passed through, but only as a scalar, because a URL
- * carries text (an object would go out as `[object Object]`, or fail to convert at all).
+ * A query whose known filters are typed (lists and dates included) and whose other keys pass through as scalars only:
+ * a key outside `shape` holding an object, a list or `null` is refused under its own name.
  */
-export const openQueryValue = z.optional(z.union([z.string(), z.number(), z.boolean()]));
+/* @__NO_SIDE_EFFECTS__ */
+export function openQuery<const S extends z.core.$ZodLooseShape>(shape: S) {
+  return z.looseObject(shape).check(
+    z.superRefine((value, ctx) => {
+      for (const [key, v] of Object.entries(value)) {
+        if (!(key in shape) && !isQueryScalar(v)) ctx.addIssue({ code: 'custom', path: [key], message: 'must be text, a number or true/false' });
+      }
+    }),
+  );
+}
 
 /** A paginated list as ÖderoPay returns it (`items` always, paging fields on paginated endpoints). */
 /* @__NO_SIDE_EFFECTS__ */

@@ -71,10 +71,26 @@ export const PAYMENT_MULTI_CARD_STATUSES = [
   'FIRST_PRE_AUTH_CANCEL_BY_TIMEOUT',
   'FIRST_PRE_AUTH_CANCEL_BY_TIMEOUT_FAILED',
 ] as const;
-/** Installment counts ÖderoPay documents for a payment. */
+/** Installment counts ÖderoPay's docs list; requests take any count from 1 to 12, as both official clients do. */
 export const INSTALLMENTS = [1, 2, 3, 6, 9, 12] as const;
-/** Error groups named in the docs; branch on `PaymentDeclinedError.group`. */
-export const DECLINE_GROUPS = ['NOT_SUFFICIENT_FUNDS', 'DO_NOT_HONOUR', 'INVALID_TRANSACTION', 'LOST_CARD', 'STOLEN_CARD', 'PICKUP_CARD'] as const;
+/**
+ * Payment error groups of ÖderoPay's error-code page (`PICKUP_CARD` from its security recommendations); branch on
+ * `PaymentDeclinedError.group`. The set stays open: a group not listed here still arrives as a string.
+ */
+export const DECLINE_GROUPS = [
+  'NOT_SUFFICIENT_FUNDS',
+  'DO_NOT_HONOUR',
+  'INVALID_TRANSACTION',
+  'LOST_CARD',
+  'STOLEN_CARD',
+  'EXPIRED_CARD',
+  'INVALID_CVC2',
+  'NOT_PERMITTED_TO_CARDHOLDER',
+  'NOT_PERMITTED_TO_TERMINAL',
+  'FRAUD_SUSPECT',
+  'RESTRICTED_BY_LAW',
+  'PICKUP_CARD',
+] as const;
 
 /** A currency code (open). */
 export type Currency = (typeof CURRENCIES)[number] | (string & {});

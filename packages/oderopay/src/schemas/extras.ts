@@ -1,38 +1,30 @@
 import * as z from 'zod/mini';
-import { amount, currency, id } from './common.js';
+import { amount, currency, id, positiveAmount } from './common.js';
 
-/**
- * ÖderoPay-only flows whose request bodies are not published (credit/shopping loan, money transfer, wallet):
- * amounts and ids that are given are still checked, every other field is passed through unchanged.
- */
-const openBody = {
-  /** Echoed back; usually the merchant's order number. */
-  conversationId: z.optional(z.string()),
-  /** Basket total in TL. */
-  price: z.optional(amount()),
-  /** What the customer pays in TL. */
-  paidPrice: z.optional(amount()),
-  /** Currency of the amounts (open). */
-  currency: z.optional(currency),
-  /** ÖderoPay buyer id. */
-  buyerId: z.optional(id),
-  /** Where the customer comes back to. */
-  callbackUrl: z.optional(z.url()),
-};
-
-/** POST /payment/v1/credit-payments/init and /preview. */
-export const creditPaymentRequest = z.looseObject(openBody);
 /**
  * POST /payment/v1/money-transfers/code. The official Node client sends `amount`, `currencyCode`, `senderId`,
- * `senderName`, `description`, `bankCode`, `receiverIban`, `transactionId` and `merchantId`: `amount` and
- * `transactionId` are typed here, every other field passes through.
+ * `senderName`, `description`, `bankCode`, `receiverIban`, `transactionId` and `merchantId`: each is typed here (all
+ * optional but `amount`, since no docs say which the gateway needs), and any other field passes through.
  */
 export const moneyTransferRequest = z.looseObject({
-  ...openBody,
-  /** Amount to transfer in TL. */
-  amount: z.optional(amount()),
+  /** Amount to transfer in TL, above zero. */
+  amount: positiveAmount(),
+  /** Currency code, e.g. `TRY` (open). */
+  currencyCode: z.optional(currency),
+  /** Sender's id at the merchant. */
+  senderId: z.optional(z.string()),
+  /** Sender's name. */
+  senderName: z.optional(z.string()),
+  /** What the transfer is for. */
+  description: z.optional(z.string()),
+  /** Receiving bank's code. */
+  bankCode: z.optional(z.string()),
+  /** Receiving IBAN. */
+  receiverIban: z.optional(z.string()),
   /** Your id for this transfer: the reference its errors and result carry. */
   transactionId: z.optional(z.string().check(z.minLength(1))),
+  /** Merchant id, as ÖderoPay gave it. */
+  merchantId: z.optional(z.string()),
 });
 
 /**
@@ -51,9 +43,29 @@ export const moneyTransferResponse = z.looseObject({
   /** Where the payer is sent back to. */
   callbackUrl: z.nullish(z.string()),
 });
-/** POST /payment/v1/wallet/init (untyped in the official client). */
-export const walletInitRequest = z.looseObject(openBody);
-/** GET /payment/v1/wallet/status/{orderId}. */
+
+/**
+ * POST /payment/v1/wallet/init: the official Node client types the body as `any`, so only the fields a wallet payment
+ * plainly carries are checked; every other field is passed through unchanged.
+ */
+export const walletInitRequest = z.looseObject({
+  /** Your reference for the wallet payment; the reference its errors and result carry. */
+  conversationId: z.optional(z.string()),
+  /** Your order id, the key of `walletPayments.status`. */
+  orderId: z.optional(z.string().check(z.minLength(1))),
+  /** Basket total in TL. */
+  price: z.optional(amount()),
+  /** What the customer pays in TL. */
+  paidPrice: z.optional(amount()),
+  /** Currency of the amounts (open). */
+  currency: z.optional(currency),
+  /** ÖderoPay buyer id. */
+  buyerId: z.optional(id),
+  /** Where the customer comes back to. */
+  callbackUrl: z.optional(z.url()),
+});
+
+/** GET /payment/v1/wallet/status/{orderId}: answers a PaymentResponse (the official Node client's type). */
 export const walletStatusRequest = z.strictObject({
   /** The wallet payment's order id (path). */
   orderId: z.string().check(z.minLength(1)),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amount, anyObject, currency, decimal, id, listOf } from './common.js';
+import { amount, anyObject, currency, decimal, id, idList, listOf } from './common.js';
 import { CARD_ASSOCIATIONS, CARD_TYPES, openEnum } from './enums.js';
 
 const bin = z.string().check(z.regex(/^\d{6,8}$/, 'binNumber must be 6 to 8 digits'));
@@ -15,12 +15,7 @@ export const searchInstallmentsRequest = z.strictObject({
   /** Leave out the merchant's own (gateway) POSes (EN docs). */
   excludeGatewayPos: z.optional(z.boolean()),
   /** Sub-merchants of the basket; comma-joined on the wire (EN docs). */
-  subMerchantIds: z.optional(
-    z.pipe(
-      z.array(id),
-      z.transform((a: (string | number)[]) => a.join(',')),
-    ),
-  ),
+  subMerchantIds: idList,
   /** Product items, sent as given (EN docs). */
   productItems: z.optional(z.string()),
   /** ÖderoPay buyer id (EN docs). */

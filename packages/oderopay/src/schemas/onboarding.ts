@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, listOf, openQueryValue, paging } from './common.js';
+import { id, idList, listOf, openQuery, paging } from './common.js';
 import { openEnum, STATUSES, SUB_MERCHANT_TYPES } from './enums.js';
 
 const buyerFields = {
@@ -110,8 +110,18 @@ export const updateSubMerchantRequest = z.strictObject({
   /** `ACTIVE` or `PASSIVE` (open). */
   status: z.optional(openEnum(STATUSES)),
 });
-/** GET /onboarding/v1/sub-merchants query: the spec lists no filters, so paging is typed and other keys pass through (scalars only). */
-export const searchSubMerchantsRequest = z.catchall(z.object({ ...paging }), openQueryValue);
+/** GET /onboarding/v1/sub-merchants query: the official clients' filters typed, other keys passed through (scalars only). */
+export const searchSubMerchantsRequest = openQuery({
+  ...paging,
+  /** Sub-merchant name. */
+  name: z.optional(z.string()),
+  /** Sub-merchants with these ids; comma-joined on the wire. */
+  subMerchantIds: idList,
+  /** The merchant's own id for the sub-merchant. */
+  subMerchantExternalId: z.optional(z.string()),
+  /** Legal form (open). */
+  subMerchantType: z.optional(openEnum(SUB_MERCHANT_TYPES)),
+});
 /** A sub-merchant. */
 export const subMerchant = z.looseObject({
   /** ÖderoPay sub-merchant id: the `subMerchantId` of basket lines. */
@@ -128,7 +138,23 @@ export const subMerchant = z.looseObject({
   email: z.nullish(z.string()),
   /** IBAN payouts go to. */
   iban: z.nullish(z.string()),
-  /** When the sub-merchant was created (local date-time). */
+  /** Postal address. */
+  address: z.nullish(z.string()),
+  /** Mobile number. */
+  gsmNumber: z.nullish(z.string()),
+  /** Tax office. */
+  taxOffice: z.nullish(z.string()),
+  /** Tax number (companies). */
+  taxNumber: z.nullish(z.string()),
+  /** Contact person's first name. */
+  contactName: z.nullish(z.string()),
+  /** Contact person's surname. */
+  contactSurname: z.nullish(z.string()),
+  /** National identity number (persons). */
+  identityNumber: z.nullish(z.string()),
+  /** Legal company title (companies). */
+  legalCompanyTitle: z.nullish(z.string()),
+  /** When the sub-merchant was created (Istanbul time, no zone). */
   createdDate: z.nullish(z.string()),
 });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { amount, decimal, id, listOf, openQueryValue, paging } from './common.js';
+import { paymentItem } from './basket.js';
+import { amount, dateTime, decimal, id, listOf, openQuery, paging } from './common.js';
 import { openEnum, STATUSES } from './enums.js';
 
 const productFields = {
@@ -9,12 +10,18 @@ const productFields = {
   price: z.optional(amount()),
   /** Description shown on the page. */
   description: z.optional(z.string()),
-  /** Comma-separated installment counts, e.g. `"1,2,3,6"`. */
-  enabledInstallments: z.string().check(z.regex(/^\d+(,\d+)*$/, 'enabledInstallments must be comma-separated numbers')),
+  /** Comma-separated installment counts, e.g. `"1,2,3,6"`; optional in both official clients (the account's default applies). */
+  enabledInstallments: z.optional(z.string().check(z.regex(/^\d+(,\d+)*$/, 'enabledInstallments must be comma-separated numbers'))),
   /** How many can be sold. */
   stock: z.optional(z.int().check(z.nonnegative())),
-  /** When the link stops working, sent as given. */
-  expireDate: z.optional(z.string()),
+  /** When the link stops working: a `Date` (sent as Istanbul time without a zone) or a string sent as given. */
+  expireDate: z.optional(dateTime),
+  /** Echoed back (Java client). */
+  conversationId: z.optional(z.string()),
+  /** Merchant branch the link belongs to (Java client). */
+  merchantBranchName: z.optional(z.string()),
+  /** Basket lines sold through the link (Java client). */
+  items: z.optional(z.array(paymentItem)),
 };
 
 /** POST /tokenlink/v1/products. */
@@ -28,14 +35,15 @@ export const updateProductRequest = z.strictObject({
   status: openEnum(STATUSES),
 });
 /** GET /tokenlink/v1/products query. */
-export const searchProductsRequest = z.catchall(
-  z.object({
-    ...paging,
-    /** Product name. */
-    name: z.optional(z.string()),
-  }),
-  openQueryValue,
-);
+export const searchProductsRequest = openQuery({
+  ...paging,
+  /** Product name. */
+  name: z.optional(z.string()),
+  /** `ACTIVE` or `PASSIVE` (open). */
+  status: z.optional(openEnum(STATUSES)),
+  /** The link's token. */
+  token: z.optional(z.string()),
+});
 /** A pay-by-link product. */
 export const product = z.looseObject({
   /** Link (product) id. */

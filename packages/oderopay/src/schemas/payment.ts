@@ -40,7 +40,7 @@ export const paymentFields = {
   paidPrice: amount(),
   /** Share in TL taken from the buyer's wallet (default 0; needs `buyerId` when above 0). */
   walletPrice: z._default(amount(), 0),
-  /** 1, 2, 3, 6, 9 or 12. */
+  /** 1 to 12 (the docs list 1, 2, 3, 6, 9, 12; both official clients take any count up to 12). */
   installment,
   /** ÖderoPay buyer id (not the merchant's own id). */
   buyerId: z.optional(id),

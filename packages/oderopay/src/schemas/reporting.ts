@@ -1,21 +1,30 @@
 import * as z from 'zod/mini';
-import { amount, currency, dateTime, decimal, id, installment, listOf, paging } from './common.js';
-import { CARD_ASSOCIATIONS, CARD_TYPES, CONNECTOR_TYPES, openEnum, PAYMENT_STATUSES, PAYMENT_TYPES, TRANSACTION_STATUSES } from './enums.js';
+import { amount, currency, dateTime, decimal, idList, installment, listOf, paging } from './common.js';
+import {
+  CARD_ASSOCIATIONS,
+  CARD_TYPES,
+  CONNECTOR_TYPES,
+  openEnum,
+  PAYMENT_STATUSES,
+  PAYMENT_TYPES,
+  REFUND_DESTINATION_TYPES,
+  REFUND_STATUSES,
+  TRANSACTION_STATUSES,
+} from './enums.js';
+import { payout } from './payment.js';
 
-const idList = z.optional(
-  z.pipe(
-    z.array(id),
-    z.transform((a: (string | number)[]) => a.join(',')),
-  ),
-);
-
-/** GET /payment-reporting/v1/payments query; list filters are comma-joined on the wire. */
+/**
+ * GET /payment-reporting/v1/payments query. List filters are comma-joined on the wire (as the Java client sends them;
+ * the Node client repeats the key instead). Dates are Istanbul time without a zone, ÖderoPay's own form.
+ */
 export const searchPaymentsRequest = z.strictObject({
   ...paging,
   /** Payments with these ids. */
   paymentIds: idList,
-  /** Payments with these basket lines (payment transactions). */
+  /** Payments with these basket lines (payment transactions): the Node client's name for the filter. */
   paymentTxIds: idList,
+  /** The same filter under the Java client's name; send the one your ÖderoPay account reads. */
+  paymentTransactionIds: idList,
   /** Payments with lines of these sub-merchants. */
   subMerchantIds: idList,
   /** Payments with lines of these merchant ids (`externalId`). */
@@ -49,9 +58,9 @@ export const searchPaymentsRequest = z.strictObject({
   conversationId: z.optional(z.string()),
   /** Only 3D Secure (true) or only non-3DS (false) payments. */
   isThreeDS: z.optional(z.boolean()),
-  /** Created at or after (a `Date`, sent as local time without zone, or a string as given). */
+  /** Created at or after: a `Date` (sent as Istanbul time without a zone) or a string sent as given. */
   minCreatedDate: z.optional(dateTime),
-  /** Created at or before (a `Date`, sent as local time without zone, or a string as given). */
+  /** Created at or before: a `Date` (sent as Istanbul time without a zone) or a string sent as given. */
   maxCreatedDate: z.optional(dateTime),
 });
 
@@ -97,13 +106,110 @@ export const paymentCardDetail = z.looseObject({
   error: z.nullish(reportedError),
 });
 
+/** A refund of a reported payment (the official clients' `PaymentRefund`); informational fields may be absent. */
+export const reportedRefund = z.looseObject({
+  /** Refund id. */
+  id: z.number(),
+  /** When it was made (Istanbul time, no zone). */
+  createdDate: z.nullish(z.string()),
+  /** `SUCCESS` or `FAILURE` (open). */
+  refundStatus: z.nullish(openEnum(REFUND_STATUSES)),
+  /** `CARD` or `WALLET` (open). */
+  refundDestinationType: z.nullish(openEnum(REFUND_DESTINATION_TYPES)),
+  /** Amount refunded. */
+  price: z.nullish(decimal),
+  /** Part refunded to the card. */
+  refundBankPrice: z.nullish(decimal),
+  /** Part refunded to the wallet. */
+  refundWalletPrice: z.nullish(decimal),
+  /** The `conversationId` sent with the refund. */
+  conversationId: z.nullish(z.string()),
+  /** Payment type of the refunded payment (open). */
+  paymentType: z.nullish(openEnum(PAYMENT_TYPES)),
+  /** Why the refund failed, when it did. */
+  error: z.nullish(reportedError),
+});
+
+/** A refund of one reported basket line (the official clients' `PaymentTransactionRefund`). */
+export const reportedTransactionRefund = z.looseObject({
+  /** Line refund id. */
+  id: z.number(),
+  /** When it was made (Istanbul time, no zone). */
+  createdDate: z.nullish(z.string()),
+  /** `SUCCESS` or `FAILURE` (open). */
+  refundStatus: z.nullish(openEnum(REFUND_STATUSES)),
+  /** `CARD` or `WALLET` (open). */
+  refundDestinationType: z.nullish(openEnum(REFUND_DESTINATION_TYPES)),
+  /** Amount refunded. */
+  refundPrice: z.nullish(decimal),
+  /** Part refunded to the card. */
+  refundBankPrice: z.nullish(decimal),
+  /** Part refunded to the wallet. */
+  refundWalletPrice: z.nullish(decimal),
+  /** Payment type of the refunded payment (open). */
+  paymentType: z.nullish(openEnum(PAYMENT_TYPES)),
+  /** The `conversationId` sent with the refund. */
+  conversationId: z.nullish(z.string()),
+  /** Whether the line had been settled before the refund. */
+  isAfterSettlement: z.nullish(z.boolean()),
+  /** Why the refund failed, when it did. */
+  error: z.nullish(reportedError),
+});
+
+/** One basket line of a reported payment (the official clients' `PaymentTransactionDetail`). */
+export const reportedTransaction = z.looseObject({
+  /** Payment transaction id. */
+  id: z.number(),
+  /** When the line was created (Istanbul time, no zone). */
+  createdDate: z.nullish(z.string()),
+  /** The merchant's own id for the line. */
+  externalId: z.nullish(z.string()),
+  /** Payout state: `WAITING_FOR_APPROVAL`, `APPROVED`, `PAYOUT_STARTED` (open). */
+  transactionStatus: z.nullish(openEnum(TRANSACTION_STATUSES)),
+  /** When the payout state last changed (Istanbul time, no zone). */
+  transactionStatusDate: z.nullish(z.string()),
+  /** Basket amount of the line. */
+  price: z.nullish(decimal),
+  /** Amount the customer paid for the line. */
+  paidPrice: z.nullish(decimal),
+  /** Part of the line paid from the wallet. */
+  walletPrice: z.nullish(decimal),
+  /** Amount paid out to the merchant. */
+  merchantPayoutAmount: z.nullish(decimal),
+  /** Sub-merchant of the line. */
+  subMerchantId: z.nullish(z.number()),
+  /** Sub-merchant's name. */
+  subMerchantName: z.nullish(z.string()),
+  /** Amount passed on to the sub-merchant. */
+  subMerchantPrice: z.nullish(decimal),
+  /** Sub-merchant payout rate. */
+  subMerchantPayoutRate: z.nullish(decimal),
+  /** Amount paid out to the sub-merchant. */
+  subMerchantPayoutAmount: z.nullish(decimal),
+  /** How the line's money is split. */
+  payout: z.nullish(payout),
+  /** Commissions of the line. */
+  paymentTransactionCard: z.nullish(
+    z.looseObject({
+      /** Merchant commission rate. */
+      merchantCommissionRate: z.nullish(decimal),
+      /** Merchant commission amount. */
+      merchantCommissionRateAmount: z.nullish(decimal),
+      /** ÖderoPay's commission amount. */
+      pfCommissionRateAmount: z.nullish(decimal),
+    }),
+  ),
+  /** Refunds of the line. */
+  paymentTransactionRefunds: z.nullish(z.array(reportedTransactionRefund)),
+});
+
 /** PaymentDetailResponse of the reporting API. */
 export const paymentDetail = z.looseObject({
   /** Payment id. */
   id: z.number(),
-  /** When the payment was created (local date-time). */
+  /** When the payment was created (Istanbul time, no zone). */
   createdDate: z.nullish(z.string()),
-  /** When it last changed (local date-time). */
+  /** When it last changed (Istanbul time, no zone). */
   updatedDate: z.nullish(z.string()),
   /** Order id. */
   orderId: z.nullish(z.string()),
@@ -125,25 +231,10 @@ export const paymentDetail = z.looseObject({
   conversationId: z.nullish(z.string()),
   /** The card side of the payment. */
   paymentCard: z.nullish(paymentCardDetail),
-  /** Refunds of the payment, kept as sent. */
-  paymentRefunds: z.nullish(z.array(z.looseObject({}))),
+  /** Refunds of the payment. */
+  paymentRefunds: z.nullish(z.array(reportedRefund)),
   /** The basket lines. */
-  paymentTransactions: z.nullish(
-    z.array(
-      z.looseObject({
-        /** Payment transaction id. */
-        id: z.number(),
-        /** Payout state: `WAITING_FOR_APPROVAL`, `APPROVED`, `PAYOUT_STARTED` (open). */
-        transactionStatus: z.nullish(openEnum(TRANSACTION_STATUSES)),
-        /** When the payout state last changed (local date-time). */
-        transactionStatusDate: z.nullish(z.string()),
-        /** The line's card details, kept as sent. */
-        paymentTransactionCard: z.nullish(z.looseObject({})),
-        /** Refunds of the line, kept as sent. */
-        paymentTransactionRefunds: z.nullish(z.array(z.looseObject({}))),
-      }),
-    ),
-  ),
+  paymentTransactions: z.nullish(z.array(reportedTransaction)),
 });
 
 /** A page of reported payments. */

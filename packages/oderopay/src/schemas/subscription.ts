@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { amount, anyObject, decimal, id, openQueryValue, paging } from './common.js';
+import { amount, anyObject, decimal, id, openQuery, paging } from './common.js';
 import { openEnum, SUBSCRIPTION_PERIOD_TYPES, SUBSCRIPTION_STATUSES } from './enums.js';
 
 /** A subscription (the spec documents the endpoints, not the object: known fields typed, the rest kept). */
@@ -89,7 +89,7 @@ export const updateSubscriptionPeriodTypeRequest = z.strictObject({
 // ---- v2 (.NET client; JSON bodies, fields not published) ----
 
 /** GET /payment/v2/subscription query: paging typed, other filters pass through (scalars only). */
-export const searchSubscriptionsV2Request = z.catchall(z.object({ ...paging }), openQueryValue);
+export const searchSubscriptionsV2Request = openQuery({ ...paging });
 /** GET /payment/v2/subscription/{id}. */
 export const subscriptionV2IdPath = z.strictObject({
   /** Subscription id (path). */

@@ -2,11 +2,18 @@ import type { HasoSimInstallment } from './plan.js';
 import type { HasoSimHandler } from './simulator.js';
 import { HasoSimFailure, refuse } from './state.js';
 import { markPaid, planOut } from './transactions.js';
-import { readList, readText, readX100String, tl } from './wire.js';
+import { type HasoSimBody, readInt32, readList, readText, readX100String, tl } from './wire.js';
 
-function page<T>(items: T[], pageNo: unknown, pageSize: unknown): T[] {
-  const no = Math.max(1, Number(pageNo ?? 1) || 1);
-  const size = Math.max(1, Number(pageSize ?? 50) || 50);
+/** A page of `items`; `pageNo` and `pageSize` are .NET `int`s, so a value the server cannot bind is refused. */
+function page<T>(items: T[], body: HasoSimBody): T[] {
+  const read = (name: string, fallback: number) => {
+    if (body[name] === undefined) return fallback;
+    const n = readInt32(body, name);
+    if (n === undefined) throw refuse(undefined, `${name} geçerli bir tam sayı olmalıdır`);
+    return Math.max(1, n);
+  };
+  const no = read('pageNo', 1);
+  const size = read('pageSize', 50);
   return items.slice((no - 1) * size, no * size);
 }
 
@@ -20,7 +27,7 @@ export const customerHandlers: Record<string, HasoSimHandler> = {
       .filter((t) => t.customerId === id && (!only || only.includes(t.transactionCode)))
       .sort((a, b) => b.seq - a.seq)
       .map((t) => ({ transactionCode: t.transactionCode, merchantOid: t.merchantOid, orderAmount: tl(t.orderAmountKurus), PaymentPlan: planOut(t) }));
-    return { Transactions: page(list, body.pageNo, body.pageSize), TotalCount: list.length };
+    return { Transactions: page(list, body), TotalCount: list.length };
   },
 
   '/Index/GetCustomerPayments': (body, ctx) => {
@@ -32,7 +39,7 @@ export const customerHandlers: Record<string, HasoSimHandler> = {
       .sort((a, b) => b.seq - a.seq)
       .flatMap((t) => planOut(t).map((p) => ({ ...p, transactionCode: t.transactionCode, merchantOid: t.merchantOid })))
       .filter((p) => !statuses || statuses.includes(p.paymentStatus));
-    return { Payments: page(list, body.pageNo, body.pageSize), TotalCount: list.length };
+    return { Payments: page(list, body), TotalCount: list.length };
   },
 
   // [D] edition names (MerchantId, CustomerId, NewGsmNo) and its lower-case `message`.

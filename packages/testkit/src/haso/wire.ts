@@ -42,12 +42,20 @@ export function readX100String(body: HasoSimBody, name: string): number | undefi
   return Number(v);
 }
 
-/** A ×100 amount documented as int: a JSON integer, or digits in a form body. */
-export function readX100Int(body: HasoSimBody, name: string): number | undefined {
+/** The largest .NET `int`: HASO's server cannot bind a larger value to a field its docs type as `int`. */
+export const SIM_INT32_MAX = 2_147_483_647;
+
+/** A field documented as .NET `int`: a JSON integer, or digits in a form body, within Int32 (never above 2,147,483,647). */
+export function readInt32(body: HasoSimBody, name: string): number | undefined {
   const v = body[name];
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
-  if (typeof v === 'string' && /^\d{1,15}$/.test(v)) return Number(v);
-  return undefined;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d{1,10}$/.test(v) ? Number(v) : undefined;
+  return n !== undefined && Number.isInteger(n) && n >= -SIM_INT32_MAX - 1 && n <= SIM_INT32_MAX ? n : undefined;
+}
+
+/** A ×100 amount documented as int: a non-negative .NET `int`. */
+export function readX100Int(body: HasoSimBody, name: string): number | undefined {
+  const n = readInt32(body, name);
+  return n !== undefined && n >= 0 ? n : undefined;
 }
 
 /** A non-empty string field. */

@@ -16,7 +16,10 @@ export interface OderoPaySimBin {
   commercial: boolean;
 }
 
-/** Test cards of the ÖderoPay simulator (all Luhn-valid; any future expiry and any 3-digit CVC work). */
+/**
+ * Test cards of the ÖderoPay simulator (all Luhn-valid; any future expiry and any 3-digit CVC work): three approved
+ * cards, one card per payment error group of ÖderoPay's error-code page, and a 3DS failure.
+ */
 export const ODEROPAY_TEST_CARDS = {
   /** Approved (Mastercard credit). */
   success: '5528790000000008',
@@ -28,28 +31,53 @@ export const ODEROPAY_TEST_CARDS = {
   insufficientFunds: '4022770000000004',
   /** Declined with 10005 DO_NOT_HONOUR. */
   doNotHonour: '5400610000000001',
+  /** Declined with 10012 INVALID_TRANSACTION. */
+  invalidTransaction: '5400610000000019',
+  /** Declined with 10041 LOST_CARD. */
+  lostCard: '4022770000000020',
+  /** Declined with 10043 STOLEN_CARD. */
+  stolenCard: '5400610000000035',
+  /** Declined with 10054 EXPIRED_CARD. */
+  expiredCard: '4022770000000046',
+  /** Declined with 10084 INVALID_CVC2. */
+  invalidCvc2: '5400610000000050',
+  /** Declined with 10057 NOT_PERMITTED_TO_CARDHOLDER. */
+  notPermittedToCardholder: '4022770000000061',
+  /** Declined with 10058 NOT_PERMITTED_TO_TERMINAL. */
+  notPermittedToTerminal: '5400610000000076',
+  /** Declined with 10034 FRAUD_SUSPECT. */
+  fraudSuspect: '4022770000000087',
+  /** Declined with 10093 RESTRICTED_BY_LAW (card closed to e-commerce). */
+  restrictedByLaw: '5400610000000092',
   /** Approved, but the bank's 3DS page reports a failed authentication (complete answers DO_NOT_HONOUR). */
   threeDSFailure: '4043080000000003',
 } as const;
 
-/** The decline each test card triggers. */
-export const ODEROPAY_DECLINES: Record<
-  string,
-  {
-    /** ÖderoPay's error code (`10051`); the client's `providerCode`. */
-    errorCode: string;
-    /** Error group (`NOT_SUFFICIENT_FUNDS`); the client's `PaymentDeclinedError.group`. */
-    errorGroup: string;
-    /** Turkish description; the client's `providerMessage`. */
-    errorDescription: string;
-  }
-> = {
-  [ODEROPAY_TEST_CARDS.insufficientFunds]: {
-    errorCode: '10051',
-    errorGroup: 'NOT_SUFFICIENT_FUNDS',
-    errorDescription: 'Kart limiti yetersiz, yetersiz bakiye',
-  },
-  [ODEROPAY_TEST_CARDS.doNotHonour]: { errorCode: '10005', errorGroup: 'DO_NOT_HONOUR', errorDescription: 'İşlem onaylanmadı' },
+/** One decline as ÖderoPay's `errors` object carries it. */
+export interface OderoPaySimDecline {
+  /** ÖderoPay's error code (`10051`); the client's `providerCode`. */
+  errorCode: string;
+  /** Error group (`NOT_SUFFICIENT_FUNDS`); the client's `PaymentDeclinedError.group`. */
+  errorGroup: string;
+  /** Turkish description; the client's `providerMessage`. */
+  errorDescription: string;
+}
+
+const decline = (errorCode: string, errorGroup: string, errorDescription: string): OderoPaySimDecline => ({ errorCode, errorGroup, errorDescription });
+
+/** The decline each test card triggers: the code and group of ÖderoPay's error-code page. */
+export const ODEROPAY_DECLINES: Record<string, OderoPaySimDecline> = {
+  [ODEROPAY_TEST_CARDS.insufficientFunds]: decline('10051', 'NOT_SUFFICIENT_FUNDS', 'Kart limiti ya da bakiyesi yetersiz'),
+  [ODEROPAY_TEST_CARDS.doNotHonour]: decline('10005', 'DO_NOT_HONOUR', 'İşlem onaylanmadı'),
+  [ODEROPAY_TEST_CARDS.invalidTransaction]: decline('10012', 'INVALID_TRANSACTION', 'Geçersiz işlem'),
+  [ODEROPAY_TEST_CARDS.lostCard]: decline('10041', 'LOST_CARD', 'Kayıp kart'),
+  [ODEROPAY_TEST_CARDS.stolenCard]: decline('10043', 'STOLEN_CARD', 'Çalıntı kart'),
+  [ODEROPAY_TEST_CARDS.expiredCard]: decline('10054', 'EXPIRED_CARD', 'Kartın son kullanma tarihi hatalı'),
+  [ODEROPAY_TEST_CARDS.invalidCvc2]: decline('10084', 'INVALID_CVC2', 'Güvenlik kodu hatalı'),
+  [ODEROPAY_TEST_CARDS.notPermittedToCardholder]: decline('10057', 'NOT_PERMITTED_TO_CARDHOLDER', 'Kart sahibi bu işlemi yapamaz'),
+  [ODEROPAY_TEST_CARDS.notPermittedToTerminal]: decline('10058', 'NOT_PERMITTED_TO_TERMINAL', 'Terminal bu işleme yetkili değil'),
+  [ODEROPAY_TEST_CARDS.fraudSuspect]: decline('10034', 'FRAUD_SUSPECT', 'Ödeme güvenlik denetiminden geçemedi'),
+  [ODEROPAY_TEST_CARDS.restrictedByLaw]: decline('10093', 'RESTRICTED_BY_LAW', 'Kart e-ticaret işlemlerine kapalı'),
 };
 
 /** BIN table of the simulator. */

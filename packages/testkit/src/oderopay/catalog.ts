@@ -1,23 +1,24 @@
 import { simRandomHex } from '../frame/crypto.js';
 import type { SimReply, SimRequest } from '../frame/http.js';
 import { binOf, ODEROPAY_SIM_BINS, ODEROPAY_SIM_INSTALLMENT_RATES } from './cards.js';
-import { ODEROPAY_SIM_ERRORS } from './errors.js';
 import { percentOf, simDate, simKurus, tl } from './money.js';
+import { queryList, queryText } from './query.js';
 import type { OderoPaySimulator } from './simulator.js';
-import type { OderoPaySimPayment, OderoPaySimRecord } from './state.js';
+import type { OderoPaySimRecord } from './state.js';
 
 type Handler = (r: SimRequest) => SimReply | Promise<SimReply>;
 
-/** Registers stored cards, installments, reporting, onboarding, links, subscriptions and the smaller flows. */
+/** Stored-card search keys the official clients send (the card's own fields). */
+const CARD_FILTERS = ['cardUserKey', 'cardToken', 'cardAlias', 'cardBrand', 'cardType', 'cardBankName', 'cardAssociation'] as const;
+
+/** Registers stored cards, installments, onboarding, links, payment transactions and subscriptions. */
 export function registerCatalogRoutes(sim: OderoPaySimulator): void {
   const on = (method: string, path: string, handler: Handler) => sim.route(method, path, (r) => sim.authed(r, () => handler(r)));
-  const q = (r: SimRequest, k: string) => r.url.searchParams.get(k) ?? undefined;
+  const q = queryText;
 
   // ---- stored cards ----
   on('GET', '/payment/v1/cards', (r) => {
     const cards = [...sim.storedCards.values()]
-      .filter((c) => (!q(r, 'cardUserKey') || c.cardUserKey === q(r, 'cardUserKey')) && (!q(r, 'cardToken') || c.cardToken === q(r, 'cardToken')))
-      .filter((c) => !q(r, 'cardAlias') || c.cardAlias === q(r, 'cardAlias'))
       .map((c) => {
         const bin = binOf(c.cardNumber);
         return {
@@ -35,7 +36,8 @@ export function registerCatalogRoutes(sim: OderoPaySimulator): void {
           expireYear: c.expireYear,
           expireMonth: c.expireMonth,
         };
-      });
+      })
+      .filter((c) => CARD_FILTERS.every((k) => q(r, k) === undefined || String(c[k]) === q(r, k)));
     return sim.page(r, cards);
   });
   on('DELETE', '/payment/v1/cards', (r) => {
@@ -89,67 +91,6 @@ export function registerCatalogRoutes(sim: OderoPaySimulator): void {
     return sim.ok({ ...bin, binNumber: r.params.binNumber });
   });
 
-  // ---- reporting ----
-  const detail = (p: OderoPaySimPayment) => {
-    const bin = p.cardNumber ? binOf(p.cardNumber) : undefined;
-    return {
-      id: p.id,
-      createdDate: p.createdDate,
-      updatedDate: p.createdDate,
-      orderId: p.conversationId,
-      price: tl(p.price),
-      paidPrice: tl(p.paidPrice),
-      walletPrice: tl(p.walletPrice),
-      paymentType: p.paymentType,
-      connectorType: 'TOKENPOS',
-      currency: p.currency,
-      paymentStatus: p.paymentStatus,
-      conversationId: p.conversationId,
-      paymentCard: {
-        cardType: bin?.cardType,
-        cardAssociation: bin?.cardAssociation,
-        cardBrand: bin?.cardBrand,
-        cardHolderName: p.cardHolderName,
-        binNumber: p.cardNumber?.slice(0, 6),
-        lastFourDigits: p.cardNumber?.slice(-4),
-        installment: p.installment,
-        isThreeDS: p.isThreeDS,
-        mdStatus: p.isThreeDS ? 1 : 0,
-        pfCommissionRateAmount: tl(p.pfCommission),
-        merchantCommissionRate: p.merchantCommissionRate,
-        merchantCommissionRateAmount: tl(p.paidPrice - p.price),
-      },
-      paymentRefunds: [...sim.refunds.values()]
-        .filter((x) => x.paymentId === p.id && x.kind === 'payment')
-        .map((x) => ({ id: x.id, refundPrice: tl(x.refundPrice) })),
-      paymentTransactions: p.transactions.map((t) => ({
-        id: t.id,
-        transactionStatus: t.transactionStatus,
-        transactionStatusDate: p.createdDate,
-        paymentTransactionCard: {},
-        paymentTransactionRefunds: [...sim.refunds.values()]
-          .filter((x) => x.paymentTransactionId === t.id)
-          .map((x) => ({ id: x.id, refundPrice: tl(x.refundPrice) })),
-      })),
-    };
-  };
-  on('GET', '/payment-reporting/v1/payments', (r) => {
-    const ids = q(r, 'paymentIds')?.split(',').map(Number);
-    const minPaid = simKurus(q(r, 'minPaidPrice'));
-    const maxPaid = simKurus(q(r, 'maxPaidPrice'));
-    const all = [...sim.payments.values()]
-      .filter((p) => !ids || ids.includes(p.id))
-      .filter((p) => !q(r, 'paymentStatus') || p.paymentStatus === q(r, 'paymentStatus'))
-      .filter((p) => !q(r, 'conversationId') || p.conversationId === q(r, 'conversationId'))
-      .filter((p) => !q(r, 'currency') || p.currency === q(r, 'currency'))
-      .filter((p) => !q(r, 'binNumber') || p.cardNumber?.startsWith(q(r, 'binNumber') as string))
-      .filter((p) => minPaid === undefined || p.paidPrice >= minPaid)
-      .filter((p) => maxPaid === undefined || p.paidPrice <= maxPaid)
-      .sort((a, b) => b.id - a.id);
-    return sim.page(r, all.map(detail));
-  });
-  on('GET', '/payment-reporting/v1/payments/{id}', (r) => sim.ok(detail(sim.payment(r.params.id))));
-
   // ---- generic records (buyers, sub-merchants, links, cross-bookings) ----
   const crud = (base: string, store: Map<number, OderoPaySimRecord>, required: string[], defaults: (b: Record<string, unknown>) => Record<string, unknown>) => {
     on('POST', base, (r) => {
@@ -161,10 +102,12 @@ export function registerCatalogRoutes(sim: OderoPaySimulator): void {
       return sim.ok(rec);
     });
     on('GET', base, (r) => {
-      const filters = [...r.url.searchParams].filter(([k]) => k !== 'page' && k !== 'size');
+      // `subMerchantIds` is a list (repeated or comma-joined); other keys match a field of the record.
+      const ids = queryList(r, 'subMerchantIds');
+      const filters = [...new Set(r.url.searchParams.keys())].filter((k) => !['page', 'size', 'subMerchantIds'].includes(k) && q(r, k) !== undefined);
       return sim.page(
         r,
-        [...store.values()].filter((rec) => filters.every(([k, v]) => String(rec[k]) === v)),
+        [...store.values()].filter((rec) => (!ids || ids.includes(String(rec.id))) && filters.every((k) => String(rec[k]) === q(r, k))),
       );
     });
     on('GET', `${base}/{id}`, (r) => {
@@ -182,7 +125,8 @@ export function registerCatalogRoutes(sim: OderoPaySimulator): void {
   };
   crud('/onboarding/v1/buyers', sim.records.buyers, ['name', 'surname'], () => ({ status: 'ACTIVE' }));
   crud('/onboarding/v1/sub-merchants', sim.records.subMerchants, ['name', 'subMerchantType'], () => ({ status: 'ACTIVE' }));
-  crud('/tokenlink/v1/products', sim.records.products, ['name', 'enabledInstallments'], (b) => {
+  // `enabledInstallments` is optional in both official clients.
+  crud('/tokenlink/v1/products', sim.records.products, ['name'], (b) => {
     const token = simRandomHex(12);
     return {
       status: b.status ?? 'ACTIVE',
@@ -192,49 +136,6 @@ export function registerCatalogRoutes(sim: OderoPaySimulator): void {
       qrCodeUrl: `https://sandbox-link.oderopay.com.tr/${token}/qr`,
     };
   });
-
-  // ---- cross-bookings ----
-  const booking = (direction: 'RECEIVE' | 'SEND') => (r: SimRequest) => {
-    const b = sim.body(r);
-    const price = simKurus(b.price);
-    if (price === undefined || price <= 0) throw sim.validation('price must be a positive decimal');
-    if (b.subMerchantId === undefined || !sim.records.subMerchants.has(Number(b.subMerchantId))) throw sim.notFound(`sub-merchant ${String(b.subMerchantId)}`);
-    const id = sim.nextId();
-    const rec: OderoPaySimRecord = { ...b, id, direction, price: tl(price), transactionStatus: 'WAITING_FOR_PAYOUT', createdDate: simDate() };
-    sim.records.crossBookings.set(id, rec);
-    return sim.ok(rec);
-  };
-  on('POST', '/payment/v1/cross-bookings/receive', booking('RECEIVE'));
-  on('POST', '/payment/v1/cross-bookings/send', booking('SEND'));
-  on('POST', '/payment/v1/cross-bookings/cancel', (r) => {
-    // Both official clients send `{ crossBookingId }`.
-    const rec = sim.records.crossBookings.get(Number(sim.body(r).crossBookingId));
-    if (!rec) throw sim.notFound('cross-booking');
-    if (rec.transactionStatus !== 'WAITING_FOR_PAYOUT')
-      throw sim.fail(400, ODEROPAY_SIM_ERRORS.invalidState, `cross-booking is ${String(rec.transactionStatus)}`);
-    rec.transactionStatus = 'CANCELLED';
-    return sim.ok(rec);
-  });
-  on('GET', '/payment/v1/cross-bookings', (r) => sim.page(r, [...sim.records.crossBookings.values()]));
-
-  // ---- settlement reports: rows of transactions that reached payout ----
-  on('GET', '/settlement-reporting/v1/settlement-file/bounced-sub-merchant-rows', (r) => sim.page(r, []));
-  on('GET', '/settlement-reporting/v1/settlement-file/payout-completed-transactions', (r) =>
-    sim.page(
-      r,
-      [...sim.payments.values()].flatMap((p) =>
-        p.transactions
-          .filter((t) => t.transactionStatus === 'PAYOUT_STARTED')
-          .map((t) => ({
-            paymentId: p.id,
-            paymentTransactionId: t.id,
-            merchantType: 'MERCHANT',
-            settlementType: 'SETTLEMENT',
-            payoutAmount: tl(t.paidPrice - t.refunded),
-          })),
-      ),
-    ),
-  );
 
   // ---- payment transactions ----
   const txById = (id: unknown) => {
@@ -280,7 +181,8 @@ export function registerCatalogRoutes(sim: OderoPaySimulator): void {
       if (it.subMerchantId !== undefined) t.subMerchantId = Number(it.subMerchantId);
       if (typeof it.externalId === 'string') t.externalId = it.externalId;
     }
-    return sim.ok({ paymentId: p.id, reorganized: items.length });
+    // The Java client's PaymentTransactionReorganizeResponse: the payment and the lines as re-split.
+    return sim.ok({ paymentId: p.id, items });
   });
 
   // ---- subscriptions (v1 bare-scalar updates, v2 JSON) ----
@@ -332,44 +234,5 @@ export function registerCatalogRoutes(sim: OderoPaySimulator): void {
     const s = sub(sim.body(r).subscriptionId);
     s.renewedDate = simDate();
     return sim.ok(s);
-  });
-
-  // ---- ÖderoPay-only flows with unpublished bodies: accept, record, answer with realistic ids ----
-  on('POST', '/payment/v1/credit-payments/init', (r) => {
-    const b = sim.body(r);
-    const id = sim.nextId();
-    return sim.ok({ paymentId: id, conversationId: b.conversationId, status: 'INIT', redirectUrl: `https://sandbox-credit.oderopay.com.tr/${id}` });
-  });
-  on('POST', '/payment/v1/credit-payments/preview', (r) => {
-    const price = simKurus(sim.body(r).price);
-    if (price === undefined) throw sim.validation('price is required');
-    return sim.ok({ price: tl(price), loanOptions: [3, 6, 12].map((n) => ({ installmentNumber: n, totalPrice: tl(price + percentOf(price, n * 200)) })) });
-  });
-  on('POST', '/payment/v1/money-transfers/code', (r) => {
-    // MoneyTransferPaymentResult of the official Node client: success is `isSuccess: true`.
-    const b = sim.body(r);
-    const paymentId = sim.nextId();
-    return sim.ok({
-      paymentId,
-      conversationId: typeof b.conversationId === 'string' ? b.conversationId : null,
-      token: simRandomHex(16),
-      callbackUrl: typeof b.callbackUrl === 'string' ? b.callbackUrl : null,
-      isSuccess: true,
-      errorCode: null,
-      errorMessage: null,
-    });
-  });
-  const wallets = new Map<string, Record<string, unknown>>();
-  on('POST', '/payment/v1/wallet/init', (r) => {
-    const b = sim.body(r);
-    const orderId = typeof b.orderId === 'string' ? b.orderId : `order-${sim.nextId()}`;
-    const rec = { orderId, status: 'WAITING', redirectUrl: `https://sandbox-wallet.oderopay.com.tr/${orderId}` };
-    wallets.set(orderId, rec);
-    return sim.ok(rec);
-  });
-  on('GET', '/payment/v1/wallet/status/{orderId}', (r) => {
-    const rec = wallets.get(r.params.orderId as string);
-    if (!rec) throw sim.notFound(`wallet order ${r.params.orderId}`);
-    return sim.ok(rec);
   });
 }

@@ -6,6 +6,7 @@ export {
   ODEROPAY_SIM_INSTALLMENT_RATES,
   ODEROPAY_TEST_CARDS,
   type OderoPaySimBin,
+  type OderoPaySimDecline,
 } from './cards.js';
 export { ODEROPAY_SIM_ERRORS } from './errors.js';
 export { type OderoPayBankCallback, OderoPaySimulator, type OderoPaySimulatorOptions } from './simulator.js';

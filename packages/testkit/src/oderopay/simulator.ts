@@ -4,9 +4,12 @@ import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
 import { checkOderoPayAuth } from './auth.js';
 import { binOf, ODEROPAY_DECLINES, ODEROPAY_TEST_CARDS } from './cards.js';
 import { registerCatalogRoutes } from './catalog.js';
+import { registerCrossBookingRoutes } from './cross-bookings.js';
+import { registerExtraRoutes } from './extras.js';
 import { ODEROPAY_SIM_ERRORS } from './errors.js';
 import { percentOf, simDate, simKurus, split, tl } from './money.js';
 import { registerRefundRoutes } from './refunds.js';
+import { registerReportingRoutes } from './reporting.js';
 import type {
   OderoPaySimCheckout,
   OderoPaySimPayment,
@@ -81,7 +84,11 @@ export class OderoPaySimulator extends Simulator {
     crossBookings: new Map<number, OderoPaySimRecord>(),
     /** Subscriptions (created with a payment's `plan`). */
     subscriptions: new Map<number, OderoPaySimRecord>(),
+    /** Credit (shopping-loan) payments started, by payment id. */
+    creditPayments: new Map<number, OderoPaySimRecord>(),
   };
+  /** Wallet payments: order id → payment id (the payment is in `payments`). */
+  readonly wallets = new Map<string, number>();
   /** @internal */
   readonly options: OderoPaySimulatorOptions;
   private seq = 1_000_000 + Math.floor(Math.random() * 1000) * 1000;
@@ -99,6 +106,9 @@ export class OderoPaySimulator extends Simulator {
     this.route('GET', '/payment/v1/checkout-payments/{token}', (r) => this.authed(r, () => this.retrieveCheckout(r)));
     registerRefundRoutes(this);
     registerCatalogRoutes(this);
+    registerReportingRoutes(this);
+    registerCrossBookingRoutes(this);
+    registerExtraRoutes(this);
   }
 
   // ---------- helpers shared with the route modules ----------
@@ -497,6 +507,16 @@ export class OderoPaySimulator extends Simulator {
     });
     session.paymentId = id;
     return id;
+  }
+
+  /** Plays the customer approving (or refusing) a wallet payment in the wallet; returns the payment id. */
+  simulateWalletPayment(orderId: string, outcome: 'success' | 'failure' = 'success'): number {
+    const id = this.wallets.get(orderId);
+    const payment = id === undefined ? undefined : this.payments.get(id);
+    if (!payment) throw new Error(`OderoPaySimulator: no wallet payment ${orderId}`);
+    if (payment.paymentStatus !== 'WAITING') throw new Error(`OderoPaySimulator: wallet payment ${orderId} is already ${payment.paymentStatus}`);
+    payment.paymentStatus = outcome === 'success' ? 'SUCCESS' : 'FAILURE';
+    return payment.id;
   }
 
   private retrieveCheckout(r: SimRequest): SimReply {

@@ -48,7 +48,7 @@ export interface OderoPaySimPayment {
   paymentType: string;
   /** `PRODUCT` or `LISTING_OR_SUBSCRIPTION`, as sent. */
   paymentGroup: string;
-  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS`, `CALLBACK_THREEDS`. */
+  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS`, `CALLBACK_THREEDS`; `WAITING` for a wallet payment the customer has not approved. */
   paymentStatus: string;
   /** `AUTH`, `PRE_AUTH`, or `POST_AUTH` once captured. */
   paymentPhase: string;

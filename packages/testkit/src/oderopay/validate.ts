@@ -31,7 +31,8 @@ export const simPaymentBody = z.looseObject({
   price: money,
   paidPrice: money,
   walletPrice: money.optional(),
-  installment: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(6), z.literal(9), z.literal(12)]),
+  // The docs list 1, 2, 3, 6, 9, 12; both official clients send any count from 1 to 12.
+  installment: z.number().int().min(1).max(12),
   buyerId: longId.optional(),
   currency: z.string().min(3),
   paymentGroup: z.enum(['PRODUCT', 'LISTING_OR_SUBSCRIPTION']),
