@@ -233,6 +233,7 @@ describe('7. money safety: HASO against a plain node:http server', () => {
       const e = await failure(client().transactions.create(purchase));
       expect(e).toBeInstanceOf(HttpError);
       expect(e.outcome).toBe('unknown');
+      expect(e.message).toContain('HASO documents no lookup by merchantOid alone');
       moneyCheck(P, 'no-redirect');
     }
     expect(elsewhere.requests).toHaveLength(0);

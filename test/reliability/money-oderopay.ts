@@ -246,6 +246,7 @@ describe('7. money safety: ÖderoPay against a plain node:http server', () => {
       const e = await failure(client().payments.create(charge));
       expect(e).toBeInstanceOf(HttpError);
       expect(e.outcome).toBe('unknown');
+      expect(e.message).toContain('payments.findByConversationId(reference)');
       moneyCheck(P, 'no-redirect');
     }
     expect(elsewhere.requests).toHaveLength(0);

@@ -6,6 +6,7 @@ import type { HasoOperationMeta } from './operations/meta.js';
 import type { HasoOptions } from './options.js';
 import { checkShadowing, extraPairs, schemaFieldNames } from './shadowing.js';
 import { hasoRequestToken, tokenParts } from './token.js';
+import { hasoWhenUnknown } from './when-unknown.js';
 
 /** The token order in force for an operation: the caller's override for its method, else the row's own order. */
 export function resolveTokenOrder(meta: HasoOperationMeta | undefined, overrides: HasoOptions['tokenOrders']): readonly string[] | null {
@@ -71,5 +72,6 @@ export function hasoRuntime(
     bodyFormat: options.encoding ?? 'json',
     encode: (op, input) => encodeHaso(options, op, input),
     unwrap: (raw) => unwrapHaso(raw, successCodes, unknownOutcomeCodes),
+    whenUnknown: hasoWhenUnknown,
   };
 }

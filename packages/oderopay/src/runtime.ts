@@ -1,5 +1,6 @@
 import { defaultEncode, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime, ValidationError } from '@odeme/core';
 import { unwrapOderoPay } from './envelope.js';
+import { oderoPayWhenUnknown } from './when-unknown.js';
 import { computeSignature, createRandomKey } from './signing.js';
 
 /** What the runtime needs to sign and route requests. */
@@ -67,5 +68,6 @@ export function oderoPayRuntime(config: OderoPayRuntimeConfig): ProviderRuntime 
     encode: encodeForUrl,
     sign: (request) => signRequest(request, config),
     unwrap: (raw) => unwrapOderoPay(raw, rules),
+    whenUnknown: oderoPayWhenUnknown,
   };
 }
