@@ -72,7 +72,7 @@ export type PayWallCall<O extends PayWallOperation> = (input: OperationInput<O>,
 export class PayWall {
   /** Card payments (PaymentAPI): direct, insurance, 3D, 3D model, end3d, pre-auth capture/cancel, split, version. */
   readonly payments: {
-    /** #1 `GET payment/version`: PayWall's service version (its fields are not documented). */
+    /** #1 `GET payment/version`: PayWall's service version, as sent (three PayWall clients read it as text). */
     version: (options?: CallOptions) => Promise<OperationOutput<typeof paymentsVersion>>;
     /** #2 `POST payment/startdirect`: a non-3D card payment in TL, answered synchronously. */
     startDirect: PayWallCall<typeof paymentsStartDirect>;
@@ -82,7 +82,7 @@ export class PayWall {
     start3d: PayWallCall<typeof paymentsStart3d>;
     /** #5 `POST payment/start3dmodel`: starts a "3D model" payment (same input as `start3d`). */
     start3dModel: PayWallCall<typeof paymentsStart3dModel>;
-    /** #6 `POST payment/end3d`: completes a 3D payment started with `Half3D`. */
+    /** #6 `POST payment/end3d`: completes a 3D payment started with `Half3D` (PayWall's Android SDK calls it after every 3D payment). */
     end3d: PayWallCall<typeof paymentsEnd3d>;
     /** #7 `POST payment/provision`: captures a pre-auth, in full or `ProvisionAmount` TL of it. */
     captureProvision: PayWallCall<typeof paymentsCaptureProvision>;
@@ -117,7 +117,7 @@ export class PayWall {
   readonly clientSide: {
     /** #11 `POST temptoken`: a short-lived token for client-side calls. */
     createTempToken: PayWallCall<typeof clientSideTempToken>;
-    /** #12 `POST tempcard`: tokenises a card with that token; put its `CardToken` in `Card.TempCardToken`. */
+    /** #12 `POST tempcard`: tokenises a card with that token (sent with the key headers); put its `CardToken` in `Card.TempCardToken`. */
     createTempCard: PayWallCall<typeof clientSideTempCard>;
   };
   /** Full and partial refunds (PaymentPrivateAPI, private pair). */

@@ -15,7 +15,7 @@ describe('PayWall operation table', () => {
   it('places each row on its documented host with its header pair (§1.2)', () => {
     for (const r of rows) {
       const m = meta(r);
-      if (m.no <= 14) expect([m.host, m.auth], r.id).toEqual(['payment', m.no === 12 ? 'token' : 'public']);
+      if (m.no <= 14) expect([m.host, m.auth], r.id).toEqual(['payment', 'public']);
       else if (m.no <= 33) expect([m.host, m.auth], r.id).toEqual(['private', 'private']);
       else expect([m.host, m.auth], r.id).toEqual(['cardWall', 'private']);
     }

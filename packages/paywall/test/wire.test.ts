@@ -95,7 +95,7 @@ describe('PayWall wire format', () => {
         .reply(200, ok({ CardBank: 'B', Options: [{ Installment: 1 }] })),
     );
     await makeClient().installments.list({ CurrencyId: 1, Amount: '100.50', BinNumber: '552879', DistinctDuplicates: true });
-    expect(s1[0]?.headers).toMatchObject({ currencyid: '1', amount: '100.5', binnumber: '552879', distinctduplicates: 'true' });
+    expect(s1[0]?.headers).toMatchObject({ currencyid: '1', amount: '100.5', binnumber: '552879', distinctduplicates: 'true', endoftheday: '0' });
     expect(s1[0]?.path).toBe('/api/paywall/installment');
     const s2 = capture(
       nock(PRIV)
@@ -116,7 +116,7 @@ describe('PayWall wire format', () => {
     expect(list[0]?.headers).toMatchObject({ relationalid1: 'user-1', includedetails: 'true' });
   });
 
-  it('tempcard sends the token header and no key pair', async () => {
+  it('tempcard sends the token header with the key headers, as the .NET SDK does; the token stays out of the body', async () => {
     const seen = capture(
       nock(PAY)
         .post('/api/paywall/tempcard')
@@ -131,9 +131,13 @@ describe('PayWall wire format', () => {
       IdentityNumber: '21234567890',
       ExpiryMin: 10,
     });
-    expect(seen[0]?.headers.token).toBe('tmp-token');
-    expect(seen[0]?.headers.apikeypublic).toBeUndefined();
-    expect(seen[0]?.headers.apikeyprivate).toBeUndefined();
+    expect(seen[0]?.headers).toMatchObject({
+      token: 'tmp-token',
+      apikeypublic: creds.apiKeyPublic,
+      apiclientpublic: creds.apiClientPublic,
+      apikeyprivate: creds.apiKeyPrivate,
+      apiclientprivate: creds.apiClientPrivate,
+    });
     expect(JSON.parse(seen[0]?.body ?? '')).not.toHaveProperty('token');
   });
 

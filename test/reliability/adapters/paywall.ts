@@ -250,7 +250,16 @@ function basketCases(sample: Record<string, unknown>, full: boolean): InvalidCas
     {
       field: 'Products.0.DiscountValue',
       cls: 'percentage-over-100',
-      arb: fc.integer({ min: 10_001, max: 1_000_000 }).map((k) => product0({ DiscountType: 2, DiscountValue: k / 100 })),
+      arb: fc.integer({ min: 101, max: 10_000 }).map((v) => product0({ DiscountType: 2, DiscountValue: v })),
+    },
+    // Whole numbers only: the official .NET SDK sends DiscountValue and MemberEarning as int.
+    {
+      field: 'Products.0.DiscountValue',
+      cls: 'fractional',
+      arb: fc
+        .integer({ min: 1, max: 9_999 })
+        .filter((k) => k % 100 !== 0)
+        .map((k) => product0({ DiscountType: 1, DiscountValue: k / 100 })),
     },
     ...(full ? secondaryProductCases(product0) : []),
   ];
@@ -262,6 +271,7 @@ function secondaryProductCases(product0: (patch: Record<string, unknown>) => Rec
     { field: 'Products.0.CargoType', cls: 'enum', arb: fc.constantFrom(4, -1).map((v) => product0({ CargoType: v })) },
     { field: 'Products.0.CargoOwnerType', cls: 'legacy-conflict', arb: fc.constant(product0({ CargoType: 1, CargoOwnerType: 2 })) },
     { field: 'Products.0.MemberCommission', cls: 'percentage-over-100', arb: fc.constantFrom(100.5, -1).map((v) => product0({ MemberCommission: v })) },
+    { field: 'Products.0.MemberEarning', cls: 'fractional', arb: fc.constantFrom<unknown>(0.5, '12.25', 99.99).map((v) => product0({ MemberEarning: v })) },
     ...tl(product0({ CargoCost: 1 }), 'Products.0.CargoCost', false),
   ];
 }
@@ -341,8 +351,11 @@ const validProduct = (k: number) =>
       ProductAmount: tlArb(k),
       discount: fc.oneof(
         fc.constant({}),
-        fc.integer({ min: 0, max: 10_000 }).map((v) => ({ DiscountOwnerType: 1, DiscountType: 2, DiscountValue: v / 100 })),
-        fc.integer({ min: 0, max: 5_000 }).map((v) => ({ DiscountOwnerType: 2, DiscountType: 1, DiscountValue: twoDecimals(v) })),
+        fc.integer({ min: 0, max: 100 }).map((v) => ({ DiscountOwnerType: 1, DiscountType: 2, DiscountValue: v })),
+        fc
+          .integer({ min: 0, max: 50 })
+          .chain((v) => fc.constantFrom<number | string>(v, `${v}.00`))
+          .map((v) => ({ DiscountOwnerType: 2, DiscountType: 1, DiscountValue: v })),
       ),
       CargoType: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
     })
@@ -1120,7 +1133,8 @@ export const paywallAdapter: ProviderAdapter = {
       if (i % 2 === 0) {
         const p = pool[i % pool.length] as Awaited<ReturnType<typeof paid>>;
         const q = await c.queries.byPaymentId({ PaymentId: p.PaymentId });
-        if (q.Paywall.PaymentId !== p.PaymentId || (q.Paywall as Record<string, unknown>).MerchantUniqueCode !== p.MerchantUniqueCode)
+        // The query answer carries PayWall's ids only (the .NET model has no MerchantUniqueCode in it).
+        if (q.Paywall.PaymentId !== p.PaymentId || q.Paywall.StatusId !== 4)
           throw new Error(`paywall: query of ${p.PaymentId} answered for ${q.Paywall.PaymentId}`);
       } else {
         const c2 = `CC${i}-${code()}`;

@@ -3,8 +3,9 @@ import { tempCardRequest, tempCardResponse, tempTokenRequest, tempTokenResponse 
 import type { PayWallMeta } from './meta.js';
 
 const tempTokenMeta: PayWallMeta = { no: 11, host: 'payment', auth: 'public', errorTable: 'payment' };
-// No key pair: the temp token travels as the `token` header.
-const tempCardMeta: PayWallMeta = { no: 12, host: 'payment', auth: 'token', errorTable: 'payment', headerFields: { token: 'token' } };
+// The temp token travels as the `token` header, next to the key headers every PaymentAPI call carries: the official
+// .NET SDK sends all four on `tempcard` (its PaymentAPI client's default headers); the docs name the token only.
+const tempCardMeta: PayWallMeta = { no: 12, host: 'payment', auth: 'public', errorTable: 'payment', headerFields: { token: 'token' } };
 
 /** #11 `POST temptoken`: a short-lived token (0–30 minutes) for client-side calls, created on your server. */
 export const clientSideTempToken = /* @__PURE__ */ defineOperation({
@@ -18,7 +19,7 @@ export const clientSideTempToken = /* @__PURE__ */ defineOperation({
   meta: tempTokenMeta,
 });
 
-/** #12 `POST tempcard`: tokenises a card with the `token` of `temptoken` (sent as a header, no key pair). */
+/** #12 `POST tempcard`: tokenises a card with the `token` of `temptoken` (sent as a header, with the key headers, as the .NET SDK does). */
 export const clientSideTempCard = /* @__PURE__ */ defineOperation({
   id: 'clientSide.tempCard',
   method: 'POST',

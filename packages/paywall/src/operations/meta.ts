@@ -4,10 +4,11 @@ import type { PayWallErrorTable } from '../error-codes.js';
 import type { PayWallHost } from '../hosts.js';
 
 /**
- * Which credentials an operation sends (spec §1.2): the public pair, the private pair, or only the short-lived
- * `token` of `temptoken` (client-side `tempcard`).
+ * Which credentials an operation sends (spec §1.2): the public pair (plus the private one on PaymentAPI, see
+ * `sendPrivatePairOnPaymentApi`) or the private pair. `tempcard` adds its `token` header to the public pair, as the
+ * official .NET SDK sends it.
  */
-export type PayWallAuth = 'public' | 'private' | 'token';
+export type PayWallAuth = 'public' | 'private';
 
 /** PayWall facts of one operation row. */
 export interface PayWallMeta {

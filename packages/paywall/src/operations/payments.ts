@@ -37,7 +37,7 @@ const existingPayment = {
   field: 'MerchantUniqueCode',
 } as const satisfies ReferenceRule;
 
-/** #1 `GET payment/version`: PayWall's service version (its fields are not documented). */
+/** #1 `GET payment/version`: PayWall's service version, returned as sent (three PayWall clients read it as text). */
 export const paymentsVersion = /* @__PURE__ */ defineOperation({
   id: 'payments.version',
   method: 'GET',
@@ -111,7 +111,10 @@ export const paymentsStart3dModel = /* @__PURE__ */ defineOperation({
   meta: /* @__PURE__ */ pay(5),
 });
 
-/** #6 `POST payment/end3d`: completes a 3D payment started with `Half3D` (link inferred from the docs). */
+/**
+ * #6 `POST payment/end3d`: completes a 3D payment started with `Half3D` (link inferred from the docs). PayWall's
+ * Android SDK calls it after every 3D payment, so PayWall answers it for an ordinary (completed) 3D payment too.
+ */
 export const paymentsEnd3d = /* @__PURE__ */ defineOperation({
   id: 'payments.end3d',
   method: 'POST',

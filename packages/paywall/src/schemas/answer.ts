@@ -18,3 +18,32 @@ export function infoList<T extends z.core.SomeType>(item: T) {
     z.transform((v: z.output<T>[] | null | undefined) => v ?? []),
   );
 }
+
+/**
+ * A key PayWall hands out (`Token`, `CardToken`): text as sent, a number as its digits; `null`, absent or any
+ * other value reads as `''`, which the call that takes the key refuses before sending. The .NET SDK types these as
+ * nullable strings, so a success carrying `null` is read, not thrown away.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function infoKey() {
+  const key = z.pipe(
+    z.unknown(),
+    z.transform((v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '')),
+  );
+  return z._default(key, '');
+}
+
+/**
+ * An answer whose `Body` is an object of informational fields: a `null` or absent `Body` reads as `{}` (every field
+ * left out), as the .NET SDK reads it (`Response<T>.Body` is nullable).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function orEmpty<T extends z.core.$ZodType>(body: T) {
+  return z.pipe(
+    z.pipe(
+      z.unknown(),
+      z.transform((v: unknown): unknown => v ?? {}),
+    ),
+    body,
+  );
+}

@@ -1,5 +1,6 @@
 import { checkCardExpiry, type IssueSink, luhnValid, normaliseCardNumber } from '@odeme/core';
 import * as z from 'zod/mini';
+import { orEmpty } from './answer.js';
 import { issueSink } from './common.js';
 
 const relational = {
@@ -154,11 +155,7 @@ export const cardBinDetail = z.looseObject({
   CardType: z.nullish(z.string()),
 });
 
-/**
- * A stored card. Its `UniqueCode` is rotated by PayWall from time to time: list the cards right before paying
- * and do not persist the code.
- */
-export const storedCard = z.looseObject({
+const storedCardFields = z.looseObject({
   /** The card's name (`Nickname`). */
   Name: z.nullish(z.string()),
   /** The first digits of the card. */
@@ -187,7 +184,13 @@ export const storedCard = z.looseObject({
   Details: z.nullish(cardBinDetail),
 });
 
-const storedCards = z.nullable(z.array(storedCard));
+/**
+ * A stored card. Its `UniqueCode` is rotated by PayWall from time to time: list the cards right before paying
+ * and do not persist the code. A `null` body (an answer to a save) reads as `{}`.
+ */
+export const storedCard = orEmpty(storedCardFields);
+
+const storedCards = z.nullish(z.array(storedCardFields));
 
 /** Answer of the list calls (#91, #95). */
 export const storedCardList = z.pipe(

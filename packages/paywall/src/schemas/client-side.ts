@@ -1,5 +1,6 @@
 import { checkExpiryInto, cvvValid, luhnValid, normaliseCardNumber } from '@odeme/core';
 import * as z from 'zod/mini';
+import { infoKey, orEmpty } from './answer.js';
 import { issueSink } from './common.js';
 
 const expiryMin = z.int().check(z.minimum(0, 'ExpiryMin is 0–30'), z.maximum(30, 'ExpiryMin is 0–30'));
@@ -15,24 +16,26 @@ export const tempTokenRequest = z.strictObject({
   ExpiryMin: expiryMin,
 });
 
-/** Answer of #11. */
-export const tempTokenResponse = z.looseObject({
-  /** PayWall's id of the token. */
-  TempTokenId: z.nullish(z.union([z.number(), z.string()])),
-  /** The token, sent as the `token` header of `tempcard`. */
-  Token: z.string(),
-  /** When the token expires. */
-  ExpiryDateTime: z.nullish(z.string()),
-  /** What the token may do. */
-  Scope: z.nullish(
-    z.looseObject({
-      /** The token may save the card. */
-      ClientCardSave: z.nullish(z.boolean()),
-      /** The token may start a 3D session. */
-      ThreeDSession: z.nullish(z.boolean()),
-    }),
-  ),
-});
+/** Answer of #11; a `null` body reads as `{ Token: '' }`. */
+export const tempTokenResponse = orEmpty(
+  z.looseObject({
+    /** PayWall's id of the token. */
+    TempTokenId: z.nullish(z.union([z.number(), z.string()])),
+    /** The token, sent as the `token` header of `tempcard` (`''` when PayWall sends `null`: `tempcard` then refuses it before sending). */
+    Token: infoKey(),
+    /** When the token expires. */
+    ExpiryDateTime: z.nullish(z.string()),
+    /** What the token may do. */
+    Scope: z.nullish(
+      z.looseObject({
+        /** The token may save the card. */
+        ClientCardSave: z.nullish(z.boolean()),
+        /** The token may start a 3D session. */
+        ThreeDSession: z.nullish(z.boolean()),
+      }),
+    ),
+  }),
+);
 
 const tempCardFields = z.strictObject({
   /** The `Token` of `temptoken`; sent as the `token` header, not in the body. */
@@ -83,12 +86,14 @@ export const tempCardRequest = z.pipe(
   }),
 );
 
-/** Answer of #12: put `CardToken` in `Card.TempCardToken` of a payment. */
-export const tempCardResponse = z.looseObject({
-  /** PayWall's id of the card token. */
-  TempCardId: z.nullish(z.union([z.number(), z.string()])),
-  /** The card token: put it in `Card.TempCardToken` of a payment. */
-  CardToken: z.string(),
-  /** When the card token expires. */
-  ExpiryDateTime: z.nullish(z.string()),
-});
+/** Answer of #12: put `CardToken` in `Card.TempCardToken` of a payment; a `null` body reads as `{ CardToken: '' }`. */
+export const tempCardResponse = orEmpty(
+  z.looseObject({
+    /** PayWall's id of the card token. */
+    TempCardId: z.nullish(z.union([z.number(), z.string()])),
+    /** The card token: put it in `Card.TempCardToken` of a payment (`''` when PayWall sends `null`). */
+    CardToken: infoKey(),
+    /** When the card token expires. */
+    ExpiryDateTime: z.nullish(z.string()),
+  }),
+);

@@ -16,6 +16,20 @@ export function positiveAmount() {
   return tlAmount({ positive: true });
 }
 
+const INT32_MAX = 2_147_483_647;
+
+/**
+ * A whole amount, 0 to 2,147,483,647 (number or decimal text in, JSON integer out), for the fields the official .NET
+ * SDK types as `int` (`DiscountValue`, `MemberEarning`; the docs say decimal). Only whole values are proven to be read
+ * as sent; a fraction is refused before sending rather than rounded by PayWall or refused by its model binding.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function wholeAmount(name: string) {
+  return tlAmount().check(
+    z.refine((v: number) => Number.isInteger(v) && v <= INT32_MAX, `${name} must be a whole number (the official .NET SDK sends it as int)`),
+  );
+}
+
 /** A whole number id or enum value (enums are open: values PayWall adds later pass). */
 /* @__NO_SIDE_EFFECTS__ */
 export function int() {

@@ -1,34 +1,50 @@
 import * as z from 'zod/mini';
+import { info, infoList, orEmpty } from './answer.js';
 import { binNumber, currencyId, int, positiveAmount } from './common.js';
 
-/** #9 `GET installment`: headers `currencyid`, `amount`, `binnumber`, `distinctduplicates`, `endoftheday`, `posid`. */
-export const installmentRequest = z.strictObject({
+const installmentFields = z.strictObject({
   /** Currency id (§5, `PayWallCurrency`), header `currencyid`. */
   CurrencyId: currencyId(),
   /** The amount in TL, header `amount` (an invariant decimal). */
   Amount: positiveAmount(),
   /** The card's BIN (first 6 or 8 digits), header `binnumber`: the options of that card only. */
   BinNumber: z.optional(binNumber()),
-  /** Collapse identical installment rows offered by several providers, header `distinctduplicates`. */
+  /** Collapse identical installment rows offered by several providers, header `distinctduplicates` (`false` when left out). */
   DistinctDuplicates: z.optional(z.boolean()),
-  /** Value-date term, 1–30 (§5 PaymentTerm), header `endoftheday`. */
+  /** Only providers with this value-date term, 1–30 (§5 PaymentTerm), header `endoftheday` (`0`, no filter, when left out). */
   EndOfTheDay: z.optional(int().check(z.minimum(1), z.maximum(30))),
-  /** Options of one POS, header `posid`. */
+  /** Options of one POS, header `posid` (docs only; the .NET SDK has no such header). */
   PosId: z.optional(int()),
 });
+
+/**
+ * #9 `GET installment`: headers `currencyid`, `amount`, `binnumber`, `distinctduplicates`, `endoftheday`, `posid`.
+ * `distinctduplicates` and `endoftheday` are always sent, `false` and `0` when left out, as the official .NET SDK
+ * sends them (its `bool` and `PaymentTerm` defaults): the form every .NET merchant's query has.
+ */
+export const installmentRequest = z.pipe(
+  installmentFields,
+  z.transform((v: z.output<typeof installmentFields>) => ({
+    ...v,
+    /** Sent as `true` or `false`. */
+    DistinctDuplicates: v.DistinctDuplicates ?? false,
+    /** Sent as the term's number, `0` for none. */
+    EndOfTheDay: v.EndOfTheDay ?? 0,
+  })),
+);
 
 /** One installment choice. */
 export const installmentOption = z.looseObject({
   /** Number of installments. */
   Installment: z.number(),
   /** Commission rate of this choice. */
-  Commission: z.nullish(z.number()),
+  Commission: info(z.number()),
   /** Interest rate of this choice. */
-  Interest: z.nullish(z.number()),
+  Interest: info(z.number()),
   /** The amount before interest, in TL. */
-  RawAmount: z.nullish(z.number()),
+  RawAmount: info(z.number()),
   /** The amount with interest, in TL. */
-  InterestAmount: z.nullish(z.number()),
+  InterestAmount: info(z.number()),
 });
 
 /** Answer with a BIN: the card's data and its options. */
@@ -43,8 +59,8 @@ export const installmentsForBin = z.looseObject({
   CardKind: z.nullish(z.string()),
   /** The card's type (credit, debit…). */
   CardType: z.nullish(z.string()),
-  /** The installment choices for this card (`null` when there are none). */
-  Options: z.nullish(z.array(installmentOption)),
+  /** The installment choices for this card (`[]` when PayWall sends none or `null`). */
+  Options: infoList(installmentOption),
 });
 
 /** Answer without a BIN: options per card family. */
@@ -54,13 +70,21 @@ export const installmentsByFamily = z.array(
     CardFamilyId: z.nullish(z.number()),
     /** Name of the card family. */
     CardFamily: z.nullish(z.string()),
-    /** The installment choices for this family (`null` when there are none). */
-    Option: z.nullish(z.array(installmentOption)),
+    /** The installment choices for this family (`[]` when PayWall sends none or `null`). */
+    Option: infoList(installmentOption),
   }),
 );
 
-/** Answer of #9: per-BIN when a BIN was given, per card family otherwise. */
-export const installmentResponse = z.union([installmentsForBin, installmentsByFamily]);
+const installmentBody = z.union([installmentsForBin, installmentsByFamily]);
+
+/** Answer of #9: per-BIN when a BIN was given, per card family otherwise; a `null` body reads as `[]` (no options). */
+export const installmentResponse = z.pipe(
+  z.pipe(
+    z.unknown(),
+    z.transform((v: unknown) => v ?? []),
+  ),
+  installmentBody,
+);
 
 /** #10 `GET bin/inquiry`: header `binnumber`. */
 export const binInquiryRequest = z.strictObject({
@@ -70,32 +94,34 @@ export const binInquiryRequest = z.strictObject({
 
 const idName = { nid: z.nullish(z.number()), name: z.nullish(z.string()) };
 
-/** Answer of #10 (older revisions send the names only). */
-export const binInquiryResponse = z.looseObject({
-  /** The BIN asked about. */
-  BinNumber: z.nullish(z.string()),
-  /** Id of the card's bank. */
-  CardBankId: idName.nid,
-  /** The card's bank. */
-  CardBank: idName.name,
-  /** Id of the card's brand. */
-  CardBrandId: idName.nid,
-  /** The card's brand. */
-  CardBrand: idName.name,
-  /** Id of the card's family. */
-  CardFamilyId: idName.nid,
-  /** The card's family (programme). */
-  CardFamily: idName.name,
-  /** Id of the card's kind. */
-  CardKindId: idName.nid,
-  /** The card's kind. */
-  CardKind: idName.name,
-  /** Id of the card's type. */
-  CardTypeId: idName.nid,
-  /** The card's type (credit, debit…). */
-  CardType: idName.name,
-  /** The match was on an 8-digit BIN. */
-  IsMatchedByEightDigitBin: z.nullish(z.boolean()),
-  /** The match was on a 6-digit BIN. */
-  IsMatchedBySixDigitBin: z.nullish(z.boolean()),
-});
+/** Answer of #10 (older revisions send the names only); a `null` body reads as `{}`. */
+export const binInquiryResponse = orEmpty(
+  z.looseObject({
+    /** The BIN asked about. */
+    BinNumber: z.nullish(z.string()),
+    /** Id of the card's bank. */
+    CardBankId: idName.nid,
+    /** The card's bank. */
+    CardBank: idName.name,
+    /** Id of the card's brand. */
+    CardBrandId: idName.nid,
+    /** The card's brand. */
+    CardBrand: idName.name,
+    /** Id of the card's family. */
+    CardFamilyId: idName.nid,
+    /** The card's family (programme). */
+    CardFamily: idName.name,
+    /** Id of the card's kind. */
+    CardKindId: idName.nid,
+    /** The card's kind. */
+    CardKind: idName.name,
+    /** Id of the card's type. */
+    CardTypeId: idName.nid,
+    /** The card's type (credit, debit…). */
+    CardType: idName.name,
+    /** The match was on an 8-digit BIN. */
+    IsMatchedByEightDigitBin: z.nullish(z.boolean()),
+    /** The match was on a 6-digit BIN. */
+    IsMatchedBySixDigitBin: z.nullish(z.boolean()),
+  }),
+);

@@ -258,5 +258,8 @@ export const splitPaymentResponse = z.pipe(
   ),
 );
 
-/** `GET payment/version` (#1): the fields are not documented; kept as sent. */
+/**
+ * `GET payment/version` (#1): not documented; three of PayWall's own clients read its `Body` as text. Kept as sent
+ * (`unknown`), so another shape from another revision is not lost.
+ */
 export const versionResponse = z.unknown();

@@ -1,6 +1,6 @@
 import { fromKurus, type IssueSink, sumKurus, toKurus } from '@odeme/core';
 import * as z from 'zod/mini';
-import { amount, issueSink, positiveAmount } from './common.js';
+import { amount, issueSink, positiveAmount, wholeAmount } from './common.js';
 
 const percent = z.number().check(z.minimum(0, 'a percentage is 0–100'), z.maximum(100, 'a percentage is 0–100'));
 
@@ -21,8 +21,8 @@ const productFields = z.strictObject({
   DiscountOwnerType: z._default(z.int().check(z.minimum(0), z.maximum(2, 'DiscountOwnerType is 0, 1 or 2 (PayWall error 36)')), 0),
   /** Kind of discount (§5, `PayWallDiscountType`): 0 none (default), 1 a fixed amount, 2 a percentage. */
   DiscountType: z._default(z.int().check(z.minimum(0), z.maximum(2, 'DiscountType is 0, 1 (amount) or 2 (percentage) (PayWall error 37)')), 0),
-  /** The discount: TL with `DiscountType` 1, a percentage 0–100 with `DiscountType` 2 (default 0). */
-  DiscountValue: z._default(amount(), 0),
+  /** The discount, a whole number: TL with `DiscountType` 1, a percentage 0–100 with `DiscountType` 2 (default 0). */
+  DiscountValue: z._default(wholeAmount('DiscountValue'), 0),
   /** Who bears the cargo cost (§5, `PayWallCargoType`): 0 none … 3 take no action; default 0. */
   CargoType: z.optional(z.int().check(z.minimum(0), z.maximum(3, 'CargoType is 0–3 (PayWall error 40)'))),
   /** Legacy name of `CargoType`; accepted and sent as `CargoType`. */
@@ -37,8 +37,8 @@ const productFields = z.strictObject({
   MemberCommission: z.optional(percent),
   /** `true` when you computed the sub-merchant's earning yourself (`MemberEarning`). */
   MemberEarningCalculated: z.optional(z.boolean()),
-  /** The earning to pay the sub-merchant, in TL. */
-  MemberEarning: z.optional(amount()),
+  /** The earning to pay the sub-merchant, in whole TL. */
+  MemberEarning: z.optional(wholeAmount('MemberEarning')),
 });
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { infoList, orEmpty } from './answer.js';
 import { amount, headerDate, int } from './common.js';
 
 /** #29 `GET private/vpos/transaction/list`: its header parameters are not documented; pass any as `Headers`. */
@@ -45,56 +46,62 @@ export const reconcileRequest = z.strictObject({
 
 const countersOut = z.looseObject(Object.fromEntries(Object.keys(counters).map((k) => [k, z.nullish(z.number())])));
 
-/** Answer of #30. */
-export const reconcileResponse = z.looseObject({
-  /** Your counters match PayWall's. */
-  IsReconciled: z.nullish(z.boolean()),
-  /** The reconciliation was saved. */
-  IsSaved: z.nullish(z.boolean()),
-  /** A reconciliation of that day already existed. */
-  ExistsReconciliation: z.nullish(z.boolean()),
-  /** When PayWall ran the reconciliation. */
-  OperationDateTime: z.nullish(z.string()),
-  /** The day reconciled. */
-  ReconciliationDate: z.nullish(z.string()),
-  /** Your counters, as received. */
-  Merchant: z.nullish(countersOut),
-  /** PayWall's counters of the day, with its end-of-day id. */
-  PayWall: z.nullish(
-    z.extend(countersOut, {
-      /** PayWall's id of the end-of-day record. */
-      EndOfDayId: z.nullish(z.number()),
-    }),
-  ),
-});
+/** Answer of #30; a `null` body reads as `{}`. */
+export const reconcileResponse = orEmpty(
+  z.looseObject({
+    /** Your counters match PayWall's. */
+    IsReconciled: z.nullish(z.boolean()),
+    /** The reconciliation was saved. */
+    IsSaved: z.nullish(z.boolean()),
+    /** A reconciliation of that day already existed. */
+    ExistsReconciliation: z.nullish(z.boolean()),
+    /** When PayWall ran the reconciliation. */
+    OperationDateTime: z.nullish(z.string()),
+    /** The day reconciled. */
+    ReconciliationDate: z.nullish(z.string()),
+    /** Your counters, as received. */
+    Merchant: z.nullish(countersOut),
+    /** PayWall's counters of the day, with its end-of-day id. */
+    PayWall: z.nullish(
+      z.extend(countersOut, {
+        /** PayWall's id of the end-of-day record. */
+        EndOfDayId: z.nullish(z.number()),
+      }),
+    ),
+  }),
+);
 
 /** #31 `GET private/vpos/reconciliation`: header `reconciliationdate` (yyyy-MM-dd). */
 export const reconciliationRequest = z.strictObject({
   /** The day (`yyyy-MM-dd`, or a `Date`: its UTC day), sent as the `reconciliationdate` header. */
   ReconciliationDate: headerDate(),
 });
-/** Answer of #31. */
-export const reconciliationResponse = z.looseObject({
-  /** The day is reconciled. */
-  IsReconciled: z.nullish(z.boolean()),
-  /** When the reconciliation was first saved. */
-  InsertDateTime: z.nullish(z.string()),
-  /** When it was last updated. */
-  UpdateDateTime: z.nullish(z.string()),
-  /** The day. */
-  ReconciliationDate: z.nullish(z.string()),
-});
+/** Answer of #31; a `null` body reads as `{}`. */
+export const reconciliationResponse = orEmpty(
+  z.looseObject({
+    /** The day is reconciled. */
+    IsReconciled: z.nullish(z.boolean()),
+    /** When the reconciliation was first saved. */
+    InsertDateTime: z.nullish(z.string()),
+    /** When it was last updated. */
+    UpdateDateTime: z.nullish(z.string()),
+    /** The day. */
+    ReconciliationDate: z.nullish(z.string()),
+  }),
+);
 
 /** #32 `GET private/vpos/reconciliation/endofday`: header `endofdaydate`. */
 export const endOfDayRequest = z.strictObject({
   /** The day (`yyyy-MM-dd`, or a `Date`: its UTC day), sent as the `endofdaydate` header. */
   EndOfDayDate: headerDate(),
 });
-/** Answer of #32. */
-export const endOfDayResponse = z.extend(countersOut, {
-  /** PayWall's id of the end-of-day record. */
-  EndOfDayId: z.nullish(z.number()),
-});
+/** Answer of #32; a `null` body reads as `{}`. */
+export const endOfDayResponse = orEmpty(
+  z.extend(countersOut, {
+    /** PayWall's id of the end-of-day record. */
+    EndOfDayId: z.nullish(z.number()),
+  }),
+);
 
 /** #33 `GET private/vpos/reconciliation/list`: headers `datefrom`, `dateto`, `start`, `length`, `sortvalue`. */
 export const reconciliationListRequest = z.strictObject({
@@ -109,11 +116,11 @@ export const reconciliationListRequest = z.strictObject({
   /** Sort order by date, header `sortvalue`. */
   SortValue: z.optional(z.enum(['asc', 'desc'])),
 });
-/** Answer of #33. */
-export const reconciliationListResponse = z.looseObject({
-  /** The reconciliations of the page (`null` when there are none). */
-  Data: z.nullish(
-    z.array(
+/** Answer of #33; a `null` body reads as `{ Data: [] }`. */
+export const reconciliationListResponse = orEmpty(
+  z.looseObject({
+    /** The reconciliations of the page (`[]` when PayWall sends none or `null`). */
+    Data: infoList(
       z.looseObject({
         /** PayWall's id of the reconciliation. */
         ReconciliationId: z.nullish(z.number()),
@@ -127,10 +134,10 @@ export const reconciliationListResponse = z.looseObject({
         UpdateDateTime: z.nullish(z.string()),
       }),
     ),
-  ),
-  /** Number of reconciliations in the whole range. */
-  TotalRecord: z.nullish(z.number()),
-});
+    /** Number of reconciliations in the whole range. */
+    TotalRecord: z.nullish(z.number()),
+  }),
+);
 
 /** Answer of #29: not documented; kept as sent. */
 export const vposTransactionListResponse = z.unknown();

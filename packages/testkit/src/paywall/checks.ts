@@ -33,14 +33,16 @@ export function checkDetail(body: Obj, threeD: boolean): CheckedDetail {
   const code = d.MerchantUniqueCode;
   if (typeof code !== 'string' || code.length === 0 || code.length > 250) throw fail(10, 'Unexpected MerchantUniqueCode');
   if (!isInt(d.CurrencyId) || d.CurrencyId < 1 || d.CurrencyId > 7) throw fail(8, 'Unexpected currency');
-  // The simulator insists on the current spelling, so that a client sending only `Installement` is caught.
-  if (!isInt(d.Installment) || d.Installment < 1) throw fail(9, 'Unexpected installment');
+  // The docs' field table and the .NET SDK write `Installment`; the docs' own example and four PayWall clients send
+  // `Installement`. PayWall takes both, and so does the simulator (the current spelling wins when both come).
+  const installment = d.Installment ?? d.Installement;
+  if (!isInt(installment) || installment < 1) throw fail(9, 'Unexpected installment');
   if (typeof d.ClientIP !== 'string' || d.ClientIP.length === 0 || d.ClientIP.length > 15) throw fail(2, 'ClientIP is missing or longer than 15');
   const out: CheckedDetail = {
     amountKurus,
     merchantUniqueCode: code,
     currencyId: d.CurrencyId,
-    installment: d.Installment,
+    installment,
     clientIp: d.ClientIP,
     channelId: isInt(d.ChannelId) ? d.ChannelId : 0,
     tagId: isInt(d.TagId) ? d.TagId : 0,

@@ -1,4 +1,5 @@
 import type { SimRequest } from '../frame/http.js';
+import { caseless, plainJson } from './caseless.js';
 import { checkCustomer, checkDetail, checkPlainCard, checkProducts, isInt, isObj, str } from './checks.js';
 import { findSimBin, PAYWALL_SIM_DECLINES, PAYWALL_SIM_INSTALLMENT_RATES, simBinFields } from './data.js';
 import { errorBlock, fail, ok } from './envelope.js';
@@ -8,6 +9,12 @@ import type { PayWallSimPayment, PayWallSimStoredCard } from './state.js';
 
 type Obj = Record<string, unknown>;
 type Kind = { threeD: boolean; model: boolean; insurance: boolean };
+
+/** What `GET payment/version` answers. */
+export const PAYWALL_SIM_VERSION = 'paywall-simulator-1';
+
+// The tempcard fields kept (under the docs' names, whatever casing they came in).
+const TEMP_CARD_FIELDS = ['CardOwnerName', 'CardNumber', 'CardCvv', 'CardExpiryMonth', 'CardExpiryYear', 'CardNoFirst', 'CardNoLast', 'IdentityNumber'];
 
 /** The installments a card allows: debit cards pay in one, unknown BINs like credit cards. */
 export function allowedInstallments(cardDigits: string): number[] {
@@ -94,15 +101,17 @@ export function addActivity(sim: PayWallSimulator, p: PayWallSimPayment, type: P
 export function paymentRefOf(p: PayWallSimPayment) {
   return {
     PaymentId: p.paymentId,
-    ActivityId: p.activities.at(-1)?.id ?? null,
+    ActivityId: p.activities.at(-1)?.id ?? 0,
     UniqueCode: p.uniqueCode,
     MerchantUniqueKey: p.merchantUniqueCode,
-    Products: p.products.map((x, i) => ({ Id: p.paymentId * 100 + i, ProductId: x.ProductId, ProductName: x.ProductName, ProductAmount: x.ProductAmount })),
+    Products: p.products
+      .map(caseless)
+      .map((x, i) => ({ Id: p.paymentId * 100 + i, ProductId: x.ProductId, ProductName: x.ProductName, ProductAmount: x.ProductAmount })),
   };
 }
 
 function startPayment(sim: PayWallSimulator, r: SimRequest, kind: Kind) {
-  const body = r.json;
+  const body = caseless(r.json);
   if (!isObj(body)) throw fail(2, 'Body must be a JSON object');
   const d = checkDetail(body, kind.threeD);
   checkCustomer(body.Customer);
@@ -132,7 +141,7 @@ function startPayment(sim: PayWallSimulator, r: SimRequest, kind: Kind) {
     tagId: d.tagId,
     trackingCode: d.trackingCode,
     productIds: products.map((x) => str(x.ProductId)),
-    products,
+    products: products.map(plainJson),
     card,
     successUrl: d.successUrl,
     failUrl: d.failUrl,
@@ -181,7 +190,8 @@ function byCode(sim: PayWallSimulator, r: SimRequest): PayWallSimPayment {
 
 /** PaymentAPI routes: payments, pre-auth, installments, BIN, client-side tokens, split, version. */
 export function paymentRoutes(sim: PayWallSimulator): void {
-  sim.api('GET', `${API}/payment/version`, () => ok({ Version: 'paywall-simulator-1' }));
+  // Three of PayWall's own clients read the version's `Body` as text.
+  sim.api('GET', `${API}/payment/version`, () => ok(PAYWALL_SIM_VERSION));
   sim.api('POST', `${API}/payment/startdirect`, (r) => startPayment(sim, r, { threeD: false, model: false, insurance: false }));
   sim.api('POST', `${API}/payment/startdirect/insurance`, (r) => startPayment(sim, r, { threeD: false, model: false, insurance: true }));
   sim.api('POST', `${API}/payment/start3d`, (r) => startPayment(sim, r, { threeD: true, model: false, insurance: false }));
@@ -189,7 +199,10 @@ export function paymentRoutes(sim: PayWallSimulator): void {
 
   sim.api('POST', `${API}/payment/end3d`, (r) => {
     const p = byCode(sim, r);
-    if (!p.threeD || p.statusId !== 3) throw fail(7, 'Payment is not a half-3D payment waiting to be completed');
+    if (!p.threeD) throw fail(7, 'Payment is not a 3D payment');
+    // PayWall's Android SDK calls end3d after every 3D payment: a completed one is answered as done, unchanged.
+    if (p.statusId === 4 && !p.preAuth) return ok('');
+    if (p.statusId !== 3 || p.cancelled) throw fail(7, 'Payment is not a 3D payment waiting to be completed');
     p.statusId = 4;
     p.capturedKurus = p.amountKurus;
     addActivity(sim, p, 'Capture', p.amountKurus);
@@ -251,10 +264,11 @@ export function paymentRoutes(sim: PayWallSimulator): void {
   sim.api('POST', `${API}/tempcard`, (r) => {
     const t = sim.tempTokens.get(r.headers.get('token') ?? '');
     if (!t || t.expiresAt < sim.now().getTime()) throw fail(401, 'Unauthorized: token is unknown or expired', null, 401);
-    if (r.headers.has('apikeyprivate') || r.headers.has('apikeypublic')) throw fail(2, 'tempcard takes the token header only');
     const b = r.json;
-    if (!isObj(b) || (b.CardType !== 1 && b.CardType !== 2)) throw fail(2, 'CardType must be 1 or 2');
-    if (b.CardType === 1)
+    // The .NET SDK's tempcard body has no `CardType` (nor `ExpiryMin`): left out, it is an e-commerce card.
+    const cardType = isObj(b) ? (b.CardType ?? 1) : undefined;
+    if (!isObj(b) || (cardType !== 1 && cardType !== 2)) throw fail(2, 'CardType must be 1 or 2');
+    if (cardType === 1)
       checkPlainCard(
         { OwnerName: b.CardOwnerName, Number: b.CardNumber, ExpireMonth: b.CardExpiryMonth, ExpireYear: b.CardExpiryYear, Cvv: b.CardCvv },
         sim.now(),
@@ -263,7 +277,7 @@ export function paymentRoutes(sim: PayWallSimulator): void {
     const minutes = isInt(b.ExpiryMin) && b.ExpiryMin > 0 && b.ExpiryMin <= 30 ? b.ExpiryMin : 30;
     const cardToken = crypto.randomUUID();
     const expiresAt = sim.now().getTime() + minutes * 60_000;
-    sim.tempCards.set(cardToken, { expiresAt, card: b });
+    sim.tempCards.set(cardToken, { expiresAt, card: { ...Object.fromEntries(TEMP_CARD_FIELDS.map((k) => [k, b[k]])), CardType: cardType } });
     return ok({ TempCardId: sim.nextId(), CardToken: cardToken, ExpiryDateTime: new Date(expiresAt).toISOString() });
   });
 

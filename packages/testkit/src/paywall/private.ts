@@ -62,16 +62,18 @@ function revert(sim: PayWallSimulator, p: PayWallSimPayment, amount: number) {
   return refund(sim, p, 'rest');
 }
 
-/** `QueryPaywall` of a payment. */
+/**
+ * `QueryPaywall` of a payment: the fields of the .NET SDK's `QueryPaywallResponse`, no others. Its non-nullable
+ * numbers are never `null` (0 where the simulator has no value, as a .NET default); interest and commission are
+ * `null` (the simulator applies none).
+ */
 export function queryPaywallOf(p: PayWallSimPayment): Obj {
   const last = p.activities.at(-1);
   const bin = findSimBin(p.card.number)?.data;
   const masked = p.card.number.length >= 12 ? `${p.card.number.slice(0, 6)}******${p.card.number.slice(-4)}` : `${p.card.number.slice(0, 8)}****`;
   return {
     PaymentId: p.paymentId,
-    UniqueCode: p.uniqueCode,
-    MerchantUniqueCode: p.merchantUniqueCode,
-    ActivityId: last?.id ?? null,
+    ActivityId: last?.id ?? 0,
     PaymentGatewayId: 1,
     PaymentGatewayName: 'Simulated VPos',
     PaymentGatewayProviderName: 'simulator',
@@ -83,8 +85,8 @@ export function queryPaywallOf(p: PayWallSimPayment): Obj {
     StatusName: PAYWALL_SIM_STATUS_NAMES[p.statusId] ?? 'Unknown',
     StatusId: p.statusId,
     TypeName: last?.type ?? 'Sale',
-    // Only "Sale" (1) is a documented activity type id.
-    TypeId: last?.type === 'Sale' ? 1 : null,
+    // Only "Sale" (1) is a documented activity type id; the others are not published.
+    TypeId: last?.type === 'Sale' ? 1 : 0,
     Installment: p.installment,
     CurrencyId: p.currencyId,
     CurrencyName: PAYWALL_SIM_CURRENCIES[p.currencyId] ?? '',
@@ -104,7 +106,12 @@ export function queryPaywallOf(p: PayWallSimPayment): Obj {
     PaymentAmount: simTl(p.amountKurus),
     ActivityAmount: simTl(last?.amountKurus ?? 0),
     IP: p.clientIp,
-    RefundedAmount: simTl(p.refundedKurus),
+    AppliedInterest: null,
+    InterestRate: null,
+    CommissionRate: null,
+    OriginalAmount: null,
+    InterestAmount: null,
+    CommissionAmount: null,
   };
 }
 

@@ -63,7 +63,8 @@ export function reconciliationRoutes(sim: PayWallSimulator): void {
     rec.reconciled = same;
     rec.updatedAt = now;
     sim.reconciliations.set(day, rec);
-    const merchant = Object.fromEntries(Object.entries(b).filter(([k]) => k !== 'Date'));
+    // The merchant's counters as received, under the docs' names whatever casing they came in.
+    const merchant = Object.fromEntries(COUNTERS.flatMap((k) => [`${k}Count`, `${k}Amount`]).map((k) => [k, b[k]]));
     return ok({
       IsReconciled: same,
       IsSaved: true,

@@ -3,6 +3,7 @@ import type { SimReply, SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
 import { buildGeneralCallback, type PayWallSimGeneralCallback, type PayWallSimGeneralCallbackInput, sendGeneralCallback } from './callbacks.js';
 import { cardWallRoutes } from './cardwall.js';
+import { caseless } from './caseless.js';
 import { fail } from './envelope.js';
 import { paymentRoutes } from './payments.js';
 import { privateRoutes } from './private.js';
@@ -41,12 +42,18 @@ export const API = '/api/paywall';
 /** The CardWall prefix. */
 export const CARDWALL = '/paywall';
 
-/** The API a request path belongs to. */
+/** The API a request path belongs to (paths are matched without regard to case, as PayWall's server does). */
 export function hostOf(path: string): PayWallSimHost {
-  if (path.startsWith(`${API}/private/`)) return 'private';
-  if (path.startsWith(`${CARDWALL}/card`)) return 'cardWall';
+  const p = path.toLowerCase();
+  if (p.startsWith(`${API}/private/`)) return 'private';
+  if (p.startsWith(`${CARDWALL}/card`)) return 'cardWall';
   return 'payment';
 }
+
+type ApiHandler = (r: SimRequest) => SimReply | Promise<SimReply>;
+// Deep enough for the longest path (`/api/paywall/private/refund/partial/by/paymentid`, 7 segments) and then some.
+const MAX_SEGMENTS = 10;
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 
 /**
  * A stateful PayWall: PaymentAPI, PaymentPrivateAPI and CardWallAPI on one `fetch` (their paths do not
@@ -96,6 +103,7 @@ export class PayWallSimulator extends Simulator {
   readonly options: PayWallSimulatorOptions;
   private offsetMs = 0;
   private seq = 1000;
+  private readonly apiRoutes = new Map<string, ApiHandler>();
 
   constructor(options: PayWallSimulatorOptions) {
     super('paywall', options);
@@ -105,6 +113,10 @@ export class PayWallSimulator extends Simulator {
     privateRoutes(this);
     reconciliationRoutes(this);
     cardWallRoutes(this);
+    // PayWall's server routes paths whatever their casing (ASP.NET's default; the docs themselves write
+    // `cancel/by/uniqueCode`): API calls are matched here on the lower-cased path, after the 3D page route above.
+    for (const method of METHODS)
+      for (let n = 1; n <= MAX_SEGMENTS; n++) this.route(method, Array.from({ length: n }, (_, i) => `/{s${i}}`).join(''), (r) => this.dispatchApi(r));
   }
 
   /** The simulator's current time. */
@@ -124,12 +136,20 @@ export class PayWallSimulator extends Simulator {
     return this.seq;
   }
 
-  /** Registers a route behind the header check of its API. */
-  api(method: string, path: string, handler: (r: SimRequest) => SimReply | Promise<SimReply>): void {
-    this.route(method, path, (r) => {
-      this.authorise(r);
-      return handler(r);
-    });
+  /**
+   * Registers an API route behind the header check of its API. Its path matches in any casing, and its handler
+   * reads the JSON body's names in any casing (`caseless`), as PayWall's server does.
+   */
+  api(method: string, path: string, handler: ApiHandler): void {
+    this.apiRoutes.set(`${method.toUpperCase()} ${path.toLowerCase()}`, handler);
+  }
+
+  private dispatchApi(r: SimRequest): SimReply | Promise<SimReply> {
+    const path = r.path.toLowerCase().replace(/\/+$/, '');
+    const handler = this.apiRoutes.get(`${r.method} ${path}`);
+    if (!handler) return { status: 404, body: { error: `${this.name} simulator: no route for ${r.method} ${r.path}` } };
+    this.authorise(r);
+    return handler({ ...r, json: caseless(r.json) });
   }
 
   /** PaymentAPI: the public pair (and the private one when sent); private and CardWall APIs: the private pair. */
@@ -139,10 +159,14 @@ export class PayWallSimulator extends Simulator {
     const pub = sameText(h('apikeypublic'), o.apiKeyPublic) && sameText(h('apiclientpublic'), o.apiClientPublic);
     const priv = sameText(h('apikeyprivate'), o.apiKeyPrivate) && sameText(h('apiclientprivate'), o.apiClientPrivate);
     const host = hostOf(r.path);
+    const sentPublic = r.headers.has('apikeypublic') || r.headers.has('apiclientpublic');
+    const sentPrivate = r.headers.has('apikeyprivate') || r.headers.has('apiclientprivate');
     if (host === 'payment') {
-      if (r.path === `${API}/tempcard`) return; // client-side: the `token` header is checked by the handler
-      const sentPrivate = r.headers.has('apikeyprivate') || r.headers.has('apiclientprivate');
-      if (!pub || (sentPrivate && !priv)) throw fail(401, 'Unauthorized: apikeypublic/apiclientpublic do not match', null, 401);
+      // `tempcard` is authorised by its `token` header (checked by the handler): from a browser or app it comes
+      // alone, from the .NET SDK with all four key headers, which must then be right.
+      const tempCard = r.path.toLowerCase().replace(/\/+$/, '') === `${API}/tempcard`;
+      if ((tempCard ? sentPublic && !pub : !pub) || (sentPrivate && !priv))
+        throw fail(401, 'Unauthorized: apikeypublic/apiclientpublic do not match', null, 401);
     } else if (!priv) throw fail(401, 'Unauthorized: apikeyprivate/apiclientprivate do not match', null, 401);
   }
 

@@ -52,7 +52,7 @@ export interface PayWallSimPayment {
   trackingCode: string | undefined;
   /** `ProductId`s of the basket, for queries by product. */
   productIds: string[];
-  /** Basket products as sent. */
+  /** Basket products as sent (names in the casing they came in). */
   products: Record<string, unknown>[];
   /** The card paid with (a stored card is resolved to its number). */
   card: {
