@@ -204,6 +204,7 @@ describe('7. money safety: PayWall against a plain node:http server', () => {
         expect(server.hits(path) - before, `${f.name} ${path}`).toBe(1);
         expect(e).toBeInstanceOf(f.type);
         expect(e.outcome).toBe('unknown');
+        expect(e.message).toContain('payments.findByReference(reference)');
         expect(e.reference).toBe(wire(server.requests.at(-1)));
         moneyCheck(P, 'no-resend');
         moneyCheck(P, 'outcome');

@@ -1,5 +1,6 @@
 import { ConfigurationError, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime } from '@odeme/core';
 import { unwrapPayWall } from './envelope.js';
+import { payWallWhenUnknown } from './when-unknown.js';
 import { assertHeaderParams, type HeaderParam } from './header-params.js';
 import { type PayWallBaseUrls, payWallHosts, payWallHostsAt } from './hosts.js';
 import type { PayWallMeta } from './operations/meta.js';
@@ -94,6 +95,7 @@ export function createPayWallRuntime(options: PayWallOptions): ProviderRuntime {
       if (options.locale) req.headers.set(options.localeHeader ?? 'locale', options.locale);
     },
     unwrap: unwrapPayWall,
+    whenUnknown: payWallWhenUnknown,
   };
 }
 
