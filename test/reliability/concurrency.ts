@@ -1,6 +1,6 @@
+import type { LicrusSimulator } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { adapters } from './adapters/index.js';
-import type { LicrusSimulator } from '@odeme/testkit';
 import { bump, figures } from './support/figures.js';
 
 const CALLS = 1_000;

@@ -6,7 +6,6 @@ import {
   AbortError,
   ConfigurationError,
   HttpError,
-  isOdemeError,
   NetworkError,
   type OdemeError,
   ProviderError,
@@ -16,6 +15,7 @@ import {
   ValidationError,
 } from '@odeme/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failure } from './support/errors.js';
 import { moneyCheck } from './support/figures.js';
 import { closedPortUrl, type PlainAnswer, plainServer } from './support/plain-server.js';
 
@@ -29,18 +29,6 @@ const start = { msisdn: '0532 123 45 67', channelId: 40, itemList: [{ id: 50, co
 const consent = (body: string) => json({ resultCode: 1103, resultDesc: 'CONSENT_REQUESTED', transactionId: idOf(body) });
 const committed = (body: string) => json({ resultCode: 0, resultDesc: 'SUCCESS', transactionId: idOf(body) });
 const callback = { transactionId: '4821937561029384', resultCode: 0, resultDesc: 'SUCCESS', channelId: 10, additionalInfo: { commitToken: '11234567' } };
-
-async function failure(p: Promise<unknown>): Promise<OdemeError> {
-  return p.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => {
-      if (!isOdemeError(e)) throw e;
-      return e;
-    },
-  );
-}
 
 describe('7. money safety: BiP against a plain node:http server', () => {
   let server: Awaited<ReturnType<typeof plainServer>>;

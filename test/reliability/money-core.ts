@@ -1,31 +1,31 @@
 // 7. Money safety, as core's contract: a generic provider row sent through the real Transport to a plain node:http
 // server (no simulator, no provider package), so that every rule is proved once where it is enforced.
 import { inspect } from 'node:util';
-import Decimal from 'decimal.js';
 import {
   AbortError,
+  type ClientOptions,
   ConfigurationError,
+  defaultUnwrap,
   defineOperation,
   HttpError,
-  isOdemeError,
   NetworkError,
   type OdemeError,
   ProviderError,
   type RawResponse,
+  type RequestEvent,
   randomUuid,
   redactText,
   responseContext,
   TimeoutError,
   Transport,
+  tlAmount,
   UnexpectedResponseError,
   ValidationError,
-  defaultUnwrap,
-  type ClientOptions,
-  type RequestEvent,
-  tlAmount,
 } from '@odeme/core';
+import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { failure } from './support/errors.js';
 import { moneyCheck } from './support/figures.js';
 import { closedPortUrl, type PlainAnswer, plainServer } from './support/plain-server.js';
 
@@ -111,18 +111,6 @@ const success = (body: string): PlainAnswer => ({
 });
 const orderRefOf = (body: string) => (JSON.parse(body) as { orderRef?: string }).orderRef;
 
-async function failure(p: Promise<unknown>): Promise<OdemeError> {
-  return p.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => {
-      if (!isOdemeError(e)) throw e;
-      return e;
-    },
-  );
-}
-
 describe('7. money safety: core contract against a plain node:http server', () => {
   let server: Awaited<ReturnType<typeof plainServer>>;
   let other: Awaited<ReturnType<typeof plainServer>>;
@@ -150,7 +138,7 @@ describe('7. money safety: core contract against a plain node:http server', () =
     moneyCheck('core', 'reference', 2);
   });
 
-  it('a nested reference field (a dotted path) is generated into a copy, never into the caller\'s object', async () => {
+  it("a nested reference field (a dotted path) is generated into a copy, never into the caller's object", async () => {
     script = () => success('{}');
     const t = ledger(server.url);
     const detail = { amount: '10.00' };

@@ -5,7 +5,6 @@ import { createHmac } from 'node:crypto';
 import {
   AbortError,
   HttpError,
-  isOdemeError,
   NetworkError,
   type OdemeError,
   ProviderError,
@@ -15,6 +14,7 @@ import {
 } from '@odeme/core';
 import { Haso, type HasoOptions, parseHasoReturn, readHasoReturn } from '@odeme/haso';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failure } from './support/errors.js';
 import { moneyCheck } from './support/figures.js';
 import { closedPortUrl, type PlainAnswer, type PlainRequest, plainServer } from './support/plain-server.js';
 
@@ -24,17 +24,6 @@ const IP = '203.0.113.9';
 const purchase = { orderAmount: 125_000, selectedInstallment: 3, customerId: '5004' };
 const envelope = (data: Record<string, unknown>): PlainAnswer => ({ status: 200, body: JSON.stringify({ Success: true, Errors: [], Data: data }) });
 const bodyOf = (r: PlainRequest | undefined) => JSON.parse(r?.body || '{}') as Record<string, unknown>;
-
-async function failure(p: Promise<unknown>): Promise<OdemeError> {
-  const e = await p.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: unknown) => error,
-  );
-  if (!isOdemeError(e)) throw e;
-  return e;
-}
 
 describe('7. money safety: HASO against a plain node:http server', () => {
   let server: Awaited<ReturnType<typeof plainServer>>;

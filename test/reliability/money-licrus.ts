@@ -5,7 +5,6 @@ import {
   AbortError,
   ConfigurationError,
   HttpError,
-  isOdemeError,
   NetworkError,
   type OdemeError,
   redactText,
@@ -16,6 +15,7 @@ import {
 import { Licrus, LicrusError, type LicrusOptions, LicrusTicketRefusedError } from '@odeme/licrus';
 import { LICRUS_SIM_CARDS, LICRUS_SIM_DECLINES } from '@odeme/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failure } from './support/errors.js';
 import { moneyCheck } from './support/figures.js';
 import { closedPortUrl, type PlainAnswer, plainServer } from './support/plain-server.js';
 
@@ -33,18 +33,6 @@ let seq = 0;
 /** A fresh 32-hex PaymentRequestCode, as Licrus issues them. */
 const code = () => `${(++seq).toString(16).padStart(8, '0')}d1440f0a3bb83ab47c37e11f`.slice(0, 32);
 const codeOf = (body: string | undefined) => (JSON.parse(body ?? '{}') as { PaymentRequestCode?: string }).PaymentRequestCode;
-
-async function failure(p: Promise<unknown>): Promise<OdemeError> {
-  return p.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => {
-      if (!isOdemeError(e)) throw e;
-      return e;
-    },
-  );
-}
 
 describe('7. money safety: Licrus against a plain node:http server', () => {
   let server: Awaited<ReturnType<typeof plainServer>>;

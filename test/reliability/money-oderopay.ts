@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import {
   AbortError,
   HttpError,
-  isOdemeError,
   NetworkError,
   type OdemeError,
   PaymentDeclinedError,
@@ -17,6 +16,7 @@ import {
 } from '@odeme/core';
 import { OderoPay, type OderoPayOptions, readThreeDSCallback } from '@odeme/oderopay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failure } from './support/errors.js';
 import { moneyCheck } from './support/figures.js';
 import { closedPortUrl, type PlainAnswer, type PlainRequest, plainServer } from './support/plain-server.js';
 
@@ -62,17 +62,6 @@ const craftgatePayment = (conversationId: unknown) => ({
 });
 const data = (value: unknown): PlainAnswer => ({ status: 200, body: JSON.stringify({ data: value }) });
 const bodyOf = (r: PlainRequest | undefined) => JSON.parse(r?.body || '{}') as Record<string, unknown>;
-
-async function failure(p: Promise<unknown>): Promise<OdemeError> {
-  const e = await p.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (error: unknown) => error,
-  );
-  if (!isOdemeError(e)) throw e;
-  return e;
-}
 
 describe('7. money safety: ÖderoPay against a plain node:http server', () => {
   let server: Awaited<ReturnType<typeof plainServer>>;

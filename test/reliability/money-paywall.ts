@@ -3,7 +3,6 @@
 import { inspect } from 'node:util';
 import {
   HttpError,
-  isOdemeError,
   NetworkError,
   type OdemeError,
   PaymentDeclinedError,
@@ -15,6 +14,7 @@ import {
 import { PayWall, PayWallCallbacks, type PayWallOptions, payWallHash } from '@odeme/paywall';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleThreeDReturn } from '../../examples/paywall/checkout.js';
+import { failure } from './support/errors.js';
 import { moneyCheck } from './support/figures.js';
 import { closedPortUrl, type PlainAnswer, type PlainRequest, plainServer } from './support/plain-server.js';
 
@@ -98,18 +98,6 @@ const MONEY: { id: string; call: Call; input: Record<string, unknown>; wire: (bo
     wire: (b: Record<string, unknown>) => b.MerchantUniqueCode ?? b.UniqueCode ?? b.PaymentId,
   })),
 ];
-
-async function failure(p: Promise<unknown>): Promise<OdemeError> {
-  return p.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => {
-      if (!isOdemeError(e)) throw e;
-      return e;
-    },
-  );
-}
 
 const bodyOf = (r: PlainRequest | undefined) => JSON.parse(r?.body || '{}') as Record<string, unknown>;
 const codeOnWire = (r: PlainRequest | undefined) => (bodyOf(r).PaymentDetail as { MerchantUniqueCode?: string } | undefined)?.MerchantUniqueCode;

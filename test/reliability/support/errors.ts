@@ -1,3 +1,5 @@
+import { isOdemeError, type OdemeError } from '@odeme/core';
+
 /** One error a call ended with, labelled by the error path it exercises. */
 export interface CollectedError {
   path: string;
@@ -19,4 +21,16 @@ export function errorCollector() {
       ),
     });
   return { out, grab };
+}
+
+/** Awaits a call that must fail with an odeme error and returns that error; anything else fails the test. */
+export async function failure(p: Promise<unknown>): Promise<OdemeError> {
+  const e = await p.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (error: unknown) => error,
+  );
+  if (!isOdemeError(e)) throw e;
+  return e;
 }
