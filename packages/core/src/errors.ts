@@ -1,3 +1,4 @@
+import { type DeclineReason, isDeclineReason, type ShopperLocale, shopperMessage, suggestsAnotherCard } from './decline.js';
 import { redactText, redactValue } from './redact.js';
 
 /** Marker shared across realms and duplicated installs: `instanceof` fails there, the symbol does not. */
@@ -28,6 +29,7 @@ export type OdemeErrorCode =
   | 'validation_error'
   | 'provider_error'
   | 'payment_declined'
+  | 'authentication_failed'
   | 'http_error'
   | 'network_error'
   | 'timeout'
@@ -254,19 +256,66 @@ export class ProviderError extends ResponseError {
 
 /**
  * A bank or issuer declined the payment (insufficient funds, do not honour…): `payment_declined`. Nothing was
- * charged; tell the customer, who may try another card. `group` says why.
+ * charged; tell the customer, who may try another card. `reason` says why in the vocabulary shared by every provider;
+ * `group` and `providerCode` keep the provider's own words.
  *
  * @example
  * try {
  *   await odero.payments.create(input);
  * } catch (error) {
  *   if (error instanceof PaymentDeclinedError && error.group === 'NOT_SUFFICIENT_FUNDS') return askForAnotherCard();
+ *   if (error instanceof PaymentDeclinedError) return showToCustomer(error.shopperMessage('tr'), error.retryWithAnotherCard);
  *   throw error;
  * }
  */
 export class PaymentDeclinedError extends ProviderError {
   /** Always `payment_declined`. */
   override readonly code: OdemeErrorCode = 'payment_declined';
+  /** Why, in the vocabulary shared by every provider; `other` when the provider's code has no mapping. */
+  readonly reason: DeclineReason;
+
+  constructor(message: string, context: PaymentDeclinedContext = {}) {
+    super(message, context);
+    this.reason = isDeclineReason(context.reason) ? context.reason : 'other';
+  }
+
+  /** A short text for the customer, in Turkish or English, from `reason`; it names no code and no card detail. */
+  shopperMessage(locale: ShopperLocale): string {
+    return shopperMessage(this.reason, locale);
+  }
+
+  /** Whether to offer the customer another card (false when the same card can succeed, or fraud is suspected). */
+  get retryWithAnotherCard(): boolean {
+    return suggestsAnotherCard(this.reason);
+  }
+}
+
+/** What a provider package knows about a decline: a `ProviderErrorContext` plus the shared `reason`. */
+export interface PaymentDeclinedContext extends ProviderErrorContext {
+  /** The provider's code mapped to the shared vocabulary; `other` when absent. */
+  reason?: DeclineReason | undefined;
+}
+
+const AUTHENTICATION_HINT = 'check your keys and environment (sandbox or production)';
+
+/**
+ * The provider did not accept the credentials (`authentication_failed`): a wrong key, a refused signature, a 401.
+ * The message ends with a hint to check the keys and whether they belong to sandbox or production.
+ *
+ * @example
+ * try {
+ *   await odero.payments.retrieve(id);
+ * } catch (error) {
+ *   if (error instanceof AuthenticationError) alertOps(error.message); // keys or environment, not the customer
+ * }
+ */
+export class AuthenticationError extends ProviderError {
+  /** Always `authentication_failed`. */
+  override readonly code: OdemeErrorCode = 'authentication_failed';
+
+  constructor(message: string, context: ProviderErrorContext = {}) {
+    super(message.includes(AUTHENTICATION_HINT) ? message : `${message.trimEnd().replace(/\.$/, '')}: ${AUTHENTICATION_HINT}`, context);
+  }
 }
 
 /**

@@ -34,6 +34,7 @@ export {
 export { base64Decode, base64DecodeText, base64Encode, hexDecode, hexEncode, utf8Decode, utf8Encode } from './encoding.js';
 export {
   AbortError,
+  AuthenticationError,
   ConfigurationError,
   HttpError,
   isOdemeError,
@@ -42,6 +43,7 @@ export {
   type OdemeErrorCode,
   type OdemeErrorOptions,
   type Outcome,
+  type PaymentDeclinedContext,
   PaymentDeclinedError,
   ProviderError,
   type ProviderErrorContext,
@@ -52,6 +54,19 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
+export {
+  DECLINE_REASONS,
+  type DeclineReason,
+  declineReasonFromIso8583,
+  isDeclineReason,
+  type ShopperLocale,
+  shopperMessage,
+  suggestsAnotherCard,
+} from './decline.js';
+export { checkIban, type IbanCheck, ibanValid, normaliseIban } from './iban.js';
+export { normaliseTurkishMobile, tcknValid, vknValid } from './identifiers.js';
+export { iban, type IbanOptions, tckn, turkishMobile, vkn } from './identifier-schemas.js';
+export { parseTurkishAmount } from './turkish-amount.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export {
   addKurus,

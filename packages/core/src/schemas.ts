@@ -63,7 +63,10 @@ export function tlAmount(options: TlAmountOptions = {}) {
       try {
         k = toKurus(value);
       } catch (e) {
-        return fail(ctx, e instanceof ValidationError ? (e.issues[0]?.message ?? 'invalid amount') : 'invalid amount');
+        const message = e instanceof ValidationError ? (e.issues[0]?.message ?? 'invalid amount') : 'invalid amount';
+        // A decimal comma is Turkish formatting: point to the explicit parser rather than guess here.
+        const hint = typeof value === 'string' && value.includes(',') ? '; for Turkish-formatted text convert it with parseTurkishAmount first' : '';
+        return fail(ctx, `${message}${hint}`);
       }
       if (!options.allowNegative && k < 0) return fail(ctx, 'amount must not be negative');
       if (options.positive && k <= 0) return fail(ctx, 'amount must be greater than zero');
