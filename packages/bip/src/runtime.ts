@@ -38,11 +38,6 @@ export function bipRuntime(settings: BipRuntimeSettings): ProviderRuntime {
       request.headers.set('authorization', authorization);
     },
     unwrap: unwrapResult,
-    // BiP has no status query: the listener's callback for the transactionId is the evidence.
-    whenUnknown: (op) =>
-      op.id === 'payments.commit'
-        ? 'BiP has no status query; commit again only after the listener reported success for this transactionId'
-        : 'BiP has no status query; wait for the listener callback carrying this transactionId, and never start it again with a new one before it arrives',
   };
 }
 

@@ -34,6 +34,11 @@ export interface ReferenceRule {
   readonly field: string;
   /** Makes a reference when the caller gave none; only for fields the provider lets the merchant choose. */
   readonly generate?: () => string;
+  /**
+   * How a caller resolves an `unknown` outcome by this reference (the lookup to call, or that the provider has none and
+   * what to do instead); said in the error's message. Kept on the row, so a bundle carries only the texts it uses.
+   */
+  readonly lookup?: string;
 }
 
 /**
@@ -95,7 +100,12 @@ export function defineOperation<Req extends zc.$ZodType, Res extends zc.$ZodType
 }
 
 /** A row type that keeps its `reference` rule, so that its results are typed with `reference: string`. */
-export type WithReference<Ref> = Ref extends ReferenceRule ? { readonly reference: Ref } : unknown;
+export type WithReference<Ref> = Ref extends ReferenceRule
+  ? {
+      /** The row's reference rule, kept in its type. */
+      readonly reference: Ref;
+    }
+  : unknown;
 
 /** What a caller passes to an operation: the input type of its `request` schema (before defaults and transforms). */
 export type OperationInput<O> = O extends Operation<infer Req, zc.$ZodType, unknown> ? zc.input<Req> : never;
@@ -103,7 +113,10 @@ export type OperationInput<O> = O extends Operation<infer Req, zc.$ZodType, unkn
 export type OperationOutput<O> =
   O extends Operation<zc.$ZodType, infer Res, unknown>
     ? O extends { readonly reference: ReferenceRule }
-      ? zc.output<Res> & { readonly reference: string }
+      ? zc.output<Res> & {
+          /** The merchant reference the call was sent with (the caller's, or the one generated before sending). */
+          readonly reference: string;
+        }
       : zc.output<Res>
     : never;
 

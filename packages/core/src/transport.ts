@@ -191,8 +191,8 @@ export interface ProviderRuntime {
   /** The client holds secrets: refuse to start in a browser without `dangerouslyAllowBrowser`. */
   holdsSecrets?: boolean;
   /**
-   * How a caller resolves an `unknown` outcome of this money-moving row (the lookup to call, or that the provider has
-   * none and what to do instead); appended to the message of every such error.
+   * How a caller resolves an `unknown` outcome of a money-moving row that says nothing itself (`reference.lookup`);
+   * appended to the message of every such error.
    */
   whenUnknown?: (op: Operation) => string | undefined;
 }
@@ -275,7 +275,7 @@ export class Transport {
     try {
       return (await this.run(op, input, callOptions, state)) as OperationOutput<O>;
     } catch (error) {
-      throw settleError(error, this.secrets, op.movesMoney, state, op.movesMoney ? this.runtime.whenUnknown?.(op) : undefined);
+      throw settleError(error, this.secrets, op.movesMoney, state, op.movesMoney ? (op.reference?.lookup ?? this.runtime.whenUnknown?.(op)) : undefined);
     }
   }
 

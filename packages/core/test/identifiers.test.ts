@@ -9,7 +9,8 @@ const digit = (s: string, i: number) => Number(s[i]);
 // TCKN oracle, written out digit by digit; "− even" is taken as "+ 9·even" so no negative remainder can occur.
 function tcknOracle(s: string): boolean {
   if (s.length !== 11 || /\D/.test(s) || s[0] === '0') return false;
-  const [a, b, c, d, e, f, g, h, i, j, k] = Array.from(s, Number) as number[] & { length: 11 };
+  type Eleven = [number, number, number, number, number, number, number, number, number, number, number];
+  const [a, b, c, d, e, f, g, h, i, j, k] = Array.from(s, Number) as Eleven;
   const tenth = ((a + c + e + g + i) * 7 + (b + d + f + h) * 9) % 10;
   const eleventh = (a + b + c + d + e + f + g + h + i + tenth) % 10;
   // A known consequence of the two rules: the 11th digit is also 8 × (sum of the odd positions) mod 10.

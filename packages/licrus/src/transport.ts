@@ -28,8 +28,6 @@ export function createLicrusTransport(options: LicrusTransportOptions): Transpor
       baseUrl: () => baseUrl,
       bodyFormat: 'json',
       unwrap: (raw) => unwrapEnvelope(raw, settings),
-      whenUnknown: () =>
-        'Licrus documents no payment lookup; ask the tenant back office whether the order behind this PaymentRequestCode was paid before paying again',
     },
     o,
   );

@@ -1,4 +1,4 @@
-import { defineOperation } from '@odeme/core';
+import { defineOperation, type ReferenceRule } from '@odeme/core';
 import type { BipResultCode } from '../constants.js';
 import { type BipBodySettings, commitBody, startPaymentBody } from '../encode.js';
 import { type CommitRequest, commitRequest } from '../schemas/commit.js';
@@ -16,6 +16,22 @@ export interface BipOperationMeta {
    */
   body: (input: unknown, settings: BipBodySettings) => Record<string, unknown>;
 }
+
+/**
+ * A payment start's reference: its `transactionId`, which the merchant chooses (spec §4), generated before sending when
+ * the caller gives none. BiP has no status query: the listener's callback for that id is the evidence.
+ */
+const startReference: ReferenceRule = {
+  field: 'transactionId',
+  generate: generateTransactionId,
+  lookup: 'BiP has no status query; wait for the listener callback carrying this transactionId, and never start it again with a new one before it arrives',
+};
+
+/** A commit's reference: the original payment's `transactionId` (required, never generated). */
+const commitReference: ReferenceRule = {
+  field: 'transactionId',
+  lookup: 'BiP has no status query; commit again only after the listener reported success for this transactionId',
+};
 
 // Rows are called with `@__PURE__` (esbuild does not follow core's `@__NO_SIDE_EFFECTS__` across modules) and
 // hold literal success codes (a `BipResultCode.X` read would count as a side effect): a bundle drops unused rows.
@@ -46,8 +62,7 @@ export const paymentsStart = /* @__PURE__ */ defineOperation({
   request: startPaymentRequest,
   response: resultEnvelope,
   movesMoney: true,
-  // The merchant chooses it (spec §4): generated before sending when the caller gives none.
-  reference: { field: 'transactionId', generate: generateTransactionId },
+  reference: startReference,
   meta: {
     /** 1103 CONSENT_REQUESTED: the user is being asked in BiP. */
     successCode: 1103 satisfies typeof BipResultCode.CONSENT_REQUESTED,
@@ -68,7 +83,7 @@ export const paymentsCommit = /* @__PURE__ */ defineOperation({
   request: commitRequest,
   response: resultEnvelope,
   movesMoney: true,
-  reference: { field: 'transactionId' },
+  reference: commitReference,
   meta: {
     /** 0 SUCCESS: the reservation is charged. */
     successCode: 0 satisfies typeof BipResultCode.SUCCESS,

@@ -1,5 +1,12 @@
+import type { ReferenceRule } from '@odeme/core';
 import { paymentRequest, paymentResponse } from '../schemas/payment.js';
 import { licrusOperation } from './define.js';
+
+/** A payment's reference: the `PaymentRequestCode` Licrus issued for the approved order (spec §5), never generated. */
+const paymentReference: ReferenceRule = {
+  field: 'PaymentRequestCode',
+  lookup: 'Licrus documents no payment lookup; ask the tenant back office whether the order behind this PaymentRequestCode was paid before paying again',
+};
 
 /**
  * Payment (Online Ödeme): pays an approved order with the payment request code Licrus created for it. The amount is
@@ -30,6 +37,5 @@ export const paymentsPay = /* @__PURE__ */ licrusOperation('payments.pay', {
   soapName: 'Payment',
   write: true,
   movesMoney: true,
-  // Issued by Licrus for the approved order (spec §5): required from the caller, never generated.
-  reference: { field: 'PaymentRequestCode' },
+  reference: paymentReference,
 });

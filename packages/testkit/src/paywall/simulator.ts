@@ -50,7 +50,8 @@ export function hostOf(path: string): PayWallSimHost {
   return 'payment';
 }
 
-type ApiHandler = (r: SimRequest) => SimReply | Promise<SimReply>;
+/** A handler of the simulator's own API routes (`sim.api(method, path, handler)`). */
+export type ApiHandler = (r: SimRequest) => SimReply | Promise<SimReply>;
 // Deep enough for the longest path (`/api/paywall/private/refund/partial/by/paymentid`, 7 segments) and then some.
 const MAX_SEGMENTS = 10;
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
