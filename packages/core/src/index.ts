@@ -95,6 +95,7 @@ export {
   type OperationInput,
   type OperationOutput,
   pathParamNames,
+  type Referenced,
   type ReferenceRule,
   type WithReference,
 } from './operation.js';

@@ -109,14 +109,17 @@ export type WithReference<Ref> = Ref extends ReferenceRule
 
 /** What a caller passes to an operation: the input type of its `request` schema (before defaults and transforms). */
 export type OperationInput<O> = O extends Operation<infer Req, zc.$ZodType, unknown> ? zc.input<Req> : never;
+/** What the result of a money-moving row with a reference rule carries besides its answer. */
+export interface Referenced {
+  /** The merchant reference the call was sent with (the caller's, or the one generated before sending). */
+  readonly reference: string;
+}
+
 /** What an operation returns: the output type of its `response` schema, with `reference` for a row that has one. */
 export type OperationOutput<O> =
   O extends Operation<zc.$ZodType, infer Res, unknown>
-    ? O extends { readonly reference: ReferenceRule }
-      ? zc.output<Res> & {
-          /** The merchant reference the call was sent with (the caller's, or the one generated before sending). */
-          readonly reference: string;
-        }
+    ? O extends WithReference<ReferenceRule>
+      ? zc.output<Res> & Referenced
       : zc.output<Res>
     : never;
 
