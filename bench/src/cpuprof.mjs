@@ -63,6 +63,6 @@ if (mode === 'run') {
   console.log('top functions (self time):');
   for (const [k, v] of Object.entries(fns)
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 15))
+    .slice(0, Number(process.env.TOP ?? 15)))
     if (!k.startsWith('(idle)')) console.log(`${((100 * v) / busy).toFixed(1).padStart(6)} %  ${k}`);
 }

@@ -13,7 +13,15 @@ export const PATHS = {
   oderopay: '/payment/v1/card-payments',
   paywall: '/api/paywall/payment/startdirect',
   iyzipay: '/payment/auth',
+  haso: '/RequestV2/CreateTransaction',
+  licrusLogin: '/api/EAM/login',
+  licrus: '/api/ERP/Payment',
+  bip: '/pgw/paymentService',
 };
+
+export const HASO_KEYS = { merchantId: 'M10042', merchantKey: 'key_haso_bench_1f2e3d', merchantSalt: 'salt_haso_bench_9a8b7c', ipAddress: '203.0.113.7' };
+export const LICRUS_USER = { name: 'ivr-entegrasyon', password: 'Ivr-Parola-2025' };
+export const BIP_KEYS = { username: 'bip-svc-demo', password: 'bip-secret-0001' };
 
 const card = { holder: 'Ayşe Yılmaz', number: '5528790000000008', month: '12', year: '2030', cvc: '123' };
 
@@ -244,3 +252,44 @@ export const iyzipayResponse = {
   phase: 'AUTH',
   hostReference: 'mock00001iyzihostrfn',
 };
+
+/** HASO 5.5 CreateTransaction: the same 100.00 TRY, in 3 installments, for a customer whose limit is set. */
+export const hasoPurchase = { merchantOid: 'order-2024-000123', orderAmount: 10_000, selectedInstallment: 3, customerId: '5001' };
+
+/** HASO's answer (recorded from @odeme/testkit's HasoSimulator); the server echoes the request's merchantOid. */
+export const hasoResponse = {
+  Success: true,
+  Errors: [],
+  Data: {
+    transactionCode: 'TMX8RWXBT0002',
+    merchantOid: 'order-2024-000123',
+    CustomerId: '5001',
+    orderAmount: 100,
+    PaymentPlan: [1, 2, 3].map((n) => ({
+      InstallmentNo: n,
+      installmentPayment: n === 1 ? 33.34 : 33.33,
+      termDate: `2027-0${n}-04`,
+      totalExpenseAmount: 0,
+      paymentCode: `TMX8RWXBT0002-${n}`,
+      paymentStatus: 0,
+    })),
+  },
+};
+
+/** Licrus payment of an approved order by its payment request code, card in the body (the AuthTicket is added by the client). */
+export const licrusPayment = {
+  PaymentRequestCode: '4364da6ab4b38ec8e5533ae1b4abf68b',
+  Card: { CardHolderName: 'AYŞE YILMAZ', Number: '4355084355084358', ExpireMonth: 12, ExpireYear: 2030, SecurityCode: '123' },
+};
+export const licrusLoginResponse = {
+  HasError: false,
+  HasMessage: false,
+  MessageList: [],
+  IsAuthenticated: true,
+  User: { Name: 'ivr-entegrasyon', AuthTicket: '4b278d254746b59584ec1bf479d5492a' },
+};
+export const licrusPaymentResponse = { HasError: false, HasMessage: true, MessageList: [{ Type: 2, Message: 'Ödeme alındı. Sipariş 1001, tutar 100,00 TL.' }] };
+
+/** BiP payment start (credit-card channel 40): two items; the client generates the transactionId, the server echoes it. */
+export const bipPayment = { msisdn: '0532 123 45 67', channelId: 40, itemList: [{ id: 50, count: 2 }] };
+export const bipResponse = { resultCode: 1103, resultDesc: 'CONSENT_REQUESTED', transactionId: '' };

@@ -1,7 +1,8 @@
 // Hot-path profile of core's Transport for the ÖderoPay card payment: the cost of each stage on its own,
 // in one process, as CPU µs per operation (median of several batches). `node src/profile.mjs`.
-// Then the whole call against the loopback server: plain fetch, core's Transport, each with the global fetch and
-// with core's node:http fetch (`createNodeFetch`).
+// Then the whole call against the loopback server: plain fetch and core's Transport with the global fetch (the Web
+// path), node:http alone (the floor), core's Node transport alone (as a fetch, and in the direct form the Transport
+// uses), and core's Transport with no option set (the Node default).
 import { createHash } from 'node:crypto';
 import { fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,8 @@ import { CREDENTIALS, oderopayPayment, oderopayResponse, PATHS } from './fixture
 import { createOderoPayTransport, createPayment } from './oderopay-row.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// The direct form core's Transport uses with its own Node transport (see packages/core/src/direct.ts).
+const DIRECT = Symbol.for('odeme.core.direct-send');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const BATCHES = Number(process.env.BATCHES ?? 7);
@@ -44,7 +47,9 @@ const stages = {
     for (const b of randomBytes(32)) if (b < 248 && out.length < 16) out += ALPHABET.charAt(b % 62);
     return out;
   },
-  'signature: Web Crypto sha256Base64 (async)': () => sha256Base64(signed()),
+  'signature: core sha256Base64 (JS SHA-256, settled at once)': () => sha256Base64(signed()),
+  'signature: Web Crypto subtle.digest (async, as before)': async () =>
+    new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(signed()))),
   'signature: node:crypto createHash (sync)': () => createHash('sha256').update(signed()).digest('base64'),
   'headers: new Headers + 4 set()': () => {
     const h = new Headers(headersObj);
@@ -92,13 +97,17 @@ const signHeaders = () => {
   };
 };
 const nodeFetch = createNodeFetch();
+const http = (await import('./runners/http.mjs')).create({ baseUrl });
 const core = createOderoPayTransport({ baseUrl, ...CREDENTIALS });
-const coreNode = createOderoPayTransport({ baseUrl, ...CREDENTIALS }, { fetch: nodeFetch });
+const coreFetch = createOderoPayTransport({ baseUrl, ...CREDENTIALS }, { fetch: globalThis.fetch });
 const calls = {
   'fetch(url, init) + res.json()': async () => (await fetch(fullUrl, { method: 'POST', headers: signHeaders(), body })).json(),
-  'core Transport + global fetch': () => core.call(createPayment, oderopayPayment),
-  'node:http fetch(url, init) + res.json()': async () => (await nodeFetch(fullUrl, { method: 'POST', headers: signHeaders(), body })).json(),
-  'core Transport + node:http fetch': () => coreNode.call(createPayment, oderopayPayment),
+  'core Transport + global fetch (Web path)': () => coreFetch.call(createPayment, oderopayPayment),
+  'node:http request + JSON.parse (floor)': await http,
+  'core node:http fetch(url, init) + res.json()': async () => (await nodeFetch(fullUrl, { method: 'POST', headers: signHeaders(), body })).json(),
+  'core node:http direct send + JSON.parse': async () =>
+    JSON.parse((await nodeFetch[DIRECT](fullUrl, 'POST', new Headers(signHeaders()), body, 8 << 20, {})).text),
+  'core Transport, no option set (Node default)': () => core.call(createPayment, oderopayPayment),
 };
 // Variants interleaved batch by batch (A B C … A B C …) so drift on a loaded machine hits them alike.
 const per = Object.fromEntries(Object.keys(calls).map((k) => [k, []]));

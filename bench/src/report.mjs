@@ -4,16 +4,19 @@ import { PLATFORMS } from './size.mjs';
 const SIZE_OF = {
   ky: 'ky',
   core: 'core',
-  'core-node': 'core',
+  'core-fetch': 'core',
   oderopay: 'oderopay',
-  'oderopay-node': 'oderopay',
+  'oderopay-fetch': 'oderopay',
   paywall: 'paywall',
-  'paywall-node': 'paywall',
+  'paywall-fetch': 'paywall',
+  haso: 'haso',
+  licrus: 'licrus',
+  bip: 'bip',
   craftgate: 'craftgate',
   iyzipay: 'iyzipay',
 };
-// Rows whose client is exactly a size entry (the *-node rows add the node:http fetch).
-const BUNDLED_COLD = new Set(['ky', 'core', 'oderopay', 'paywall', 'craftgate', 'iyzipay']);
+// Rows whose client is exactly a size entry (the *-fetch rows are the same clients with the global fetch injected).
+const BUNDLED_COLD = new Set(['ky', 'core', 'oderopay', 'paywall', 'haso', 'licrus', 'bip', 'craftgate', 'iyzipay']);
 const f0 = (x) => (x === undefined || Number.isNaN(x) ? '–' : Math.round(x).toLocaleString('en-US'));
 const f1 = (x) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
 const ratio = (x, base, inverse = false) => (x === undefined || !base ? '' : ` (×${(inverse ? base / x : x / base).toFixed(2)})`);
@@ -63,6 +66,24 @@ export function printReport(results, runners) {
     for (const [i, row] of rows.entries()) {
       out.push(row.map((c, j) => (j === 0 ? String(c).padEnd(widths[j]) : String(c).padStart(widths[j]))).join('  '));
       if (i === 0) out.push(widths.map((w) => '─'.repeat(w)).join('  '));
+    }
+    const zod = n.zodMiniColdMs;
+    if (zod !== undefined) {
+      const ours = ['oderopay', 'core'].filter((id) => n.rows[id]?.cold !== undefined);
+      out.push(
+        `cold start, unbundled: zod/mini alone ${f0(zod)} ms; ${ours.map((id) => `${id} ${f0(n.rows[id].cold)} ms (×${(n.rows[id].cold / zod).toFixed(2)} of zod/mini)`).join(', ')}`,
+      );
+    }
+    const mem = n.memory ?? {};
+    if (Object.keys(mem).length) {
+      out.push('memory: heap retained per client with 1,000 / 10,000 clients alive (after a full GC)');
+      for (const [id, m] of Object.entries(mem)) {
+        const sizes = Object.entries(m.perClient).map(([count, bytes]) => `${f0(bytes)} B @${f0(Number(count))}`);
+        let line = `  ${(runners.find((r) => r.id === id)?.label ?? id).padEnd(48)} ${sizes.join(' · ')}`;
+        if (m.before && m.after)
+          line += `; a call: ${f0(m.before.cpuUs)} µs CPU, ${f0(m.before.wallUs)} µs wall with one client → ${f0(m.after.cpuUs)} µs, ${f0(m.after.wallUs)} µs after ${f0(Number(Object.keys(m.perClient).at(-1)))} more clients and as many calls (${f0(m.retainedPerCall)} B retained per call, heap ${m.heapAfterMiB} MiB)`;
+        out.push(line);
+      }
     }
     if (Object.values(n.rows).some((x) => x.fromSrc))
       out.push('(src): dist not built; timed from the package src bundled by bench (--from-src); bundle size is n/a until the dist exists');

@@ -25,8 +25,10 @@ const args = Object.fromEntries(
 );
 const quick = Boolean(args.quick);
 const P = quick
-  ? { warmup: 60, rounds: 3, perRound: 40, tpRounds: 1, tpCalls: 320, concurrency: 32, coldRepeats: 3 }
-  : { warmup: 400, rounds: 8, perRound: 250, tpRounds: 5, tpCalls: 2000, concurrency: 32, coldRepeats: 10 };
+  ? { warmup: 60, rounds: 3, perRound: 40, tpRounds: 1, tpCalls: 320, concurrency: 32, coldRepeats: 3, memoryCalls: false }
+  : { warmup: 400, rounds: 8, perRound: 250, tpRounds: 5, tpCalls: 2000, concurrency: 32, coldRepeats: 10, memoryCalls: true };
+// Clients whose call cost is measured again after 10,000 clients and 10,000 calls (memory.mjs --calls).
+const MEMORY_CALLS = ['core', 'oderopay'];
 const runners = args.only ? RUNNERS.filter((r) => String(args.only).split(',').includes(r.id)) : RUNNERS;
 const nodeSpecs = String(args.node ?? (quick ? 'current' : 'current,24')).split(',');
 
@@ -139,7 +141,7 @@ async function benchNode(node, baseUrl, server, sizes) {
   await ask(server, { cmd: 'reset' });
 
   log(`  cold start (${P.coldRepeats} fresh processes each)`);
-  const coldIds = ['none', ...runners.filter((r) => !state[r.id].unavailable && !state[r.id].error).map((r) => r.id)];
+  const coldIds = ['none', 'zod-mini', ...runners.filter((r) => !state[r.id].unavailable && !state[r.id].error).map((r) => r.id)];
   const cold = Object.fromEntries(coldIds.map((id) => [id, []]));
   const coldCpu = Object.fromEntries(coldIds.map((id) => [id, []]));
   for (let i = 0; i < P.coldRepeats; i++) {
@@ -180,6 +182,26 @@ async function benchNode(node, baseUrl, server, sizes) {
   for (const id of Object.keys(bundles))
     if (bCold[id].length) coldBundled[id] = { up: median(bCold[id].map((x) => x.upMs)) - bEmpty.up, cpu: median(bCold[id].map((x) => x.cpuMs)) - bEmpty.cpu };
 
+  // Memory: retained size per client (1,000 and 10,000 clients alive) for every available runner that builds a
+  // client; for our own clients also the cost of a call before and after 10,000 clients and 10,000 calls.
+  const memory = {};
+  const memoryIds = runners
+    .filter((r) => !r.ref && r.id !== 'ky' && !r.id.endsWith('-fetch') && !state[r.id].unavailable && !state[r.id].error)
+    .map((r) => r.id);
+  log(`  memory (${memoryIds.join(', ')})`);
+  for (const id of memoryIds) {
+    const calls = P.memoryCalls && MEMORY_CALLS.includes(id);
+    const args = [join(here, 'memory.mjs'), baseUrl, id, calls ? '--calls' : '-', quick ? '1000' : '10000'];
+    const r = spawnSync(node.bin, ['--expose-gc', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    if (r.status === 0) memory[id] = JSON.parse(r.stdout);
+    else log(`  memory ${id}: ${(r.stderr || r.error?.message || '').split('\n')[0]}`);
+  }
+  const zodMini = cold['zod-mini']?.length ? median(cold['zod-mini']) - empty : undefined;
+
   const rows = {};
   for (const r of runners) {
     const s = state[r.id];
@@ -198,7 +220,7 @@ async function benchNode(node, baseUrl, server, sizes) {
       calls: s.walls?.length ?? 0,
     };
   }
-  return { node: node.version, emptyProcessMs: empty, emptyProcessCpuMs: emptyCpu, rows, coldBundled, serverStats: stats };
+  return { node: node.version, emptyProcessMs: empty, emptyProcessCpuMs: emptyCpu, zodMiniColdMs: zodMini, rows, coldBundled, memory, serverStats: stats };
 }
 
 const started = Date.now();

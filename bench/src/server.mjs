@@ -1,14 +1,32 @@
 // Loopback HTTP server, run in its own process (child of run.mjs, IPC channel). Answers canned responses for
-// the ÖderoPay/Craftgate card payment, the PayWall direct payment and the iyzipay payment, keeps connections
-// alive, and checks every ÖderoPay-scheme signature so a runner that signs wrongly is caught.
+// the ÖderoPay/Craftgate card payment, the PayWall direct payment, the iyzipay payment, HASO's purchase, Licrus'
+// login and payment and BiP's payment start, keeps connections alive, and checks every ÖderoPay-scheme signature so
+// a runner that signs wrongly is caught.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { CREDENTIALS, iyzipayResponse, oderopayResponse, PATHS, paywallResponse } from './fixtures.mjs';
+import {
+  bipResponse,
+  CREDENTIALS,
+  hasoResponse,
+  iyzipayResponse,
+  licrusLoginResponse,
+  licrusPaymentResponse,
+  oderopayResponse,
+  PATHS,
+  paywallResponse,
+} from './fixtures.mjs';
 
 const bodies = {
   [PATHS.oderopay]: Buffer.from(JSON.stringify(oderopayResponse)),
   [PATHS.paywall]: Buffer.from(JSON.stringify(paywallResponse)),
   [PATHS.iyzipay]: Buffer.from(JSON.stringify(iyzipayResponse)),
+  [PATHS.licrusLogin]: Buffer.from(JSON.stringify(licrusLoginResponse)),
+  [PATHS.licrus]: Buffer.from(JSON.stringify(licrusPaymentResponse)),
+};
+// Answers that echo a field of the request (the clients check that the answer is about their request).
+const echoes = {
+  [PATHS.haso]: (req) => ({ ...hasoResponse, Data: { ...hasoResponse.Data, merchantOid: req.merchantOid } }),
+  [PATHS.bip]: (req) => ({ ...bipResponse, transactionId: req.transactionId }),
 };
 
 let base = '';
@@ -33,7 +51,12 @@ const server = createServer({ keepAlive: true, keepAliveTimeout: 60_000 }, (req,
   req.on('end', () => {
     const raw = Buffer.concat(chunks);
     const path = req.url.split('?')[0];
-    const body = bodies[path];
+    let body = bodies[path];
+    if (!body && echoes[path]) {
+      try {
+        body = Buffer.from(JSON.stringify(echoes[path](JSON.parse(raw.toString('utf8')))));
+      } catch {}
+    }
     if (req.method !== 'POST' || !body) {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":{"errorCode":"404","errorDescription":"not found"}}');
       return;
@@ -47,6 +70,8 @@ const server = createServer({ keepAlive: true, keepAliveTimeout: 60_000 }, (req,
       bad = h['x-signature'] !== expected || h['x-api-key'] !== CREDENTIALS.apiKey;
     } else if (path === PATHS.paywall) {
       bad = !req.headers.apikeypublic || !req.headers.apiclientpublic;
+    } else if (path === PATHS.bip) {
+      bad = !/^Basic /.test(req.headers.authorization ?? '');
     }
     record(`${path} ${req.headers['x-client-version'] ?? req.headers['user-agent'] ?? '?'}`, bad, raw.length, req.headers);
     if (bad) {

@@ -1,15 +1,16 @@
 // Bundle sizes: esbuild (minified, ESM) then gzip -9, for the neutral, browser and node platforms.
 // `node src/size.mjs` prints them on their own.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { workspaceDist } from './detect.mjs';
 import { zodDir } from './zod.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const SIZE_ENTRIES = ['ky', 'core', 'oderopay-one', 'oderopay', 'paywall', 'craftgate', 'iyzipay'];
+export const SIZE_ENTRIES = ['ky', 'core', 'oderopay-one', 'oderopay', 'paywall', 'haso', 'licrus', 'bip', 'craftgate', 'iyzipay'];
 export const PLATFORMS = ['neutral', 'browser', 'node'];
 /** The node bundles (CJS, minified) are kept here for the bundled cold start. */
 export const BUNDLE_DIR = join(here, '../.cache/bundles');
@@ -30,6 +31,7 @@ const zodPlugin = {
 
 /** Whether a workspace package is built and exports a client (else its size is "n/a"). */
 async function built(entry) {
+  if (['haso', 'licrus', 'bip'].includes(entry)) return existsSync(workspaceDist(entry));
   if (!entry.startsWith('oderopay') && entry !== 'paywall') return true;
   try {
     const mod = await import(`@odeme/${entry.replace(/-one$/, '')}`);

@@ -132,7 +132,8 @@ export function secretClient(pkgs, options) {
   return createLedgerClient(pkgs, { ...CREDENTIALS, fetch: sim.fetch, ...options });
 }
 
-export async function run(pkgs, { step, check, clientOptions }) {
+export async function run(pkgs, ctx) {
+  const { step, check, clientOptions } = ctx;
   const core = pkgs['@odeme/core'];
   const { LedgerSimulator, LEDGER_DECLINED_CARD } = pkgs['@odeme/testkit'];
 
@@ -230,5 +231,18 @@ export async function run(pkgs, { step, check, clientOptions }) {
     check.equal(e.provider, 'ledger');
     check.ok(!JSON.stringify(e).includes(CREDENTIALS.secret), 'secret never in the error');
     check.equal(sim.count('POST', '/v1/charges') - before, 1, 'a money-moving call is sent once');
+  });
+
+  await step("a client given no fetch sends with the runtime's default: core's node:http transport on Node, the global fetch elsewhere", async () => {
+    // An ftp: URL fails at once in every runtime, without network or permissions; only core's Node transport words
+    // the refusal this way (package.json "imports" #default-fetch picked the `node` target).
+    const bare = createLedgerClient(pkgs, { ...CREDENTIALS, baseUrl: 'ftp://ledger.invalid', maxRetries: 0, logLevel: 'off', ...clientOptions });
+    const e = await bare.getCharge('ch_1').then(
+      () => undefined,
+      (err) => err,
+    );
+    check.ok(core.isOdemeError(e) && e.code === 'network_error', `expected a NetworkError, got ${e}`);
+    const nodeTransport = /fetch failed: unsupported protocol ftp:/.test(String(e.message));
+    check.equal(nodeTransport, ctx.env.runtime === 'node', `core's Node transport used (${ctx.env.runtime}): ${e.message}`);
   });
 }

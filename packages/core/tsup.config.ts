@@ -1,4 +1,34 @@
+import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.shared';
 
-export default defineConfig(packageConfig({ index: 'src/index.ts', node: 'src/node.ts' }));
+const [esm, cjs] = packageConfig({ index: 'src/index.ts', node: 'src/node.ts' });
+
+// `#default-fetch` (package.json "imports") picks the transport a client uses when it is given no `fetch`: Node's
+// `node:http` one under the `node` condition, the global `fetch` elsewhere. The bundled CJS entries leave it to be
+// resolved where they run, and each of its two targets gets a CJS file of its own; the Node one requires
+// `node.cjs` on its first call, not with the package.
+export default defineConfig([
+  esm as NonNullable<typeof esm>,
+  { ...cjs, external: ['#default-fetch'] },
+  {
+    ...cjs,
+    entry: { 'default-fetch': 'src/default-fetch.ts', 'default-fetch.node': 'src/default-fetch.node.ts' },
+    dts: false,
+    esbuildPlugins: [
+      {
+        // `import('./node.js')` becomes a `require` of the CJS file, made when first called: a dynamic `import()` would
+        // fail in CommonJS test runners without ES module support.
+        name: 'node-transport-required-lazily',
+        setup(build) {
+          build.onResolve({ filter: /^\.\/node\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+          build.onLoad({ filter: /default-fetch\.node\.ts$/ }, async (args) => {
+            const source = await readFile(args.path, 'utf8');
+            if (!source.includes("import('./node.js')")) throw new Error(`${args.path}: import('./node.js') not found`);
+            return { contents: source.replace("import('./node.js')", "Promise.resolve().then(() => require('./node.cjs'))"), loader: 'ts' };
+          });
+        },
+      },
+    ],
+  },
+]);

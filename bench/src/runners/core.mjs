@@ -1,4 +1,5 @@
-// Our core Transport with an ÖderoPay-style operation row (validation, signing with Web Crypto, the global fetch, parsing).
+// Our core Transport with an ÖderoPay-style operation row (validation, signing, parsing), no option set: on Node
+// that sends with core's default Node transport (node:http keep-alive).
 import { CREDENTIALS, oderopayPayment } from '../fixtures.mjs';
 import { createOderoPayTransport, createPayment } from '../oderopay-row.mjs';
 

@@ -1,5 +1,5 @@
-// Our @odeme/oderopay client: card payment (`payments.create`). "n/a" until the package is built and exports
-// `OderoPay` (or, with --from-src, from its src).
+// Our @odeme/oderopay client: card payment (`payments.create`), no option set (on Node: core's default Node
+// transport). "n/a" until the package is built and exports `OderoPay` (or, with --from-src, from its src).
 import { loadClient } from '../detect.mjs';
 import { CREDENTIALS, oderopayPayment } from '../fixtures.mjs';
 

@@ -1,5 +1,5 @@
-// Our @odeme/paywall client: direct (non-3DS) payment, `payments.startDirect` → POST payment/startdirect.
-// "n/a" until the package is built and exports `PayWall` (or, with --from-src, from its src).
+// Our @odeme/paywall client: direct (non-3DS) payment, `payments.startDirect` → POST payment/startdirect, no option
+// set. "n/a" until the package is built and exports `PayWall` (or, with --from-src, from its src).
 import { loadClient } from '../detect.mjs';
 import { PAYWALL_KEYS, paywallPayment } from '../fixtures.mjs';
 

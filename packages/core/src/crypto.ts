@@ -1,4 +1,5 @@
 import { base64Decode, base64Encode, hexEncode, utf8Decode, utf8Encode } from './encoding.js';
+import { hmacStates, hmacSync, sha256Sync } from './sha256.js';
 
 /** Input of the hashing and HMAC helpers: bytes, or a string taken as its UTF-8 bytes. */
 export type BytesOrText = Uint8Array | string;
@@ -11,27 +12,48 @@ function subtle(): SubtleCrypto {
   return s;
 }
 
+/**
+ * Messages up to this length (UTF-16 units of a string, or bytes) are hashed synchronously in JavaScript: for a
+ * request signature that costs a tenth of Web Crypto's asynchronous round trip. Longer ones go to Web Crypto.
+ */
+const SYNC_LIMIT = 8192;
+
 // Importing an HMAC key is the costly part of a signature: keep one per key text, per process.
 const hmacKeys = new Map<string, Promise<CryptoKey>>();
+// The same for the synchronous path: the inner and outer states of HMAC for a key text.
+const hmacPads = new Map<string, [Int32Array, Int32Array]>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    if (cache.size > 64) cache.clear();
+    hit = make();
+    cache.set(key, hit);
+  }
+  return hit;
+}
 
 function hmacKey(key: BytesOrText): Promise<CryptoKey> {
-  const cacheable = typeof key === 'string';
-  if (cacheable) {
-    const hit = hmacKeys.get(key);
-    if (hit) return hit;
+  const make = () => subtle().importKey('raw', toBytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return typeof key === 'string' ? cached(hmacKeys, key, make) : make();
+}
+
+/** A synchronous result as a settled promise (a throw becomes a rejection, as in an `async` function). */
+function settled<T>(compute: () => T | PromiseLike<T>): Promise<T> {
+  try {
+    return Promise.resolve(compute());
+  } catch (error) {
+    return Promise.reject(error);
   }
-  const imported = subtle().importKey('raw', toBytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  if (cacheable) {
-    if (hmacKeys.size > 64) hmacKeys.clear();
-    hmacKeys.set(key, imported);
-  }
-  return imported;
 }
 
 /** Raw HMAC-SHA256 digest. Strings are taken as UTF-8. */
-export async function hmacSha256(key: BytesOrText, message: BytesOrText): Promise<Uint8Array> {
-  const sig = await subtle().sign('HMAC', await hmacKey(key), toBytes(message));
-  return new Uint8Array(sig);
+export function hmacSha256(key: BytesOrText, message: BytesOrText): Promise<Uint8Array> {
+  return settled(() => {
+    if (message.length > SYNC_LIMIT) return hmacKey(key).then(async (k) => new Uint8Array(await subtle().sign('HMAC', k, toBytes(message))));
+    const make = () => hmacStates(toBytes(key));
+    return hmacSync(typeof key === 'string' ? cached(hmacPads, key, make) : make(), message);
+  });
 }
 
 /**
@@ -40,35 +62,54 @@ export async function hmacSha256(key: BytesOrText, message: BytesOrText): Promis
  * @example
  * const signature = await hmacSha256Base64(secretKey, `${method}\n${path}\n${body}`);
  */
-export async function hmacSha256Base64(key: BytesOrText, message: BytesOrText): Promise<string> {
-  return base64Encode(await hmacSha256(key, message));
+export function hmacSha256Base64(key: BytesOrText, message: BytesOrText): Promise<string> {
+  return hmacSha256(key, message).then(base64Encode);
 }
 
 /** HMAC-SHA256 as lower-case hex. */
-export async function hmacSha256Hex(key: BytesOrText, message: BytesOrText): Promise<string> {
-  return hexEncode(await hmacSha256(key, message));
+export function hmacSha256Hex(key: BytesOrText, message: BytesOrText): Promise<string> {
+  return hmacSha256(key, message).then(hexEncode);
 }
 
 /** Raw SHA-256 digest. Strings are taken as UTF-8. */
-export async function sha256(message: BytesOrText): Promise<Uint8Array> {
-  return new Uint8Array(await subtle().digest('SHA-256', toBytes(message)));
+export function sha256(message: BytesOrText): Promise<Uint8Array> {
+  return settled(() =>
+    message.length > SYNC_LIMIT
+      ? subtle()
+          .digest('SHA-256', toBytes(message))
+          .then((digest) => new Uint8Array(digest))
+      : sha256Sync(message),
+  );
 }
 
 /** SHA-256 as standard base64. */
-export async function sha256Base64(message: BytesOrText): Promise<string> {
-  return base64Encode(await sha256(message));
+export function sha256Base64(message: BytesOrText): Promise<string> {
+  return sha256(message).then(base64Encode);
 }
 
 /** SHA-256 as lower-case hex. */
-export async function sha256Hex(message: BytesOrText): Promise<string> {
-  return hexEncode(await sha256(message));
+export function sha256Hex(message: BytesOrText): Promise<string> {
+  return sha256(message).then(hexEncode);
 }
+
+// Small requests (a nonce per request) are served from bytes drawn 4 KiB at a time: one `getRandomValues` call costs
+// more than the copy of a slice. Each byte is handed out once.
+const pool = new Uint8Array(4096);
+let used = pool.length;
 
 /** Random bytes from `crypto.getRandomValues`. */
 export function randomBytes(length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  globalThis.crypto.getRandomValues(out);
-  return out;
+  if (!(Number.isInteger(length) && length >= 0 && length <= 256)) {
+    const out = new Uint8Array(length);
+    globalThis.crypto.getRandomValues(out);
+    return out;
+  }
+  if (used + length > pool.length) {
+    globalThis.crypto.getRandomValues(pool);
+    used = 0;
+  }
+  used += length;
+  return pool.slice(used - length, used);
 }
 
 /** A random key as lower-case hex (default 16 bytes → 32 characters); for nonces and idempotency keys. */

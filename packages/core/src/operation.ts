@@ -154,13 +154,25 @@ export function encodeUriPart(value: string, field: string): string {
   }
 }
 
+// The placeholders of each row's path, worked out once (rows are few and their paths fixed).
+const placeholderSets = new Map<string, ReadonlySet<string>>();
+function placeholders(path: string): ReadonlySet<string> {
+  let names = placeholderSets.get(path);
+  if (!names) {
+    if (placeholderSets.size >= 512) placeholderSets.clear();
+    names = new Set(pathParamNames(path));
+    placeholderSets.set(path, names);
+  }
+  return names;
+}
+
 /**
  * The default encoder: placeholders from the input, listed `query` keys to the query string, the rest to
  * the body (GET/DELETE: to the query string, with no body).
  */
 export function defaultEncode(op: Pick<Operation, 'method' | 'path' | 'query'>, input: unknown): EncodedRequest {
   const fields = (input ?? {}) as Record<string, unknown>;
-  const names = new Set(pathParamNames(op.path));
+  const names = placeholders(op.path);
   const queryKeys = new Set(op.query ?? []);
   const noBody = op.method === 'GET' || op.method === 'DELETE';
   const pathParams: Record<string, string | number> = {};

@@ -1,5 +1,7 @@
+import { defaultFetch } from '#default-fetch';
 import * as z from 'zod/mini';
 import { readBodyText, whenAborted } from './body.js';
+import { DIRECT, type DirectSend, type DirectStop } from './direct.js';
 import { assertServerSide } from './browser.js';
 import { checkTimingOptions, unsafeHeaderValue } from './call-options.js';
 import {
@@ -88,7 +90,11 @@ export interface Hooks {
 export interface ClientOptions {
   /** Overrides the provider's base URL (or gives it where the provider has no public default). */
   baseUrl?: string;
-  /** `fetch` to send with: the global one by default; pass a simulator's for offline tests. */
+  /**
+   * `fetch` to send with; pass a simulator's for offline tests. By default: on Node, core's `node:http(s)` transport
+   * with keep-alive (`@odeme/core/node`, shared by the process's clients) unless the global `fetch` was replaced;
+   * elsewhere the global `fetch`.
+   */
   fetch?: FetchLike;
   /** Per-attempt timeout in ms (default 30 000). */
   timeout?: number;
@@ -296,7 +302,8 @@ export class Transport {
 
     const attemptTimeout = callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout;
     const deadline = Date.now() + (callOptions.totalTimeout ?? this.options.totalTimeout ?? DEFAULTS.totalTimeout);
-    const encoded = await this.encode(op, parsed, signal, deadline);
+    const encoding = this.encode(op, parsed, signal, deadline);
+    const encoded = isThenable(encoding) ? await encoding : encoding;
     const { url, shown } = withContext(() => buildUrls(this.runtime.baseUrl(op), op.path, encoded), ctx);
     const format = op.bodyFormat ?? this.runtime.bodyFormat ?? 'json';
     let body: string | undefined;
@@ -356,35 +363,43 @@ export class Transport {
   /**
    * Runs the row's or the provider's encoder. It may itself call the provider (a login for a ticket): it gets a signal
    * that ends with the caller's signal or the call's total budget, and is raced against it, so no step a call waits on
-   * can outlive that call.
+   * can outlive that call. An encoder that answers at once (no promise) has nothing to wait on: its answer is used as
+   * it is, and its signal is only made if it reads it.
    */
-  private async encode(op: Operation, parsed: unknown, signal: AbortSignal | undefined, deadline: number): Promise<EncodedRequest> {
+  private encode(op: Operation, parsed: unknown, signal: AbortSignal | undefined, deadline: number): EncodedRequest | Promise<EncodedRequest> {
     if (!op.encode && !this.runtime.encode) return defaultEncode(op, parsed);
     const ctx = { provider: this.provider, operation: op.id };
-    const controller = new AbortController();
     const remaining = Math.max(0, deadline - Date.now());
+    let controller: AbortController | undefined;
+    const stopper = () => (controller ??= new AbortController());
+    const context: EncodeContext = {
+      get signal() {
+        return stopper().signal;
+      },
+      deadline,
+    };
+    const work = op.encode ? op.encode(parsed, context) : (this.runtime.encode as NonNullable<ProviderRuntime['encode']>)(op, parsed, context);
+    if (!isThenable(work)) return work;
+    const stop = stopper();
     let stoppedBy: CallKind | undefined;
     const timer = setTimeout(() => {
       stoppedBy = 'total';
-      controller.abort(new TimeoutError(`${op.id} ran out of its total time before it was sent`, { ...ctx, timeoutMs: remaining, kind: 'total' }));
+      stop.abort(new TimeoutError(`${op.id} ran out of its total time before it was sent`, { ...ctx, timeoutMs: remaining, kind: 'total' }));
     }, remaining);
     const onAbort = () => {
       stoppedBy = 'caller';
-      controller.abort(new AbortError(`${op.id} was aborted before it was sent`, { ...ctx, cause: signal?.reason }));
+      stop.abort(new AbortError(`${op.id} was aborted before it was sent`, { ...ctx, cause: signal?.reason }));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    const context: EncodeContext = { signal: controller.signal, deadline };
-    try {
-      const work = op.encode ? op.encode(parsed, context) : (this.runtime.encode as NonNullable<ProviderRuntime['encode']>)(op, parsed, context);
-      return await Promise.race([Promise.resolve(work), whenAborted(controller.signal)]);
-    } catch (error) {
-      // A step that failed because this call's budget or signal ended reports that, not its own wording of it.
-      if (stoppedBy && controller.signal.reason) throw controller.signal.reason;
-      throw error;
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
+    return Promise.race([Promise.resolve(work), whenAborted(stop.signal)])
+      .catch((error: unknown) => {
+        // A step that failed because this call's budget or signal ended reports that, not its own wording of it.
+        throw stoppedBy && stop.signal.reason ? stop.signal.reason : error;
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      });
   }
 
   /** Backoff before the next attempt, or `undefined` when this outcome is not worth retrying. */
@@ -414,16 +429,22 @@ export class Transport {
     if (remaining <= 0) return { error: new TimeoutError(`${req.operation.id} ran out of its total time`, { ...ctx, timeoutMs: remaining, kind: 'total' }) };
     const limit = Math.min(attemptTimeout, remaining);
     const timeoutKind: CallKind = attemptTimeout < remaining ? 'attempt' : 'total';
-    const controller = new AbortController();
+    const fetcher = (this.options.fetch ?? defaultFetch()) as FetchLike & { [DIRECT]?: DirectSend };
+    const direct = fetcher[DIRECT];
+    // What ends this attempt: the Web path aborts the signal it gave `fetch`; core's own Node transport is told directly.
+    const controller = direct ? undefined : new AbortController();
+    const stop: DirectStop = {};
     let stoppedBy: CallKind | undefined;
-    const timer = setTimeout(() => {
-      stoppedBy = timeoutKind;
-      controller.abort();
-    }, limit);
-    const onAbort = () => {
-      stoppedBy = 'caller';
-      controller.abort();
+    const halt = (by: CallKind) => {
+      stoppedBy = by;
+      if (controller) controller.abort();
+      else {
+        stop.stopped = true;
+        stop.onStop?.();
+      }
     };
+    const timer = setTimeout(() => halt(timeoutKind), limit);
+    const onAbort = () => halt('caller');
     signal?.addEventListener('abort', onAbort, { once: true });
     // The signal may have fired while the request was being signed: the listener above would never run.
     if (signal?.aborted) onAbort();
@@ -438,25 +459,40 @@ export class Transport {
     try {
       if (stoppedBy === 'caller') throw new Error('aborted before sending');
       state.reached = true;
-      const fetcher: FetchLike = this.options.fetch ?? globalThis.fetch;
-      // `manual`: a 3xx comes back as it is. Following it would re-send the signed body (card number included) to
-      // whatever origin the Location names.
-      const sending = fetcher(req.url, { method: req.method, headers: req.headers, body: req.body, signal: controller.signal, redirect: 'manual' });
-      // Raced against the attempt's own signal: a fetch that misses the abort must not hold the call past its timeouts.
-      const res = await Promise.race([sending, whenAborted(controller.signal)]).catch((e: unknown) => {
-        // A late answer of an abandoned attempt is dropped unread (and a late failure is not unhandled).
-        sending.then(
-          (late) => late.body?.cancel().catch(() => {}),
-          () => {},
-        );
-        throw e;
-      });
-      if (isRedirect(res)) {
-        await res.body?.cancel().catch(() => {});
-        return { error: this.redirectError(req, res) };
+      const maxBytes = this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
+      let status: number;
+      let headers: Headers;
+      let text: string | undefined;
+      if (direct) {
+        // Core's own Node transport: same request, no redirect followed, the body read up to the limit, ended by
+        // `halt` like the signal of the Web path, with no Web Response in between.
+        ({ status, headers, text } = await direct(req.url, req.method, req.headers, req.body, maxBytes, stop));
+        if (status >= 300 && status < 400) return { error: this.redirectError(req, status, headers) };
+      } else {
+        const attempt = (controller as AbortController).signal;
+        // `manual`: a 3xx comes back as it is. Following it would re-send the signed body (card number included) to
+        // whatever origin the Location names.
+        const sending = fetcher(req.url, { method: req.method, headers: req.headers, body: req.body, signal: attempt, redirect: 'manual' });
+        // Raced against the attempt's own signal: a fetch that misses the abort must not hold the call past its timeouts.
+        const res = await Promise.race([sending, whenAborted(attempt)]).catch((e: unknown) => {
+          // A late answer of an abandoned attempt is dropped unread (and a late failure is not unhandled).
+          sending.then(
+            (late) => late.body?.cancel().catch(() => {}),
+            () => {},
+          );
+          throw e;
+        });
+        if (isRedirect(res)) {
+          await res.body?.cancel().catch(() => {});
+          return { error: this.redirectError(req, res.type === 'opaqueredirect' ? undefined : res.status, res.headers) };
+        }
+        ({ status, headers } = res);
+        // A fetch that ignores the abort signal once headers arrived (a simulator, a framework's fetch) would let a
+        // stalled body hang past every timeout: each read also ends when the attempt is stopped.
+        text = await readBodyText(res, maxBytes, attempt);
       }
-      const text = await readLimited(res, this.options.maxResponseBytes ?? DEFAULTS.maxResponseBytes, ctx, controller.signal);
-      const raw = this.rawResponse(req.operation, res, text);
+      if (text === undefined) throw new UnexpectedResponseError(`${op}: response larger than ${maxBytes} bytes was refused`, { ...ctx, status });
+      const raw = this.rawResponse(req.operation, status, headers, text);
       const durationMs = Date.now() - started;
       hooks?.onResponse?.({ operation: op, status: raw.status, attempt: req.attempt, durationMs, requestId: raw.requestId });
       if (logEnabled(this.logLevel, 'debug')) this.log.debug(`← ${raw.status} ${op} in ${durationMs} ms`);
@@ -481,8 +517,9 @@ export class Transport {
     }
   }
 
-  private redirectError(req: OutgoingRequest, res: Response): HttpError {
-    const location = res.headers.get('location');
+  /** `status` is `undefined` for a browser's opaque answer to a redirect (`redirect: 'manual'`). */
+  private redirectError(req: OutgoingRequest, status: number | undefined, headers: Headers): HttpError {
+    const location = headers.get('location');
     let target = 'an unknown origin';
     if (location) {
       try {
@@ -491,7 +528,6 @@ export class Transport {
         target = 'an unreadable location';
       }
     }
-    const status = res.type === 'opaqueredirect' ? undefined : res.status;
     return new HttpError(
       `${req.operation.id}: ${this.provider} answered with a redirect${status ? ` (${status})` : ''} to ${target}; redirects are never followed`,
       {
@@ -509,7 +545,7 @@ export class Transport {
     return out;
   }
 
-  private rawResponse(op: Operation, res: Response, text: string): RawResponse {
+  private rawResponse(op: Operation, status: number, headers: Headers, text: string): RawResponse {
     let json: unknown;
     let isJson = false;
     const trimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -521,15 +557,28 @@ export class Transport {
         json = undefined;
       }
     }
-    let requestId: string | undefined;
+    let found: string | null = null;
     for (const h of this.runtime.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS) {
-      const v = res.headers.get(h);
-      if (v) {
-        requestId = this.secrets.text(v);
-        break;
-      }
+      found = headers.get(h);
+      if (found) break;
     }
-    return { operation: op, provider: this.provider, status: res.status, ok: res.ok, headers: res.headers, text, json, isJson, requestId };
+    // Redacted when first read (an error, a hook), not on every call: a UUID costs the patterns ~10 µs.
+    const secrets = this.secrets;
+    let requestId: string | undefined;
+    return {
+      operation: op,
+      provider: this.provider,
+      status,
+      ok: status >= 200 && status < 300,
+      headers,
+      text,
+      json,
+      isJson,
+      get requestId() {
+        if (requestId === undefined && found) requestId = secrets.text(found);
+        return requestId;
+      },
+    };
   }
 
   /**
@@ -626,6 +675,8 @@ function withValueAt(node: Record<string, unknown>, parts: readonly string[], va
   return { ...node, [head]: rest.length === 0 ? value : withValueAt(node[head] as Record<string, unknown>, rest, value) };
 }
 
+const isThenable = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as { then?: unknown } | null)?.then === 'function';
+
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
 function withContext<T>(build: () => T, ctx: { provider: string; operation: string }): T {
@@ -704,16 +755,6 @@ export function serialiseBody(body: unknown, format: 'json' | 'form'): string {
     params.append(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
   }
   return params.toString();
-}
-
-/** The body as text; larger than `limit` is an `UnexpectedResponseError`. A stalled body ends with the attempt. */
-async function readLimited(res: Response, limit: number, ctx: { provider: string; operation: string }, signal?: AbortSignal): Promise<string> {
-  // A fetch that ignores the abort signal once headers arrived (a simulator, a framework's fetch) would let a
-  // stalled body hang past every timeout: each read also ends when the attempt is stopped.
-  const text = await readBodyText(res, limit, signal);
-  if (text === undefined)
-    throw new UnexpectedResponseError(`${ctx.operation}: response larger than ${limit} bytes was refused`, { ...ctx, status: res.status });
-  return text;
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined, ctx: { provider: string; operation: string }): Promise<void> {

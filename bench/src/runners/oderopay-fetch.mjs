@@ -1,12 +1,10 @@
-// Our @odeme/oderopay client with core's node:http transport (`createNodeFetch` from `@odeme/core/node`) as its
-// `fetch`: what a Node service gets by passing one option.
-import { createNodeFetch } from '@odeme/core/node';
+// Our @odeme/oderopay client on the Web path: the global `fetch` passed as its `fetch` option.
 import { loadClient } from '../detect.mjs';
 import { CREDENTIALS, oderopayPayment } from '../fixtures.mjs';
 
 export async function create({ baseUrl }) {
   const { Client, fromSrc } = await loadClient('oderopay', 'OderoPay');
-  const client = new Client({ ...CREDENTIALS, baseUrl, fetch: createNodeFetch() });
+  const client = new Client({ ...CREDENTIALS, baseUrl, fetch: globalThis.fetch });
   const call = () => client.payments.create(oderopayPayment);
   call.fromSrc = fromSrc;
   return call;
