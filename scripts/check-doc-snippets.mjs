@@ -69,6 +69,8 @@ writeFileSync(
       paths: {
         '@odeme/testkit/node': ['../../packages/testkit/src/node.ts'],
         '@odeme/core/node': ['../../packages/core/src/node.ts'],
+        // Core's conditional import (package.json "imports"), as the root tsconfig maps it.
+        '#default-fetch': ['../../packages/core/src/default-fetch.node.ts'],
         '@odeme/*': ['../../packages/*/src/index.ts'],
         zod: ['../../packages/core/node_modules/zod'],
       },
