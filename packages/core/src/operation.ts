@@ -117,11 +117,7 @@ export interface Referenced {
 
 /** What an operation returns: the output type of its `response` schema, with `reference` for a row that has one. */
 export type OperationOutput<O> =
-  O extends Operation<zc.$ZodType, infer Res, unknown>
-    ? O extends WithReference<ReferenceRule>
-      ? zc.output<Res> & Referenced
-      : zc.output<Res>
-    : never;
+  O extends Operation<zc.$ZodType, infer Res, unknown> ? (O extends WithReference<ReferenceRule> ? zc.output<Res> & Referenced : zc.output<Res>) : never;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

@@ -1,14 +1,4 @@
-import {
-  AbortError,
-  ConfigurationError,
-  HttpError,
-  isOdemeError,
-  type OdemeError,
-  type Outcome,
-  ProviderError,
-  setErrorReference,
-  ValidationError,
-} from './errors.js';
+import { HttpError, isOdemeError, type OdemeError, type Outcome, ProviderError, setErrorReference } from './errors.js';
 import type { SecretSet } from './redact.js';
 
 /** What the Transport knows about a call when it fails. */
@@ -26,10 +16,9 @@ export interface CallState {
  */
 export function classifyOutcome(error: OdemeError, reached: boolean): Outcome {
   if (error.outcome) return error.outcome;
-  if (!reached || error instanceof ValidationError || error instanceof ConfigurationError) return reached ? 'unknown' : 'not_sent';
+  if (!reached) return 'not_sent';
   if (error instanceof ProviderError) return 'rejected';
   if (error instanceof HttpError && error.status !== undefined && error.status >= 400 && error.status < 500 && error.status !== 408) return 'rejected';
-  if (error instanceof AbortError) return 'unknown';
   return 'unknown';
 }
 

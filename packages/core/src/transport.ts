@@ -647,7 +647,7 @@ function withReference(rule: ReferenceRule, input: unknown, state: CallState): u
     return input;
   }
   // Only an absent value is generated: an empty string is the caller's mistake, left for the schema to refuse.
-  if (!rule.generate || (given !== undefined && given !== null) || !isRecord(valueAt(input, parts.slice(0, -1)))) return input;
+  if (!rule.generate || given === '' || !isRecord(valueAt(input, parts.slice(0, -1)))) return input;
   const made = rule.generate();
   state.reference = made;
   return withValueAt(input as Record<string, unknown>, parts, made);
