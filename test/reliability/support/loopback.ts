@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback } from './listen.js';
 
 /** A fault the raw loopback server plays on a real socket. */
 export type RawFault = 'html-502' | 'empty-200' | 'truncated' | 'huge-10mb' | 'stall-body' | 'reset' | 'retry-after-429' | 'status-503';
@@ -8,14 +8,6 @@ export type RawFault = 'html-502' | 'empty-200' | 'truncated' | 'huge-10mb' | 's
 export async function loopback(handle: (r: Request) => Promise<Response>) {
   const queue: RawFault[] = [];
   const hits = new Map<string, number>();
-  const sockets = new Set<import('node:net').Socket>();
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    void serve(req, res);
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -64,8 +56,7 @@ export async function loopback(handle: (r: Request) => Promise<Response>) {
       }
     }
   }
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { url, close } = await listenOnLoopback(serve);
   return {
     url,
     play: (...faults: RawFault[]) => queue.push(...faults),
@@ -77,10 +68,6 @@ export async function loopback(handle: (r: Request) => Promise<Response>) {
       const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await req.arrayBuffer();
       return globalThis.fetch(`${url}${u.pathname}${u.search}`, { method: req.method, headers: req.headers, body, signal: init?.signal ?? req.signal });
     },
-    close: () =>
-      new Promise<void>((done) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => done());
-      }),
+    close,
   };
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './listen.js';
 
 /** A request as the plain server received it: the exact bytes, for wire assertions. */
 export interface PlainRequest {
@@ -23,14 +24,6 @@ export type PlainAnswer =
  */
 export async function plainServer(script: (req: PlainRequest, index: number) => PlainAnswer | Promise<PlainAnswer>) {
   const requests: PlainRequest[] = [];
-  const sockets = new Set<import('node:net').Socket>();
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    void serve(req, res);
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -49,8 +42,7 @@ export async function plainServer(script: (req: PlainRequest, index: number) => 
     }
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(answer.body ?? '');
   }
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { url, close } = await listenOnLoopback(serve);
   return {
     /** `http://127.0.0.1:<port>`: use it as the client's `baseUrl`. */
     url,
@@ -58,11 +50,7 @@ export async function plainServer(script: (req: PlainRequest, index: number) => 
     requests,
     /** Requests whose path (without query) ends with `suffix`. */
     hits: (suffix: string) => requests.filter((r) => (r.url.split('?')[0] as string).endsWith(suffix)).length,
-    close: () =>
-      new Promise<void>((done) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => done());
-      }),
+    close,
   };
 }
 
