@@ -184,6 +184,10 @@ export interface ResponseContext extends OdemeErrorOptions {
   requestId?: string | undefined;
   /** Raw body, redacted before it is stored. */
   body?: unknown;
+  /** HTTP method of the request that got this answer. */
+  method?: string | undefined;
+  /** URL of the request, as core shows it: secret-named path and query values already replaced. */
+  url?: string | undefined;
 }
 
 abstract class ResponseError extends OdemeError {
@@ -193,15 +197,28 @@ abstract class ResponseError extends OdemeError {
   readonly requestId: string | undefined;
   /** The answer's body (parsed JSON, or text redacted and then cut to 2,000 characters), redacted. */
   readonly body: unknown;
+  /** HTTP method of the request, when known. */
+  readonly method: string | undefined;
+  /** URL of the request, redacted (secret-named path and query values replaced), when known. */
+  readonly url: string | undefined;
 
   constructor(message: string, context: ResponseContext = {}) {
     super(message, context);
     this.status = context.status;
+    this.method = context.method;
+    this.url = context.url === undefined ? undefined : redactText(context.url);
     // Echoed by the provider: a gateway that reflects the request can put a card number or a key here.
     this.requestId = context.requestId === undefined ? undefined : redactText(context.requestId);
     // Redacted whole, then cut: a cut made first could leave the first digits of a card the patterns no longer see.
     this.body = context.body === undefined ? undefined : typeof context.body === 'string' ? cut(redactText(context.body)) : redactValue(context.body);
   }
+}
+
+/** `message (GET https://…)`: what a person needs to find a misconfigured base URL or path without debug logging. */
+function namingRequest(message: string, context: ResponseContext): string {
+  if (!context.method || !context.url) return message;
+  const shown = ` (${context.method} ${redactText(context.url)})`;
+  return message.endsWith(shown) ? message : message + shown;
 }
 
 const BODY_TEXT_LIMIT = 2000;
@@ -300,7 +317,8 @@ const AUTHENTICATION_HINT = 'check your keys and environment (sandbox or product
 
 /**
  * The provider did not accept the credentials (`authentication_failed`): a wrong key, a refused signature, a 401.
- * The message ends with a hint to check the keys and whether they belong to sandbox or production.
+ * The message ends with a hint to check the keys and whether they belong to sandbox or production (and, for a 401,
+ * the request's method and redacted URL).
  *
  * @example
  * try {
@@ -314,13 +332,16 @@ export class AuthenticationError extends ProviderError {
   override readonly code: OdemeErrorCode = 'authentication_failed';
 
   constructor(message: string, context: ProviderErrorContext = {}) {
-    super(message.includes(AUTHENTICATION_HINT) ? message : `${message.trimEnd().replace(/\.$/, '')}: ${AUTHENTICATION_HINT}`, context);
+    const hinted = message.includes(AUTHENTICATION_HINT) ? message : `${message.trimEnd().replace(/\.$/, '')}: ${AUTHENTICATION_HINT}`;
+    super(namingRequest(hinted, context), context);
   }
 }
 
 /**
  * A non-2xx answer that is not a provider refusal in the provider's own envelope (`http_error`): a gateway page,
- * a redirect, an outage. For a money-moving call, look the payment up before sending it again.
+ * a redirect, an outage. Its message ends with the request's method and redacted URL (`(POST https://…/payments)`),
+ * which is usually enough to spot a wrong `baseUrl`. For a money-moving call, look the payment up before sending it
+ * again. An HTTP 401 is an `AuthenticationError` instead.
  */
 export class HttpError extends ResponseError {
   /** Always `http_error`. */
@@ -329,7 +350,7 @@ export class HttpError extends ResponseError {
   readonly location: string | undefined;
 
   constructor(message: string, context: ResponseContext & { location?: string | undefined } = {}) {
-    super(message, context);
+    super(namingRequest(message, context), context);
     this.location = context.location;
   }
 }

@@ -17,8 +17,8 @@ export {
   normaliseCardNumber,
 } from './card.js';
 export {
-  basicAuthHeader,
   type BytesOrText,
+  basicAuthHeader,
   hmacSha256,
   hmacSha256Base64,
   hmacSha256Hex,
@@ -31,6 +31,15 @@ export {
   sha256Hex,
   timingSafeEqual,
 } from './crypto.js';
+export {
+  DECLINE_REASONS,
+  type DeclineReason,
+  declineReasonFromIso8583,
+  isDeclineReason,
+  type ShopperLocale,
+  shopperMessage,
+  suggestsAnotherCard,
+} from './decline.js';
 export { base64Decode, base64DecodeText, base64Encode, hexDecode, hexEncode, utf8Decode, utf8Encode } from './encoding.js';
 export {
   AbortError,
@@ -54,20 +63,15 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
-export {
-  DECLINE_REASONS,
-  type DeclineReason,
-  declineReasonFromIso8583,
-  isDeclineReason,
-  type ShopperLocale,
-  shopperMessage,
-  suggestsAnotherCard,
-} from './decline.js';
 export { checkIban, type IbanCheck, ibanValid, normaliseIban } from './iban.js';
+export { type IbanOptions, iban, tckn, turkishMobile, vkn } from './identifier-schemas.js';
 export { normaliseTurkishMobile, tcknValid, vknValid } from './identifiers.js';
-export { iban, type IbanOptions, tckn, turkishMobile, vkn } from './identifier-schemas.js';
-export { parseTurkishAmount } from './turkish-amount.js';
+export { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
+export { type InstallmentChoice, type InstallmentFigures, installmentChoice } from './installments.js';
+export { issueMessage } from './issues.js';
+export { isTranslated, type Locale, localizeError, type MessageCatalog, translate } from './locale.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
+export { CORE_TR } from './messages.tr.js';
 export {
   addKurus,
   allocate,
@@ -99,11 +103,10 @@ export {
   type ReferenceRule,
   type WithReference,
 } from './operation.js';
-export { isSecretKey, REDACTED, redactHeaders, redactText, redactValue, SecretSet } from './redact.js';
-export { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 export { classifyOutcome } from './outcome.js';
+export { isSecretKey, REDACTED, redactHeaders, redactText, redactValue, SecretSet } from './redact.js';
+export { bindOperations, type OperationMethod, type Resource } from './resource.js';
 export { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
-export { issueMessage } from './issues.js';
 export { cardNumber, checkExpiryInto, cvv, type IssueSink, issuesFromZod, kurusAmount, parseOrThrow, type TlAmountOptions, tlAmount } from './schemas.js';
 export {
   type CallOptions,
@@ -121,4 +124,4 @@ export {
   serialiseBody,
   Transport,
 } from './transport.js';
-export { bindOperations, type OperationMethod, type Resource } from './resource.js';
+export { parseTurkishAmount } from './turkish-amount.js';

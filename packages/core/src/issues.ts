@@ -19,7 +19,7 @@ export function issueMessage(issue: zc.$ZodRawIssue): string {
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length === 1 ? '' : 's'}: ${issue.keys.join(', ')}`;
+      return issue.keys.length === 1 ? `unknown field: ${issue.keys.join(', ')}` : `unknown fields: ${issue.keys.join(', ')}`;
     case 'invalid_union':
       return 'matches none of the accepted forms';
     case 'invalid_value':

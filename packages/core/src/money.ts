@@ -89,7 +89,7 @@ export function toX100String(amount: Kurus | number, path?: string): string {
 /** Parses a ×100 digit string or integer back into kuruş. */
 export function fromX100(value: string | number, path?: string): Kurus {
   if (typeof value === 'number') return kurus(value, path);
-  if (!/^-?\d{1,16}$/.test(value.trim())) throw moneyError(`"${value}" is not a whole number of kuruş`, path);
+  if (!/^-?\d{1,16}$/.test(value.trim())) throw moneyError('is not a whole number of kuruş', path);
   return kurus(Number(value.trim()), path);
 }
 

@@ -1,4 +1,5 @@
 import { HttpError, isOdemeError, type OdemeError, type Outcome, ProviderError, setErrorReference } from './errors.js';
+import { localizeError, type MessageCatalog, translate } from './locale.js';
 import type { SecretSet } from './redact.js';
 
 /** What the Transport knows about a call when it fails. */
@@ -25,21 +26,39 @@ export function classifyOutcome(error: OdemeError, reached: boolean): Outcome {
 /**
  * Makes an error leaving `Transport.call` safe and complete: the client's own secret values scrubbed from every
  * field, and, for a money-moving call, `outcome` and `reference` set, and an `unknown` outcome said in the message
- * with the provider's way to resolve it (`whenUnknown`). Errors that are not ours pass unchanged.
+ * with the provider's way to resolve it (`whenUnknown`), all in the client's language when `catalogs` are given.
+ * Errors that are not ours pass unchanged.
  */
-export function settleError(error: unknown, secrets: SecretSet, money: boolean, state: CallState, whenUnknown?: string): unknown {
+export function settleError(
+  error: unknown,
+  secrets: SecretSet,
+  money: boolean,
+  state: CallState,
+  whenUnknown?: string,
+  catalogs?: readonly MessageCatalog[],
+): unknown {
   if (!isOdemeError(error)) return error;
   if (secrets.size > 0) scrubError(error, secrets);
+  if (catalogs) localizeError(error, catalogs);
   if (money) {
     const outcome = classifyOutcome(error, state.reached);
     define(error, 'outcome', outcome);
     // The message says what a person reading a log must do next: the money may have moved.
-    if (outcome === 'unknown' && !error.message.includes('outcome unknown'))
-      define(error, 'message', `${error.message} (outcome unknown: ${whenUnknown ?? 'look the payment up by its reference before sending it again'})`, false);
+    const lookup = whenUnknown ?? UNKNOWN_LOOKUP;
+    if (outcome === 'unknown' && !error.message.includes('outcome unknown') && !error.message.includes(UNKNOWN_TR))
+      define(
+        error,
+        'message',
+        catalogs ? `${error.message} (${UNKNOWN_TR}: ${translate(lookup, catalogs)})` : `${error.message} (outcome unknown: ${lookup})`,
+        false,
+      );
     if (state.reference !== undefined && error.reference === undefined) setErrorReference(error, state.reference);
   }
   return error;
 }
+
+const UNKNOWN_LOOKUP = 'look the payment up by its reference before sending it again';
+const UNKNOWN_TR = 'sonuç bilinmiyor';
 
 function scrubError(error: OdemeError, secrets: SecretSet): void {
   define(error, 'message', secrets.scrub(error.message), false);

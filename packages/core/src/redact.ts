@@ -87,6 +87,9 @@ function maskCardRun(run: string): string {
   return run;
 }
 
+/** A value already replaced, perhaps followed by the brackets that close the text around it (`(GET …?key=[REDACTED])`). */
+const alreadyRedacted = (value: string) => value.startsWith(REDACTED) && /^[)\]]*$/.test(value.slice(REDACTED.length));
+
 /** The patterns, on text as it stands: card numbers, secret-named pairs, auth schemes, URL user-info. */
 function redactPlain(text: string): string {
   let out = text.replace(CARD_RUN, maskCardRun);
@@ -94,7 +97,7 @@ function redactPlain(text: string): string {
     isSecretKey(name) && value !== `"${REDACTED}"` && value !== '""' ? `${head}"${REDACTED}"` : m,
   );
   out = out.replace(FORM_PAIR, (m, head: string, name: string, value: string) =>
-    isSecretKey(name) && value !== '' && value !== REDACTED ? `${head}${REDACTED}` : m,
+    isSecretKey(name) && value !== '' && !alreadyRedacted(value) ? `${head}${REDACTED}` : m,
   );
   out = out.replace(BASIC_OR_BEARER, (m, scheme: string, token: string) => (looksLikeToken(token) ? `${scheme} ${REDACTED}` : m));
   out = out.replace(USERINFO, (_m, scheme: string) => `${scheme}${REDACTED}@`);

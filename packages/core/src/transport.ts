@@ -1,11 +1,12 @@
-import { defaultFetch } from '#default-fetch';
 import * as z from 'zod/mini';
+import { defaultFetch } from '#default-fetch';
 import { readBodyText, whenAborted } from './body.js';
-import { DIRECT, type DirectSend, type DirectStop } from './direct.js';
 import { assertServerSide } from './browser.js';
 import { checkTimingOptions, unsafeHeaderValue } from './call-options.js';
+import { DIRECT, type DirectSend, type DirectStop } from './direct.js';
 import {
   AbortError,
+  AuthenticationError,
   ConfigurationError,
   HttpError,
   isOdemeError,
@@ -18,7 +19,9 @@ import {
 } from './errors.js';
 import { checkInput, DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 import { issueMessage } from './issues.js';
+import { type Locale, localizeError, type MessageCatalog } from './locale.js';
 import { createLogger, type Logger, type LogLevel, logEnabled } from './logger.js';
+import { CORE_TR } from './messages.tr.js';
 import {
   defaultEncode,
   type EncodeContext,
@@ -118,6 +121,11 @@ export interface ClientOptions {
   dangerouslyAllowBrowser?: boolean;
   /** Bounds on request input, checked before anything else (defaults: depth 32, strings 1 MiB, 10 000 items). */
   inputLimits?: Partial<InputLimits>;
+  /**
+   * Language of error and validation messages: `en` (default) or `tr`. Codes, classes and fields stay the same; only
+   * `message` (and `ValidationError.issues[].message`) change, so branch on those, never on text.
+   */
+  locale?: Locale;
 }
 
 /** Options of one call. */
@@ -172,6 +180,10 @@ export interface RawResponse {
   readonly isJson: boolean;
   /** The provider's request id, from the first of `requestIdHeaders` present. */
   readonly requestId: string | undefined;
+  /** HTTP method of the request (absent on answers built by hand, e.g. in tests). */
+  readonly method?: string | undefined;
+  /** URL of the request, redacted as core shows it (absent on answers built by hand). */
+  readonly url?: string | undefined;
 }
 
 /** What a provider package tells the executor about itself. */
@@ -201,6 +213,8 @@ export interface ProviderRuntime {
    * appended to the message of every such error.
    */
   whenUnknown?: (op: Operation) => string | undefined;
+  /** The provider's own messages in other languages (`tr`), used with the client option `locale`; core's are built in. */
+  messages?: { tr?: MessageCatalog };
 }
 
 const DEFAULT_REQUEST_ID_HEADERS = ['x-request-id', 'x-correlation-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
@@ -243,10 +257,18 @@ export class Transport {
   private readonly logLevel: LogLevel;
   private readonly limits: InputLimits;
   private readonly secrets: SecretSet;
+  private readonly catalogs: readonly MessageCatalog[] | undefined;
 
   constructor(runtime: ProviderRuntime, options: ClientOptions = {}) {
-    if (runtime.holdsSecrets) assertServerSide(runtime.provider, options.dangerouslyAllowBrowser);
-    checkClientOptions(options, runtime.provider);
+    const catalogs = options?.locale === 'tr' ? (runtime.messages?.tr ? [runtime.messages.tr, CORE_TR] : [CORE_TR]) : undefined;
+    try {
+      if (runtime.holdsSecrets) assertServerSide(runtime.provider, options.dangerouslyAllowBrowser);
+      checkClientOptions(options, runtime.provider);
+    } catch (error) {
+      if (catalogs) localizeError(error, catalogs);
+      throw error;
+    }
+    this.catalogs = catalogs;
     this.provider = runtime.provider;
     this.runtime = runtime;
     this.options = options;
@@ -267,6 +289,15 @@ export class Transport {
     this.secrets.remove(value);
   }
 
+  /**
+   * Rewrites an error in the client's `locale` (in place) and returns it; for errors provider code throws outside
+   * `call` (a callback that does not verify). With the default locale it returns the error unchanged.
+   */
+  localize<E>(error: E): E {
+    if (this.catalogs) localizeError(error, this.catalogs);
+    return error;
+  }
+
   /** Redacts text with the patterns and this client's secret values; for provider code that logs or builds messages. */
   redact(text: string): string {
     return this.secrets.text(text);
@@ -281,7 +312,8 @@ export class Transport {
     try {
       return (await this.run(op, input, callOptions, state)) as OperationOutput<O>;
     } catch (error) {
-      throw settleError(error, this.secrets, op.movesMoney, state, op.movesMoney ? (op.reference?.lookup ?? this.runtime.whenUnknown?.(op)) : undefined);
+      const lookup = op.movesMoney ? (op.reference?.lookup ?? this.runtime.whenUnknown?.(op)) : undefined;
+      throw settleError(error, this.secrets, op.movesMoney, state, lookup, this.catalogs);
     }
   }
 
@@ -467,7 +499,7 @@ export class Transport {
         // Core's own Node transport: same request, no redirect followed, the body read up to the limit, ended by
         // `halt` like the signal of the Web path, with no Web Response in between.
         ({ status, headers, text } = await direct(req.url, req.method, req.headers, req.body, maxBytes, stop));
-        if (status >= 300 && status < 400) return { error: this.redirectError(req, status, headers) };
+        if (status >= 300 && status < 400) return { error: this.redirectError(req, shownUrl, status, headers) };
       } else {
         const attempt = (controller as AbortController).signal;
         // `manual`: a 3xx comes back as it is. Following it would re-send the signed body (card number included) to
@@ -484,7 +516,7 @@ export class Transport {
         });
         if (isRedirect(res)) {
           await res.body?.cancel().catch(() => {});
-          return { error: this.redirectError(req, res.type === 'opaqueredirect' ? undefined : res.status, res.headers) };
+          return { error: this.redirectError(req, shownUrl, res.type === 'opaqueredirect' ? undefined : res.status, res.headers) };
         }
         ({ status, headers } = res);
         // A fetch that ignores the abort signal once headers arrived (a simulator, a framework's fetch) would let a
@@ -492,7 +524,7 @@ export class Transport {
         text = await readBodyText(res, maxBytes, attempt);
       }
       if (text === undefined) throw new UnexpectedResponseError(`${op}: response larger than ${maxBytes} bytes was refused`, { ...ctx, status });
-      const raw = this.rawResponse(req.operation, status, headers, text);
+      const raw = this.rawResponse(req, shownUrl, status, headers, text);
       const durationMs = Date.now() - started;
       hooks?.onResponse?.({ operation: op, status: raw.status, attempt: req.attempt, durationMs, requestId: raw.requestId });
       if (logEnabled(this.logLevel, 'debug')) this.log.debug(`← ${raw.status} ${op} in ${durationMs} ms`);
@@ -518,7 +550,7 @@ export class Transport {
   }
 
   /** `status` is `undefined` for a browser's opaque answer to a redirect (`redirect: 'manual'`). */
-  private redirectError(req: OutgoingRequest, status: number | undefined, headers: Headers): HttpError {
+  private redirectError(req: OutgoingRequest, shownUrl: string, status: number | undefined, headers: Headers): HttpError {
     const location = headers.get('location');
     let target = 'an unknown origin';
     if (location) {
@@ -535,6 +567,8 @@ export class Transport {
         operation: req.operation.id,
         status,
         location: target,
+        method: req.method,
+        url: this.secrets.text(shownUrl),
       },
     );
   }
@@ -545,7 +579,8 @@ export class Transport {
     return out;
   }
 
-  private rawResponse(op: Operation, status: number, headers: Headers, text: string): RawResponse {
+  private rawResponse(req: OutgoingRequest, shownUrl: string, status: number, headers: Headers, text: string): RawResponse {
+    const op = req.operation;
     let json: unknown;
     let isJson = false;
     const trimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -565,9 +600,15 @@ export class Transport {
     // Redacted when first read (an error, a hook), not on every call: a UUID costs the patterns ~10 µs.
     const secrets = this.secrets;
     let requestId: string | undefined;
+    let url: string | undefined;
     return {
       operation: op,
       provider: this.provider,
+      method: req.method,
+      get url() {
+        url ??= secrets.text(shownUrl);
+        return url;
+      },
       status,
       ok: status >= 200 && status < 300,
       headers,
@@ -587,7 +628,15 @@ export class Transport {
    * informational field. What identifies and settles the operation is required by the schema, so it cannot be dropped.
    */
   private finish(op: Operation, raw: RawResponse, reference: string | undefined): unknown {
-    const data = this.runtime.unwrap ? this.runtime.unwrap(raw) : defaultUnwrap(raw);
+    let data: unknown;
+    try {
+      data = this.runtime.unwrap ? this.runtime.unwrap(raw) : defaultUnwrap(raw);
+    } catch (error) {
+      // A 401 the provider did not explain in its own envelope is still a credential problem, not an outage.
+      if (error instanceof HttpError && error.status === 401)
+        throw new AuthenticationError(`${op.id}: ${this.provider} refused the credentials (HTTP 401)`, { ...responseContext(raw), cause: error });
+      throw error;
+    }
     let parsed = z.safeParse(op.response, data, { error: issueMessage });
     if (!parsed.success && data !== null && typeof data === 'object') {
       const copy = structuredClone(data) as Record<string, unknown>;
@@ -734,10 +783,17 @@ export function responseContext(raw: RawResponse) {
     requestId: raw.requestId,
     /** Parsed JSON, or the text of a non-JSON body; the error redacts it, then keeps its first 2,000 characters. */
     body: raw.isJson ? raw.json : raw.text,
+    /** HTTP method of the request. */
+    method: raw.method,
+    /** URL of the request, redacted. */
+    url: raw.url,
   };
 }
 
-/** Non-2xx without a recognised provider envelope → `HttpError`; 2xx that is not JSON → `UnexpectedResponseError`. */
+/**
+ * Non-2xx without a recognised provider envelope → `HttpError` (the Transport turns a 401 into an
+ * `AuthenticationError`); 2xx that is not JSON → `UnexpectedResponseError`.
+ */
 export function defaultUnwrap(raw: RawResponse): unknown {
   if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from ${raw.provider}`, responseContext(raw));
   if (!raw.isJson && raw.text.trim() !== '')

@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { createNodeFetch } from '../src/node';
 import { AbortError, defineOperation, HttpError, NetworkError, TimeoutError, Transport, UnexpectedResponseError } from '../src/index';
+import { createNodeFetch } from '../src/node';
 
 type Handler = (req: IncomingMessage, body: string, res: ServerResponse) => void;
 let server: Server;
