@@ -2,12 +2,23 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.url));
+// `ODEME_ZOD=<dir of a zod package>` runs the suite against that zod instead of the locked one (scripts/zod-range.mjs).
+const zod = process.env.ODEME_ZOD;
+const zodAliases = zod
+  ? [
+      { find: /^zod\/mini$/, replacement: `${zod}/mini/index.js` },
+      { find: /^zod\/v4\/core$/, replacement: `${zod}/v4/core/index.js` },
+      { find: /^zod$/, replacement: `${zod}/index.js` },
+    ]
+  : [];
 
 export default defineConfig({
   resolve: {
     alias: [
+      ...zodAliases,
       { find: /^@odeme\/testkit\/node$/, replacement: src('testkit/src/node.ts') },
       { find: /^@odeme\/core\/node$/, replacement: src('core/src/node.ts') },
+      { find: /^@odeme\/core\/app$/, replacement: src('core/src/app.ts') },
       // core's package.json "imports": on Node the default transport is core's node:http one, as users get it.
       { find: /^#default-fetch$/, replacement: src('core/src/default-fetch.node.ts') },
       { find: /^@odeme\/([a-z]+)$/, replacement: src('$1/src/index.ts') },

@@ -10,7 +10,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'node_modules', '.doc-snippets');
 
 function markdownFiles() {
-  const files = readdirSync(root).filter((f) => /^README.*\.md$/.test(f)).map((f) => join(root, f));
+  const files = readdirSync(root)
+    .filter((f) => /^README.*\.md$/.test(f))
+    .map((f) => join(root, f));
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
@@ -69,6 +71,7 @@ writeFileSync(
       paths: {
         '@odeme/testkit/node': ['../../packages/testkit/src/node.ts'],
         '@odeme/core/node': ['../../packages/core/src/node.ts'],
+        '@odeme/core/app': ['../../packages/core/src/app.ts'],
         // Core's conditional import (package.json "imports"), as the root tsconfig maps it.
         '#default-fetch': ['../../packages/core/src/default-fetch.node.ts'],
         '@odeme/*': ['../../packages/*/src/index.ts'],

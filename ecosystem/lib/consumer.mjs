@@ -98,7 +98,7 @@ export async function packAll(packages, dest) {
 }
 
 /**
- * Writes a consumer project depending on every tarball (plus zod, which a consumer building on core uses) and
+ * Writes a consumer project depending on every tarball (plus zod, the peer dependency every package shares with the app) and
  * installs it with pnpm, overrides pinning @odeme/* to the tarballs so providers' `@odeme/core` dependency resolves
  * to the packed core, not the registry.
  */
@@ -109,7 +109,7 @@ export async function installConsumer(dir, packed) {
     name: 'odeme-ecosystem-consumer',
     private: true,
     type: 'module',
-    dependencies: { ...tarballs, zod: core?.manifest.dependencies?.zod ?? '^4' },
+    dependencies: { ...tarballs, zod: core?.manifest.peerDependencies?.zod ?? '^4' },
     pnpm: { overrides: tarballs },
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

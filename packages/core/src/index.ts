@@ -2,6 +2,8 @@
  * `@odeme/core`: the request loop, signing, errors, money and card helpers shared by every odeme provider client.
  * @packageDocumentation
  */
+
+export { type Answer, type ResponseInfo, responseOf } from './answer.js';
 export { readBodyText } from './body.js';
 export { assertServerSide, isBrowser } from './browser.js';
 export {
@@ -104,8 +106,9 @@ export {
   type WithReference,
 } from './operation.js';
 export { classifyOutcome } from './outcome.js';
+export { type Page, type PaginateOptions, paginate } from './paginate.js';
 export { isSecretKey, REDACTED, redactHeaders, redactText, redactValue, SecretSet } from './redact.js';
-export { bindOperations, type OperationMethod, type Resource } from './resource.js';
+export { type AllAgree, bindOperations, type MethodsAgree, type OperationCaller, type OperationMethod, type Resource } from './resource.js';
 export { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
 export { cardNumber, checkExpiryInto, cvv, type IssueSink, issuesFromZod, kurusAmount, parseOrThrow, type TlAmountOptions, tlAmount } from './schemas.js';
 export {

@@ -23,6 +23,7 @@ export const CORE_TR: MessageCatalog = {
   '{op}: HTTP {status} from {provider}': '{op}: {provider} HTTP {status} döndürdü',
   '{op}: {provider} answered with a body that is not JSON': '{op}: {provider} JSON olmayan bir gövdeyle yanıt verdi',
   '{op}: {provider} refused the credentials (HTTP 401)': '{op}: {provider} kimlik bilgilerini kabul etmedi (HTTP 401)',
+  'the listing was aborted between pages': 'listeleme sayfalar arasında iptal edildi',
   'look the payment up by its reference before sending it again': 'yeniden göndermeden önce ödemeyi referansıyla sorgulayın',
   '{op}: idempotencyKey {problem}': '{op}: idempotencyKey {problem}',
 
@@ -30,6 +31,7 @@ export const CORE_TR: MessageCatalog = {
   '{op}: call options must be an object': '{op}: çağrı seçenekleri bir nesne olmalı',
   '{provider}: client options must be an object': '{provider}: istemci seçenekleri bir nesne olmalı',
   '{provider}: fetch must be a function': '{provider}: fetch bir fonksiyon olmalı',
+  "{provider}: locale must be 'en' or 'tr'": "{provider}: locale 'en' ya da 'tr' olmalı",
   '{provider}: maxResponseBytes must be a whole number of bytes greater than 0':
     '{provider}: maxResponseBytes, 0’dan büyük bir tam sayı (bayt cinsinden) olmalı',
   '{provider}: retry.{name} must be a number of milliseconds, 0 or more': '{provider}: retry.{name}, 0 ya da daha büyük bir milisaniye değeri olmalı',

@@ -1,5 +1,6 @@
+import type { Answer } from './answer.js';
 import type { Operation, OperationInput, OperationOutput } from './operation.js';
-import type { CallOptions, Transport } from './transport.js';
+import type { CallOptions } from './transport.js';
 
 /** One client method: the operation's input in, its parsed output out. Input is optional when every field is. */
 export type OperationMethod<O> =
@@ -10,14 +11,50 @@ export type OperationMethod<O> =
 /** A resource: every operation row of a group as a method of the same name. */
 export type Resource<T> = { readonly [K in keyof T]: OperationMethod<T[K]> };
 
+/** What runs operation rows: core's `Transport`, or a provider's caller that adds a step first (a login ticket). */
+export interface OperationCaller {
+  /** Runs one row; see `Transport.call`. */
+  call<O extends Operation>(op: O, input: OperationInput<O>, options?: CallOptions): Promise<OperationOutput<O>>;
+}
+
 /**
- * Turns a group of operation rows into a frozen object of methods bound to `transport`
- * (`client.payments.create(input, options)`), so that clients hold no per-call code of their own.
+ * The one binder of every client: turns a group of operation rows into a frozen object of methods of the same names,
+ * each calling its row through `caller` (`client.payments.create(input, options)`), so clients hold no per-call code.
+ * `Methods` is the group's documented interface (checked against the rows with `MethodsAgree`); by default the
+ * methods are typed from the rows.
  */
-export function bindOperations<T extends Record<string, Operation>>(transport: Transport, rows: T): Resource<T> {
+export function bindOperations<T extends Record<string, Operation>, Methods = Resource<T>>(caller: OperationCaller, rows: T): Methods {
   const out: Record<string, unknown> = {};
   for (const [name, row] of Object.entries(rows)) {
-    out[name] = (input?: unknown, options?: CallOptions) => transport.call(row, (input === undefined ? {} : input) as OperationInput<typeof row>, options);
+    out[name] = (input?: unknown, options?: CallOptions) => caller.call(row, (input === undefined ? {} : input) as OperationInput<typeof row>, options);
   }
-  return Object.freeze(out) as Resource<T>;
+  return Object.freeze(out) as Methods;
 }
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * Per name, `true` when a documented method interface and its operation rows agree: every row has a method and every
+ * method a row, each method takes exactly the row's input and returns the row's output (closed with `Answer`, or
+ * as parsed). Otherwise a sentence saying what differs. Use with `AllAgree` in a type test.
+ */
+export type MethodsAgree<Methods, Rows> = {
+  [K in keyof Rows | keyof Methods]: K extends keyof Rows
+    ? K extends keyof Methods
+      ? Methods[K] extends (input: infer I, options?: CallOptions) => Promise<infer R>
+        ? Same<Exclude<I, undefined>, OperationInput<Rows[K]>> extends true
+          ? Same<R, Answer<OperationOutput<Rows[K]>>> extends true
+            ? true
+            : Same<R, OperationOutput<Rows[K]>> extends true
+              ? true
+              : `the result type of ${K & string} is not the row's output`
+          : `the input type of ${K & string} is not the row's input`
+        : `${K & string} is not a method (input, options) => Promise`
+      : `the row ${K & string} has no method`
+    : `the method ${K & string} has no row`;
+};
+
+/** `true` when every entry of a `MethodsAgree` is `true`; otherwise the entries that are not, by name. */
+export type AllAgree<Agreement> = Agreement[keyof Agreement] extends true
+  ? true
+  : { [K in keyof Agreement as Agreement[K] extends true ? never : K]: Agreement[K] };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defaultFetch } from '#default-fetch';
+import { attachResponse } from './answer.js';
 import { readBodyText, whenAborted } from './body.js';
 import { assertServerSide } from './browser.js';
 import { checkTimingOptions, unsafeHeaderValue } from './call-options.js';
@@ -660,6 +661,14 @@ export class Transport {
       });
     }
     const out = parsed.data;
+    attachResponse(out, {
+      status: raw.status,
+      headers: raw.headers,
+      get requestId() {
+        return raw.requestId;
+      },
+      data,
+    });
     if (reference !== undefined && out !== null && typeof out === 'object' && !Array.isArray(out) && !Object.hasOwn(out, 'reference'))
       (out as Record<string, unknown>).reference = reference;
     return out;
@@ -671,6 +680,8 @@ function checkClientOptions(options: ClientOptions, provider: string): void {
   if (options === null || typeof options !== 'object') throw new ConfigurationError(`${provider}: client options must be an object`, { provider });
   checkTimingOptions(options, `${provider} client options`, provider);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new ConfigurationError(`${provider}: fetch must be a function`, { provider });
+  if (options.locale !== undefined && options.locale !== 'en' && options.locale !== 'tr')
+    throw new ConfigurationError(`${provider}: locale must be 'en' or 'tr'`, { provider });
   const bytes = options.maxResponseBytes;
   if (bytes !== undefined && (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes <= 0))
     throw new ConfigurationError(`${provider}: maxResponseBytes must be a whole number of bytes greater than 0`, { provider });
