@@ -23,7 +23,7 @@ export interface OperationCaller {
  * `Methods` is the group's documented interface (checked against the rows with `MethodsAgree`); by default the
  * methods are typed from the rows.
  */
-export function bindOperations<T extends Record<string, Operation>, Methods = Resource<T>>(caller: OperationCaller, rows: T): Methods {
+export function bindOperations<T extends Record<string, Operation>, Methods = Resource<T>>(caller: OperationCaller, rows: T): NoInfer<Methods> {
   const out: Record<string, unknown> = {};
   for (const [name, row] of Object.entries(rows)) {
     out[name] = (input?: unknown, options?: CallOptions) => caller.call(row, (input === undefined ? {} : input) as OperationInput<typeof row>, options);
