@@ -2,6 +2,7 @@
 // every rule is proved on the bytes PayWall would receive. Each passing check counts once in the figures.
 import { inspect } from 'node:util';
 import {
+  AuthenticationError,
   HttpError,
   NetworkError,
   type OdemeError,
@@ -211,12 +212,41 @@ describe('7. money safety: PayWall against a plain node:http server', () => {
       });
     const declined = await failure(pw.payments.startDirect(direct('order-51')));
     expect(declined).toBeInstanceOf(PaymentDeclinedError);
-    expect(declined).toMatchObject({ outcome: 'rejected', reference: 'order-51' });
+    expect(declined).toMatchObject({ outcome: 'rejected', reference: 'order-51', reason: 'insufficient_funds', group: 'failure' });
     const closed = await failure(client({ baseUrl: await closedPortUrl() }).payments.startDirect(direct()));
     expect(closed).toBeInstanceOf(NetworkError);
     expect(closed.outcome).toBe('not_sent');
     expect(closed.reference).toMatch(UUID);
     moneyCheck(P, 'outcome', 3);
+  });
+
+  it("wrong keys: PayWall's refusal (401 Unauthorized, 64 IntegrationCredentialNotFound) is an AuthenticationError, sent once, rejected", async () => {
+    const pw = client();
+    const answers: [string, PlainAnswer][] = [
+      ['401 at HTTP 200', refusal(401, null, 'Unauthorized')],
+      ['401 at HTTP 401', { status: 401, body: envelope(null, 401, false, 'Unauthorized') }],
+      ['401 without the envelope', { status: 401, body: '' }],
+      ['64 on the private API', refusal(64, null, 'Integration credential not found')],
+    ];
+    for (const [name, answer] of answers) {
+      script = () => answer;
+      const before = server.hits('/private/refund');
+      const e = await failure(pw.refunds.create({ MerchantUniqueCode: 'order-keys' }));
+      expect(e, name).toBeInstanceOf(AuthenticationError);
+      expect(e).toMatchObject({ code: 'authentication_failed', outcome: 'rejected', reference: 'order-keys' });
+      expect(e.message).toContain('check your keys and environment');
+      expect(server.hits('/private/refund') - before).toBe(1);
+      for (const view of [e.message, JSON.stringify(e), inspect(e, { depth: 10 })])
+        for (const secret of Object.values(keys)) expect(view.includes(secret), `${secret} in ${name}`).toBe(false);
+      moneyCheck(P, 'outcome');
+      moneyCheck(P, 'secrets');
+    }
+    // A payment start refused for its keys is not a decline: the card was never tried.
+    script = () => refusal(401, null, 'Unauthorized');
+    const start = await failure(pw.payments.startDirect(direct('order-keys-2')));
+    expect(start).toBeInstanceOf(AuthenticationError);
+    expect(start).not.toBeInstanceOf(PaymentDeclinedError);
+    moneyCheck(P, 'outcome');
   });
 
   it('a PayWall code that does not prove a refusal (−1, 5, 500, 502, 503, 504) leaves the outcome unknown; reads get none', async () => {

@@ -258,7 +258,7 @@ export class PayWall {
         update: call(cardWallInsuranceUpdate),
       },
     };
-    this.callbacks = new PayWallCallbacks({ hashKeys: options.hashKeys });
+    this.callbacks = new PayWallCallbacks({ hashKeys: options.hashKeys, ...(options.locale ? { locale: options.locale } : {}) });
   }
 
   /** Runs any PayWall operation row (for rows added before they get a method of their own). */

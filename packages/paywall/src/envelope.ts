@@ -1,4 +1,6 @@
-import { HttpError, PaymentDeclinedError, ProviderError, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
+import { AuthenticationError, HttpError, PaymentDeclinedError, ProviderError, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
+import { refusesCredentials } from './credentials.js';
+import { payWallCodeReason, payWallDeclineReason } from './declines.js';
 import { decodeBase64Fields } from './error-body.js';
 import { describePayWallErrorCode, type PayWallErrorCodeInfo } from './error-codes.js';
 import type { PayWallMeta } from './operations/meta.js';
@@ -60,30 +62,33 @@ function context(raw: RawResponse) {
 
 /**
  * Success is `Result: true` with `ErrorCode: 0`, PayWall's documented marker (§3.1) → `Body`. `Result: false` with a
- * non-zero code (whatever the HTTP status) → `ProviderError` with the code and its names; with a bank or provider
- * error block it is a `PaymentDeclinedError`; on a money-moving row, a code that does not prove a refusal
- * (`PAYWALL_UNKNOWN_OUTCOME_CODES`) gives it `outcome: 'unknown'`. A 2xx without the envelope, or with a
- * contradictory one, → `UnexpectedResponseError`; any other status without it → `HttpError`. Every error's body,
- * details and message carry PayWall's Base64 texts decoded.
+ * non-zero code (whatever the HTTP status) → `ProviderError` with the code and its names; a refusal of the key pair
+ * (`Unauthorized`, `IntegrationCredentialNotFound`) → `AuthenticationError`; a bank or provider error block, or a
+ * payment start refused with a code about the card (`PAYWALL_DECLINE_CODES`) → `PaymentDeclinedError` with its
+ * `reason`. On a money-moving row, a code that does not prove a refusal (`PAYWALL_UNKNOWN_OUTCOME_CODES`) gives it
+ * `outcome: 'unknown'`. A 2xx without the envelope, or with a contradictory one, → `UnexpectedResponseError`; any
+ * other status without it → `HttpError`. Every error's body, details and message carry PayWall's Base64 texts decoded.
  */
 export function unwrapPayWall(raw: RawResponse): unknown {
   const env = raw.json;
+  const op = raw.operation.id;
   if (!isPayWallEnvelope(env)) {
     // PayWall wraps every answer: an empty 200, a proxy's JSON or another shape confirms nothing, and rows whose
     // Body is empty (refunds, cancels, captures) would otherwise report a refund done on it.
-    if (raw.ok) throw new UnexpectedResponseError(`${raw.operation.id}: PayWall answered without its { ErrorCode, Result } envelope`, context(raw));
-    throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from ${raw.provider}`, context(raw));
+    if (raw.ok) throw new UnexpectedResponseError(`${op}: PayWall answered without its { ErrorCode, Result } envelope`, context(raw));
+    throw new HttpError(`${op}: HTTP ${raw.status} from ${raw.provider}`, context(raw));
   }
   const success = env.Result && env.ErrorCode === 0;
   if (success) return env.Body ?? null;
   // `Result: true` with an error code, or `Result: false` with code 0 ("success"): neither reading can be trusted.
   if (env.Result || env.ErrorCode === 0)
     throw new UnexpectedResponseError(
-      `${raw.operation.id}: PayWall answered Result ${String(env.Result)} with ErrorCode ${env.ErrorCode}; the outcome cannot be read from it`,
+      `${op}: PayWall answered Result ${String(env.Result)} with ErrorCode ${env.ErrorCode}; the outcome cannot be read from it`,
       context(raw),
     );
   const meta = raw.operation.meta as PayWallMeta | undefined;
-  const info = describePayWallErrorCode(env.ErrorCode, meta?.errorTable ?? 'payment');
+  const table = meta?.errorTable ?? 'payment';
+  const info = describePayWallErrorCode(env.ErrorCode, table);
   const ctx0 = context(raw);
   const block = errorBlock((ctx0.body as { Body?: unknown } | undefined)?.Body);
   const details: PayWallErrorDetails = {
@@ -96,7 +101,6 @@ export function unwrapPayWall(raw: RawResponse): unknown {
     errorMessage: str((ctx0.body as { ErrorMessage?: unknown }).ErrorMessage),
   };
   const message = str(env.Message) ?? details.bankErrorMessage ?? details.providerErrorMessage ?? info.name;
-  const declined = details.bankErrorCode !== undefined || details.providerErrorCode !== undefined;
   const ctx = {
     ...ctx0,
     providerCode: String(env.ErrorCode),
@@ -105,7 +109,14 @@ export function unwrapPayWall(raw: RawResponse): unknown {
     details: details as unknown as Record<string, unknown>,
     ...(raw.operation.movesMoney && isUnknownOutcomeCode(env.ErrorCode) ? { outcome: 'unknown' as const } : {}),
   };
+  const name = info.name;
+  if (refusesCredentials(info)) throw new AuthenticationError(`${op}: PayWall did not accept the API keys: error ${env.ErrorCode} (${name}): ${message}`, ctx);
   const bank = details.bankErrorMessage ?? details.providerErrorMessage;
-  const text = `PayWall ${declined ? 'declined' : 'refused'} ${raw.operation.id}: error ${env.ErrorCode} (${info.name}): ${message}${bank && bank !== message ? ` — ${bank}` : ''}`;
-  throw declined ? new PaymentDeclinedError(text, ctx) : new ProviderError(text, ctx);
+  const text = bank && bank !== message ? `${message} — ${bank}` : message;
+  const byCode = meta?.startsPayment ? payWallCodeReason(env.ErrorCode, table) : undefined;
+  if (details.bankErrorCode !== undefined || details.providerErrorCode !== undefined || byCode !== undefined) {
+    const reason = payWallDeclineReason({ errorCode: meta?.startsPayment ? env.ErrorCode : undefined, table, bankErrorCode: details.bankErrorCode });
+    throw new PaymentDeclinedError(`PayWall declined ${op}: error ${env.ErrorCode} (${name}): ${text}`, { ...ctx, reason });
+  }
+  throw new ProviderError(`PayWall refused ${op}: error ${env.ErrorCode} (${name}): ${text}`, ctx);
 }

@@ -6,13 +6,13 @@
 export { decodePayWallText } from './base64-text.js';
 export { callbackKurus } from './callbacks/amounts.js';
 export {
+  inferredGeneralTemplate,
   type PayWallGeneralCallback,
   type PayWallGeneralFields,
   type PayWallHashTemplate,
-  inferredGeneralTemplate,
   verifyGeneralCallback,
 } from './callbacks/general.js';
-export { payWallHash, payWallHashText, paymentTemplate } from './callbacks/hash.js';
+export { paymentTemplate, payWallHash, payWallHashText } from './callbacks/hash.js';
 export type { PayWallCallbackLimits, PayWallFormInput, PayWallJsonInput } from './callbacks/input.js';
 export type { PayWallHashKeys } from './callbacks/keys.js';
 export {
@@ -26,6 +26,8 @@ export {
 export { type PayWallCallbackOptions, PayWallCallbacks } from './callbacks/verifier.js';
 export { type PayWallUnpublishedWebhook, type PayWallWebhook, verifyUnpublishedWebhook } from './callbacks/webhooks.js';
 export { PayWall, type PayWallCall } from './client.js';
+export { PAYWALL_CREDENTIAL_REFUSALS, refusesCredentials } from './credentials.js';
+export { PAYWALL_DECLINE_CODES, payWallCodeReason, payWallDeclineReason, threeDReturnDeclineReason } from './declines.js';
 export { isPayWallEnvelope, type PayWallEnvelope, type PayWallErrorDetails, unwrapPayWall } from './envelope.js';
 export {
   describePayWallErrorCode,
@@ -34,9 +36,10 @@ export {
   type PayWallErrorTable,
   payWallCommonErrorCodes,
 } from './error-codes.js';
-export { isUnknownOutcomeCode, PAYWALL_UNKNOWN_OUTCOME_CODES } from './outcome-codes.js';
-export { findPayWallPayment, type PayWallPaymentState } from './lookup.js';
 export { type PayWallBaseUrls, type PayWallDataCenter, type PayWallEnvironment, type PayWallHost, payWallHosts, payWallHostsAt } from './hosts.js';
+export { installmentChoices, type PayWallInstallmentAnswer } from './installments.js';
+export { findPayWallPayment, type PayWallPaymentState } from './lookup.js';
+export { PAYWALL_TR } from './messages.tr.js';
 export {
   cardWallInsuranceList,
   cardWallInsuranceRemove,
@@ -76,11 +79,12 @@ export {
 } from './operations/refunds.js';
 export { vposEndOfDay, vposReconcile, vposReconciliation, vposReconciliationList, vposTransactionList } from './operations/vpos.js';
 export type { PayWallOptions } from './options.js';
+export { isUnknownOutcomeCode, PAYWALL_UNKNOWN_OUTCOME_CODES } from './outcome-codes.js';
 export { createPayWallRuntime, encodePayWall, PAYWALL } from './runtime.js';
 export {
   PAYWALL_CALLBACK_TYPES,
-  PayWallCargoType,
   PayWallCardModel,
+  PayWallCargoType,
   PayWallChannel,
   PayWallCurrency,
   PayWallDiscountOwnerType,

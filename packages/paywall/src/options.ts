@@ -1,4 +1,4 @@
-import type { ClientOptions } from '@odeme/core';
+import type { ClientOptions, Locale } from '@odeme/core';
 import type { PayWallHashKeys } from './callbacks/keys.js';
 import type { PayWallBaseUrls, PayWallDataCenter, PayWallEnvironment } from './hosts.js';
 
@@ -25,10 +25,11 @@ export interface PayWallOptions extends ClientOptions {
   /** One hash key per callback scenario, for verifying callbacks (§6.2). */
   hashKeys?: PayWallHashKeys;
   /**
-   * Sent as a request header so that `Message` texts come localised. How PayWall takes the locale is not
-   * documented: the header name is `localeHeader` (default `locale`), the value is yours (e.g. `tr`, `en`).
+   * Language of the SDK's messages (`en`, the default, or `tr`), and, when set, sent to PayWall as a request header so
+   * that its `Message` texts come in the same language. How PayWall takes the locale is not documented: the header
+   * name is `localeHeader` (default `locale`).
    */
-  locale?: string;
+  locale?: Locale;
   /** Header name used for `locale` (default `locale`; not documented by PayWall). */
   localeHeader?: string;
   /**

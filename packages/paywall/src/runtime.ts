@@ -1,10 +1,11 @@
 import { ConfigurationError, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime } from '@odeme/core';
 import { unwrapPayWall } from './envelope.js';
-import { payWallWhenUnknown } from './when-unknown.js';
 import { assertHeaderParams, type HeaderParam } from './header-params.js';
 import { type PayWallBaseUrls, payWallHosts, payWallHostsAt } from './hosts.js';
+import { PAYWALL_TR } from './messages.tr.js';
 import type { PayWallMeta } from './operations/meta.js';
 import type { PayWallOptions } from './options.js';
+import { payWallWhenUnknown } from './when-unknown.js';
 
 /** The provider id used in errors and logs. */
 export const PAYWALL = 'paywall';
@@ -96,6 +97,7 @@ export function createPayWallRuntime(options: PayWallOptions): ProviderRuntime {
     },
     unwrap: unwrapPayWall,
     whenUnknown: payWallWhenUnknown,
+    messages: { tr: PAYWALL_TR },
   };
 }
 

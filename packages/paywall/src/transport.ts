@@ -1,12 +1,23 @@
-import { type CallOptions, ConfigurationError, type Operation, type OperationInput, type OperationOutput, Transport } from '@odeme/core';
+import {
+  type CallOptions,
+  CORE_TR,
+  ConfigurationError,
+  localizeError,
+  type Operation,
+  type OperationInput,
+  type OperationOutput,
+  Transport,
+} from '@odeme/core';
 import { isHeaderName, isHeaderText } from './header-params.js';
 import type { PayWallBaseUrls } from './hosts.js';
+import { PAYWALL_TR } from './messages.tr.js';
 import type { PayWallOptions } from './options.js';
 import { assertCallable, createPayWallRuntime, PAYWALL, resolveBaseUrls } from './runtime.js';
 
 function checkOptions(options: PayWallOptions): void {
   const missing = (['apiKeyPublic', 'apiClientPublic'] as const).filter((k) => !options[k]);
-  if (missing.length) throw new ConfigurationError(`PayWall: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required`, { provider: PAYWALL });
+  if (missing.length)
+    throw new ConfigurationError(`PayWall: the public pair (apiKeyPublic, apiClientPublic) is required; missing: ${missing.join(', ')}`, { provider: PAYWALL });
   if (Boolean(options.apiKeyPrivate) !== Boolean(options.apiClientPrivate))
     throw new ConfigurationError('PayWall: give both apiKeyPrivate and apiClientPrivate, or neither', { provider: PAYWALL });
   if (!options.environment && !options.baseUrl && !options.baseUrls)
@@ -35,8 +46,12 @@ class PayWallTransport extends Transport {
   }
 
   override async call<O extends Operation>(op: O, input: OperationInput<O>, callOptions?: CallOptions): Promise<OperationOutput<O>> {
-    // Missing host or private pair: a ConfigurationError before validation or any request.
-    assertCallable(op, this.#options, this.#bases);
+    // Missing host or private pair: a ConfigurationError before validation or any request, in the client's language.
+    try {
+      assertCallable(op, this.#options, this.#bases);
+    } catch (error) {
+      throw this.localize(error);
+    }
     return super.call(op, input, callOptions);
   }
 }
@@ -66,6 +81,12 @@ class PayWallTransport extends Transport {
  * ```
  */
 export function createPayWallTransport(options: PayWallOptions): Transport {
-  checkOptions(options);
+  try {
+    checkOptions(options);
+  } catch (error) {
+    // Thrown before core's Transport exists: put in the client's language here, as core does for its own checks.
+    if (options?.locale === 'tr') localizeError(error, [PAYWALL_TR, CORE_TR]);
+    throw error;
+  }
   return new PayWallTransport(options);
 }

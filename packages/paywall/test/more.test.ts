@@ -3,7 +3,7 @@ import { PAYWALL_SIM_CARDS } from '@odeme/testkit';
 import { listen } from '@odeme/testkit/node';
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { card, customer, creds, directPayment, makeClient, makeSim, threeDPayment, uniqueCode } from './helpers';
+import { card, creds, customer, directPayment, makeClient, makeSim, threeDPayment, uniqueCode } from './helpers';
 
 afterEach(() => {
   nock.cleanAll();

@@ -318,11 +318,14 @@ function detailCases(sample: Record<string, unknown>, threeDSecure: boolean, ful
       : []),
   ];
 }
-const customerCases = (sample: Record<string, unknown>, p: string, full: boolean): InvalidCase[] =>
-  ['FullName', 'Phone', 'Email', 'Country', 'City', 'Address'].flatMap((f) => [
+const customerCases = (sample: Record<string, unknown>, p: string, full: boolean): InvalidCase[] => [
+  ...['FullName', 'Phone', 'Email', 'Country', 'City', 'Address'].flatMap((f) => [
     ...missing(sample, [`${p}.${f}`]),
     ...(full ? [set(sample, `${p}.${f}`, 'empty', fc.constant(''))] : []),
-  ]);
+  ]),
+  // The samples' buyer is in Türkiye: a landline, a short or a foreign number is not a Turkish mobile number.
+  set(sample, `${p}.Phone`, 'turkish-mobile', fc.constantFrom('0212 123 45 67', '53212345', '+49 151 23456789', '905321234')),
+];
 
 // ---- valid inputs (they must pass the simulator's own checks) --------------------------------------------
 

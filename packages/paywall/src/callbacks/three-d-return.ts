@@ -1,7 +1,8 @@
-import { ConfigurationError, type Kurus, SignatureVerificationError } from '@odeme/core';
+import { ConfigurationError, type DeclineReason, type Kurus, SignatureVerificationError } from '@odeme/core';
 import { decodePayWallText } from '../base64-text.js';
+import { threeDReturnDeclineReason } from '../declines.js';
 import { callbackKurus } from './amounts.js';
-import { payWallHash, paymentTemplate, sameHash } from './hash.js';
+import { paymentTemplate, payWallHash, sameHash } from './hash.js';
 import { type PayWallCallbackLimits, type PayWallFormInput, readForm } from './input.js';
 
 /** The 3D return fields the hash covers (§6.2 "Payment" template: paymentId, uniqueCode, amount, installment). */
@@ -44,6 +45,13 @@ export interface PayWallThreeDReturnUnverified {
   cardSavedUniqueCode: string | undefined;
   /** `date` of the payment, as posted. */
   date: string | undefined;
+  /**
+   * Why the post says the payment failed, in the shared decline vocabulary: the bank's code
+   * (`providerBankErrorCode`, ISO 8583) when it names one, `three_ds_failed` when a failure carries no bank code
+   * (inferred: the 3D step itself failed); `undefined` when the post claims success. For the message to the shopper
+   * (`shopperMessage(reason, 'tr')`), never for fulfilment.
+   */
+  declineReason: DeclineReason | undefined;
 }
 
 /**
@@ -87,9 +95,10 @@ function covered(f: Record<string, string>): PayWallThreeDReturnVerified {
 function uncovered(f: Record<string, string>): PayWallThreeDReturnUnverified {
   const errorCode = num(f.errorCode);
   const status = f.status ?? '';
+  const success = status === 'Success' && (errorCode === undefined || errorCode === 0);
   return {
     status,
-    success: status === 'Success' && (errorCode === undefined || errorCode === 0),
+    success,
     errorCode,
     errorMessage: decodePayWallText(f.errorMessage),
     paymentCode: opt(f.paymentCode),
@@ -100,6 +109,7 @@ function uncovered(f: Record<string, string>): PayWallThreeDReturnUnverified {
     cardSaved: bool(f.cardSaved),
     cardSavedUniqueCode: opt(f.cardSavedUniqueCode),
     date: opt(f.date),
+    declineReason: threeDReturnDeclineReason(success, opt(f.providerBankErrorCode)),
   };
 }
 

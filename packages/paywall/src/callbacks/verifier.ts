@@ -1,3 +1,5 @@
+import { CORE_TR, type Locale, localizeError, type MessageCatalog } from '@odeme/core';
+import { PAYWALL_TR } from '../messages.tr.js';
 import type { PayWallGeneralCallback, PayWallHashTemplate } from './general.js';
 import { checkTemplate, inferredGeneralTemplate, verifyGeneralCallback } from './general.js';
 import type { PayWallCallbackLimits, PayWallFormInput, PayWallJsonInput } from './input.js';
@@ -13,6 +15,8 @@ export interface PayWallCallbackOptions {
   generalTemplate?: PayWallHashTemplate;
   /** Largest callback body read, in bytes (default 64 KiB); a larger one is refused with a `ValidationError`. */
   maxBodyBytes?: number;
+  /** Language of the errors' messages: `en` (the default) or `tr`. */
+  locale?: Locale;
 }
 
 /**
@@ -27,31 +31,48 @@ export class PayWallCallbacks {
   private readonly keys: PayWallHashKeys;
   private readonly generalTemplate: PayWallHashTemplate;
   private readonly limits: PayWallCallbackLimits;
+  private readonly catalogs: readonly MessageCatalog[] | undefined;
 
   constructor(options: PayWallCallbackOptions = {}) {
+    this.catalogs = options.locale === 'tr' ? [PAYWALL_TR, CORE_TR] : undefined;
     this.keys = { ...options.hashKeys };
     // A template that covers nothing is refused when the verifier is built, not on the first callback.
-    this.generalTemplate = options.generalTemplate === undefined ? inferredGeneralTemplate : checkTemplate(options.generalTemplate, 'general callback');
+    try {
+      this.generalTemplate = options.generalTemplate === undefined ? inferredGeneralTemplate : checkTemplate(options.generalTemplate, 'general callback');
+    } catch (error) {
+      throw this.localized(error);
+    }
     this.limits = options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes };
   }
 
   /** The 3D return form post to your success/fail URL, checked with the 3D hash key. */
   verifyThreeDReturn(input: PayWallFormInput): Promise<PayWallThreeDReturn> {
-    return verifyThreeDReturn(input, this.keys.threeD, this.limits);
+    return this.run(() => verifyThreeDReturn(input, this.keys.threeD, this.limits));
   }
 
   /** Reads a 3D return without a hash check (accounts without a 3D hash key): nothing is verified; confirm with a query. */
   parseThreeDReturn(input: PayWallFormInput): Promise<PayWallUncheckedThreeDReturn> {
-    return parseThreeDReturn(input, this.limits);
+    return this.run(() => parseThreeDReturn(input, this.limits));
   }
 
   /** The general communication callback, checked with the System Webhook hash key. */
   verifyGeneralCallback(input: PayWallJsonInput): Promise<PayWallGeneralCallback> {
-    return verifyGeneralCallback(input, this.keys.systemWebhook, this.generalTemplate, this.limits);
+    return this.run(() => verifyGeneralCallback(input, this.keys.systemWebhook, this.generalTemplate, this.limits));
   }
 
   /** A callback with an unpublished template: refused unless you pass the `template` PayWall gave you. */
   verifyWebhook(kind: PayWallUnpublishedWebhook, input: PayWallJsonInput, options: { template?: PayWallHashTemplate } = {}): Promise<PayWallWebhook> {
-    return verifyUnpublishedWebhook(kind, input, this.keys, options.template, this.limits);
+    return this.run(() => verifyUnpublishedWebhook(kind, input, this.keys, options.template, this.limits));
+  }
+
+  private localized(error: unknown): unknown {
+    if (this.catalogs) localizeError(error, this.catalogs);
+    return error;
+  }
+
+  private run<T>(verify: () => Promise<T>): Promise<T> {
+    return verify().catch((error: unknown) => {
+      throw this.localized(error);
+    });
   }
 }

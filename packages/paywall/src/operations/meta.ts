@@ -24,6 +24,8 @@ export interface PayWallMeta {
   readonly headerFields?: Readonly<Record<string, string>>;
   /** Error numbering to name codes with (the other one is exposed too). */
   readonly errorTable?: PayWallErrorTable;
+  /** A payment start: PayWall's codes about the card (`PAYWALL_DECLINE_CODES`) are declines on it. */
+  readonly startsPayment?: boolean;
 }
 
 /** A PayWall operation row: core's `Operation` with PayWall's `meta` (host, credential pair, header names). */

@@ -1,4 +1,4 @@
-import { defineOperation, randomUuid, type ReferenceRule } from '@odeme/core';
+import { defineOperation, type ReferenceRule, randomUuid } from '@odeme/core';
 import * as z from 'zod/mini';
 import {
   campaignInquiryRequest,
@@ -17,8 +17,8 @@ import {
 import type { PayWallMeta } from './meta.js';
 
 /* @__NO_SIDE_EFFECTS__ */
-function pay(no: number): PayWallMeta {
-  return { no, host: 'payment', auth: 'public', errorTable: 'payment' };
+function pay(no: number, startsPayment = false): PayWallMeta {
+  return { no, host: 'payment', auth: 'public', errorTable: 'payment', ...(startsPayment ? { startsPayment } : {}) };
 }
 
 /**
@@ -72,7 +72,7 @@ export const paymentsStartDirect = /* @__PURE__ */ defineOperation({
   response: paymentStartResponse,
   movesMoney: true,
   reference: newPayment,
-  meta: /* @__PURE__ */ pay(2),
+  meta: /* @__PURE__ */ pay(2, true),
 });
 
 /** #3 `POST payment/startdirect/insurance`: a non-3D payment with an insurance-sector card (BIN, last four, identity). */
@@ -84,7 +84,7 @@ export const paymentsStartDirectInsurance = /* @__PURE__ */ defineOperation({
   response: paymentStartResponse,
   movesMoney: true,
   reference: newPayment,
-  meta: /* @__PURE__ */ pay(3),
+  meta: /* @__PURE__ */ pay(3, true),
 });
 
 /** #4 `POST payment/start3d`: starts a 3D payment; open `RedirectUrl`, the result is posted to your return URL. */
@@ -96,7 +96,7 @@ export const paymentsStart3d = /* @__PURE__ */ defineOperation({
   response: paymentStartResponse,
   movesMoney: true,
   reference: newPayment,
-  meta: /* @__PURE__ */ pay(4),
+  meta: /* @__PURE__ */ pay(4, true),
 });
 
 /** #5 `POST payment/start3dmodel`: starts a "3D model" payment (same input as `start3d`; completion not documented). */
@@ -108,7 +108,7 @@ export const paymentsStart3dModel = /* @__PURE__ */ defineOperation({
   response: paymentStartResponse,
   movesMoney: true,
   reference: newPayment,
-  meta: /* @__PURE__ */ pay(5),
+  meta: /* @__PURE__ */ pay(5, true),
 });
 
 /**
@@ -159,7 +159,7 @@ export const paymentsStartSplit = /* @__PURE__ */ defineOperation({
   response: splitPaymentResponse,
   movesMoney: true,
   reference: newPayment,
-  meta: /* @__PURE__ */ pay(13),
+  meta: /* @__PURE__ */ pay(13, true),
 });
 
 /** #14 `POST campaign/vpos/inquiry`: VPos campaign inquiry; body and answer not documented (any object in, untyped out). */

@@ -1,13 +1,14 @@
 /** The `zod/mini` schemas of every PayWall request and response, for callers who validate or type their own data. */
+
+export * from './cancel.js';
 export * from './card.js';
 export * from './cardwall.js';
-export * from './cancel.js';
 export * from './client-side.js';
 export * from './customer.js';
 export * from './installment.js';
+export * from './pay-watch.js';
 export * from './payment.js';
 export * from './payment-detail.js';
-export * from './pay-watch.js';
 export * from './products.js';
 export * from './query.js';
 export * from './refund.js';

@@ -41,9 +41,9 @@ export const installmentOption = z.looseObject({
   Commission: info(z.number()),
   /** Interest rate of this choice. */
   Interest: info(z.number()),
-  /** The amount before interest, in TL. */
+  /** The amount before interest and fees, in TL (.NET model: "faiz ve diğer masraflar hariç"). */
   RawAmount: info(z.number()),
-  /** The amount with interest, in TL. */
+  /** The interest on it, in TL (.NET model: "uygulanan faiz tutarı"); the customer pays `RawAmount` plus this. */
   InterestAmount: info(z.number()),
 });
 

@@ -1,7 +1,7 @@
 import { type IssueSink, issueMessage } from '@odeme/core';
 import * as z from 'zod/mini';
-import { card, cardInsurance, splitCard } from './card.js';
 import { info, infoList } from './answer.js';
+import { card, cardInsurance, splitCard } from './card.js';
 import { currencyId, dateTime, int, issueSink, merchantUniqueCode, newMerchantUniqueCode, positiveAmount } from './common.js';
 import { customer } from './customer.js';
 import { directPaymentDetail, normaliseDetail, threeDPaymentDetail } from './payment-detail.js';

@@ -66,48 +66,115 @@ export function findSimBin(digits: string): { data: PayWallSimBin; eight: boolea
   return six ? { data: six, eight: false } : undefined;
 }
 
-/** Test cards of the simulator (all Luhn-valid). */
+/** Test cards of the simulator (all Luhn-valid); the decline cards are listed by reason in `PAYWALL_DECLINE_CARDS`. */
 export const PAYWALL_SIM_CARDS = {
   /** The docs' iyzico sandbox Mastercard: succeeds. */
   success: '5528790000000008',
-  /** A debit card: succeeds, single payment only. */
+  /** A debit card: succeeds, single payment only (more installments: PayWall error 9). */
   debit: '4543600000000003',
   /** A Troy credit card: succeeds. */
   troy: '9792040000000009',
-  /** Declined by the bank: insufficient funds. */
+  /** Declined by the bank: insufficient funds (bank code 51). */
   insufficientFunds: '4355084355084358',
-  /** Declined by the provider: do not honour. */
+  /** Declined by the provider: do not honour (bank code 05). */
   doNotHonour: '5400610000000001',
+  /** Declined by the bank: expired card (54), though the expiry sent is in the future (a replaced card). */
+  expired: '4355080000000542',
+  /** Declined by the bank: wrong security code (55, "incorrect PIN"). */
+  wrongCvc: '4355080000000559',
+  /** Declined by the bank: no such card (14). */
+  noSuchCard: '4355080000000146',
+  /** Declined by the bank: stolen card (43). */
+  stolen: '4355080000000435',
+  /** Declined by the bank: suspected fraud (59). */
+  fraud: '4355080000000591',
+  /** Declined by the bank: amount limit exceeded (61). */
+  overLimit: '4355080000000617',
+  /** Declined by the bank: not permitted to the cardholder (57). */
+  restricted: '4355080000000575',
+  /** Declined: the bank cannot be reached (91). */
+  bankDown: '4355080000000914',
+  /** Declined by the bank with a code the shared vocabulary does not name (12, invalid transaction). */
+  unmapped: '4355080000000120',
+  /** Fails the 3D step (no bank code); a payment without 3D succeeds. */
+  threeDFails: '5400610000000308',
 } as const;
 
-/** Bank/provider errors of the decline cards; texts are sent Base64-encoded, as PayWall does. */
-export const PAYWALL_SIM_DECLINES: Readonly<
-  Record<
-    string,
-    {
-      /** PayWall's error code (`10051`). */
-      providerCode: string;
-      /** PayWall's message. */
-      providerMessage: string;
-      /** The bank's code (`51`). */
-      bankCode: string;
-      /** The bank's message. */
-      bankMessage: string;
-    }
-  >
-> = {
-  [PAYWALL_SIM_CARDS.insufficientFunds]: {
-    providerCode: '10051',
-    providerMessage: 'Yetersiz bakiye: kartın kullanılabilir limiti aşıldı',
-    bankCode: '51',
-    bankMessage: 'Bakiye yetersiz — İşlem onaylanmadı',
-  },
-  [PAYWALL_SIM_CARDS.doNotHonour]: {
-    providerCode: '10005',
-    providerMessage: 'İşlem onaylanmadı (do not honour)',
-    bankCode: '05',
-    bankMessage: 'Kart sahibi bankası işlemi reddetti',
-  },
+/** One decline of the simulator: PayWall's `Body.Error` texts (sent Base64-encoded, as PayWall does). */
+export interface PayWallSimDecline {
+  /** The connected provider's code (`ProviderErrorCode`). */
+  providerCode: string;
+  /** The provider's message. */
+  providerMessage: string;
+  /** The bank's ISO 8583 code (`BankErrorCode`); empty when the bank was not asked (a failed 3D step). */
+  bankCode: string;
+  /** The bank's message. */
+  bankMessage: string;
+  /** Declines only in the 3D step: a payment without 3D succeeds. */
+  threeDOnly?: boolean;
+}
+
+const bank = (providerCode: string, providerMessage: string, bankCode: string, bankMessage: string): PayWallSimDecline => ({
+  providerCode,
+  providerMessage,
+  bankCode,
+  bankMessage,
+});
+
+/** The decline of each decline card: a direct payment answers PayWall error 1 with this block; a 3D one posts it to the fail URL. */
+export const PAYWALL_SIM_DECLINES: Readonly<Record<string, PayWallSimDecline>> = {
+  [PAYWALL_SIM_CARDS.insufficientFunds]: bank('10051', 'Yetersiz bakiye: kartın kullanılabilir limiti aşıldı', '51', 'Bakiye yetersiz — İşlem onaylanmadı'),
+  [PAYWALL_SIM_CARDS.doNotHonour]: bank('10005', 'İşlem onaylanmadı (do not honour)', '05', 'Kart sahibi bankası işlemi reddetti'),
+  [PAYWALL_SIM_CARDS.expired]: bank('10054', 'Kartın son kullanma tarihi geçmiş', '54', 'Süresi dolmuş kart'),
+  [PAYWALL_SIM_CARDS.wrongCvc]: bank('10084', 'Güvenlik kodu hatalı', '55', 'Hatalı şifre / güvenlik kodu'),
+  [PAYWALL_SIM_CARDS.noSuchCard]: bank('10014', 'Geçersiz kart numarası', '14', 'Kart numarası geçersiz'),
+  [PAYWALL_SIM_CARDS.stolen]: bank('10043', 'Çalıntı kart', '43', 'Çalıntı kart, karta el koyunuz'),
+  [PAYWALL_SIM_CARDS.fraud]: bank('10059', 'Şüpheli işlem', '59', 'Sahtekârlık şüphesi'),
+  [PAYWALL_SIM_CARDS.overLimit]: bank('10061', 'Tutar limiti aşıldı', '61', 'Para çekme limiti aşıldı'),
+  [PAYWALL_SIM_CARDS.restricted]: bank('10057', 'Kart sahibine bu işlem izni yok', '57', 'Kart sahibine açık olmayan işlem'),
+  [PAYWALL_SIM_CARDS.bankDown]: bank('10091', 'Banka yanıt vermiyor', '91', 'Kartı veren banka hizmet dışı'),
+  [PAYWALL_SIM_CARDS.unmapped]: bank('10012', 'Geçersiz işlem', '12', 'Geçersiz işlem'),
+  [PAYWALL_SIM_CARDS.threeDFails]: { providerCode: 'MD-0', providerMessage: '3D doğrulaması başarısız', bankCode: '', bankMessage: '', threeDOnly: true },
+};
+
+/** The decline reasons of `@odeme/core` (`DeclineReason`), named here so the simulator stays apart from the client. */
+export type PayWallSimDeclineReason =
+  | 'insufficient_funds'
+  | 'do_not_honor'
+  | 'expired_card'
+  | 'invalid_cvc'
+  | 'invalid_card'
+  | 'lost_or_stolen'
+  | 'fraud_suspected'
+  | 'limit_exceeded'
+  | 'three_ds_failed'
+  | 'installment_not_allowed'
+  | 'restricted_card'
+  | 'issuer_unavailable'
+  | 'other';
+
+/**
+ * A test card for every decline reason, as PayWall expresses it. Bank declines (most reasons) answer a payment start
+ * with PayWall error 1 ("failure") and `Body.Error` carrying the bank's ISO 8583 code in `BankErrorCode`, texts in
+ * Base64; a 3D payment with the card posts the same codes to the fail URL. Two need more than the card:
+ * - `installment_not_allowed`: the debit card with `Installment` 2 or more, answered with PayWall error 9
+ *   ("unexpected installment");
+ * - `three_ds_failed`: a 3D payment (`start3d`), whose 3D step fails and posts to the fail URL without a bank code.
+ */
+export const PAYWALL_DECLINE_CARDS: Readonly<Record<PayWallSimDeclineReason, string>> = {
+  insufficient_funds: PAYWALL_SIM_CARDS.insufficientFunds,
+  do_not_honor: PAYWALL_SIM_CARDS.doNotHonour,
+  expired_card: PAYWALL_SIM_CARDS.expired,
+  invalid_cvc: PAYWALL_SIM_CARDS.wrongCvc,
+  invalid_card: PAYWALL_SIM_CARDS.noSuchCard,
+  lost_or_stolen: PAYWALL_SIM_CARDS.stolen,
+  fraud_suspected: PAYWALL_SIM_CARDS.fraud,
+  limit_exceeded: PAYWALL_SIM_CARDS.overLimit,
+  three_ds_failed: PAYWALL_SIM_CARDS.threeDFails,
+  installment_not_allowed: PAYWALL_SIM_CARDS.debit,
+  restricted_card: PAYWALL_SIM_CARDS.restricted,
+  issuer_unavailable: PAYWALL_SIM_CARDS.bankDown,
+  other: PAYWALL_SIM_CARDS.unmapped,
 };
 
 /** Installment counts and their interest rates in basis points (1 % = 100), for credit cards. */

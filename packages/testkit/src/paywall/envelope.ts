@@ -11,12 +11,12 @@ export function fail(code: number, message: string, body: unknown = null, status
   return new SimReject({ status, body: { ErrorCode: code, Result: false, Message: message, Body: body } });
 }
 
-/** The `Body.Error` block of a declined payment, texts Base64-encoded (§2.2). */
+/** The `Body.Error` block of a declined payment: all four fields Base64-encoded (§2.2; the .NET SDK decodes each). */
 export function errorBlock(e: { providerCode: string; providerMessage: string; bankCode: string; bankMessage: string }) {
   return {
-    ProviderErrorCode: e.providerCode,
+    ProviderErrorCode: base64FromText(e.providerCode),
     ProviderErrorMessage: base64FromText(e.providerMessage),
-    BankErrorCode: e.bankCode,
+    BankErrorCode: base64FromText(e.bankCode),
     BankErrorMessage: base64FromText(e.bankMessage),
   };
 }

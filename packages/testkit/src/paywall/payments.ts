@@ -110,6 +110,12 @@ export function paymentRefOf(p: PayWallSimPayment) {
   };
 }
 
+/** The decline a card meets: a 3D-only one (a failing 3D step) only on a 3D payment. */
+function declineOf(cardNumber: string, threeD: boolean) {
+  const d = PAYWALL_SIM_DECLINES[cardNumber];
+  return d && (threeD || !d.threeDOnly) ? d : undefined;
+}
+
 function startPayment(sim: PayWallSimulator, r: SimRequest, kind: Kind) {
   const body = caseless(r.json);
   if (!isObj(body)) throw fail(2, 'Body must be a JSON object');
@@ -148,7 +154,7 @@ function startPayment(sim: PayWallSimulator, r: SimRequest, kind: Kind) {
     cardSave: save
       ? { RelationalId1: str(save.RelationalId1), RelationalId2: str(save.RelationalId2), RelationalId3: str(save.RelationalId3), Nickname: str(save.Nickname) }
       : undefined,
-    decline: PAYWALL_SIM_DECLINES[card.number],
+    decline: declineOf(card.number, kind.threeD),
   };
   sim.payments.set(p.paymentId, p);
   if (kind.threeD) {

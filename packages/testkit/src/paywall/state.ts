@@ -1,3 +1,5 @@
+import type { PayWallSimDecline } from './data.js';
+
 /** One activity on a simulated payment. */
 export interface PayWallSimActivity {
   /** Activity id. */
@@ -85,16 +87,7 @@ export interface PayWallSimPayment {
   /** `UniqueCode` of the card saved after the payment. */
   savedCardUniqueCode?: string;
   /** Set for a decline test card: the payment fails with these texts (see `PAYWALL_SIM_DECLINES`). */
-  decline?: {
-    /** PayWall's error code. */
-    providerCode: string;
-    /** PayWall's message. */
-    providerMessage: string;
-    /** The bank's code. */
-    bankCode: string;
-    /** The bank's message. */
-    bankMessage: string;
-  };
+  decline?: PayWallSimDecline;
 }
 
 /** A CardWall card (e-commerce or insurance). */
