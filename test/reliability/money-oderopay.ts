@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import {
   AbortError,
+  AuthenticationError,
   HttpError,
   NetworkError,
   type OdemeError,
@@ -196,6 +197,30 @@ describe('7. money safety: ÖderoPay against a plain node:http server', () => {
     expect(refused.outcome).toBe('not_sent');
     expect(refused.reference).toMatch(UUID);
     moneyCheck(P, 'outcome', 3);
+  });
+
+  it('wrong keys: a 401, in the envelope or bare, is an AuthenticationError; sent once, the money did not move', async () => {
+    const refusals: PlainAnswer[] = [
+      { status: 401, body: '{"errors":{"errorCode":"1","errorDescription":"signature does not verify"}}' },
+      { status: 401, body: '{"errors":{"errorCode":"1","errorDescription":"unknown api key"}}' },
+      { status: 401, body: '' },
+    ];
+    for (const answer of refusals) {
+      script = () => answer;
+      const before = server.hits('/payment/v1/card-payments');
+      const e = await failure(client({ secretKey: 'an-old-secret-key' }).payments.create(charge));
+      expect(server.hits('/payment/v1/card-payments') - before).toBe(1);
+      expect(e).toBeInstanceOf(AuthenticationError);
+      expect(e.outcome).toBe('rejected');
+      expect(e.reference).toBe(bodyOf(server.requests.at(-1)).conversationId);
+      expect(e.message).toContain('check your keys and environment');
+      expect(e.message).toContain(`(POST ${server.url}/payment/v1/card-payments)`);
+      // A read is not retried on a 401 either: the same keys would be refused again.
+      const reads = server.hits('/installment/v1/bins/552879');
+      expect(await failure(client().installments.retrieveBin({ binNumber: '552879' }))).toBeInstanceOf(AuthenticationError);
+      expect(server.hits('/installment/v1/bins/552879') - reads).toBe(1);
+      moneyCheck(P, 'outcome');
+    }
   });
 
   it('unknownOutcomeCodes: a refusal code that does not prove the money stayed is unknown, not rejected', async () => {

@@ -1,4 +1,14 @@
-import { defaultUnwrap, PaymentDeclinedError, ProviderError, type RawResponse, redactText, responseContext, UnexpectedResponseError } from '@odeme/core';
+import {
+  AuthenticationError,
+  defaultUnwrap,
+  PaymentDeclinedError,
+  ProviderError,
+  type RawResponse,
+  redactText,
+  responseContext,
+  UnexpectedResponseError,
+} from '@odeme/core';
+import { isOderoPayDeclineGroup, oderoPayDeclineReason } from './declines.js';
 
 /** The `errors` object of ÖderoPay's envelope (an object, not an array). */
 export interface OderoPayErrorBody {
@@ -46,9 +56,11 @@ function scalarText(value: unknown): string | undefined {
 const redactOptional = (text: string | undefined) => (text === undefined ? undefined : redactText(text));
 
 /**
- * Builds the typed error for an `errors` body: `PaymentDeclinedError` for bank codes, `ProviderError` otherwise. On a
- * money row, a code listed in `rules.unknownOutcomeCodes` ("system error", "timeout at the bank") and an `errors`
- * object with neither code nor text get outcome `unknown`: neither proves that the money did not move.
+ * Builds the typed error for an `errors` body: `AuthenticationError` for an HTTP 401 (the gateway refused the key or
+ * the signature), `PaymentDeclinedError` for bank codes (10000 and up) or a published payment error group, with its
+ * `reason` (`oderoPayDeclineReason`), and `ProviderError` otherwise. On a money row, a code listed in
+ * `rules.unknownOutcomeCodes` ("system error", "timeout at the bank") and an `errors` object with neither code nor
+ * text get outcome `unknown`: neither proves that the money did not move.
  */
 export function providerErrorFrom(raw: RawResponse, e: OderoPayErrorBody, rules: OderoPayEnvelopeRules = {}): ProviderError {
   // The body comes from the network: a field of another type (an object, a list) is dropped, not trusted as text.
@@ -56,14 +68,20 @@ export function providerErrorFrom(raw: RawResponse, e: OderoPayErrorBody, rules:
   const code = redactOptional(scalarText(e.errorCode));
   const description = scalarText(e.errorDescription);
   const group = redactOptional(scalarText(e.errorGroup));
-  const numeric = code !== undefined && /^\d+$/.test(code) ? Number(code) : undefined;
+  const facts = { ...responseContext(raw), providerCode: code, providerMessage: description, group };
+  // Which error it is, in ÖderoPay's words: code and group, or the group alone, or neither.
+  const detail = code === undefined ? (group ?? 'no code') : group ? `${code}, ${group}` : code;
+  const said = (what: string) => (description === undefined ? `${what} without a description (${detail})` : `${what}: ${description} (${detail})`);
+  // A 401 answers before anything is processed: the credentials, never the money.
+  if (raw.status === 401) return new AuthenticationError(said('ÖderoPay refused the credentials'), facts);
   // An `errors` object with neither code nor text proves nothing about the money; a listed code is not a refusal either.
   const unproven = code === undefined && description === undefined;
   const unknown = raw.operation.movesMoney && (unproven || (code !== undefined && rules.unknownOutcomeCodes?.has(code) === true));
-  const ctx = { ...responseContext(raw), providerCode: code, providerMessage: description, group, ...(unknown ? { outcome: 'unknown' as const } : {}) };
-  const what = `${description ?? 'error'} (${code ?? 'no code'}${group ? `, ${group}` : ''})`;
-  if (numeric !== undefined && numeric >= PAYMENT_ERROR_THRESHOLD) return new PaymentDeclinedError(`ÖderoPay declined the payment: ${what}`, ctx);
-  return new ProviderError(`ÖderoPay refused ${raw.operation.id}: ${what}`, ctx);
+  const ctx = { ...facts, ...(unknown ? { outcome: 'unknown' as const } : {}) };
+  const numeric = code !== undefined && /^\d+$/.test(code) ? Number(code) : undefined;
+  if ((numeric !== undefined && numeric >= PAYMENT_ERROR_THRESHOLD) || isOderoPayDeclineGroup(group))
+    return new PaymentDeclinedError(said('ÖderoPay declined the payment'), { ...ctx, reason: oderoPayDeclineReason({ errorCode: code, errorGroup: group }) });
+  return new ProviderError(said(`ÖderoPay refused ${raw.operation.id}`), ctx);
 }
 
 /** A `data` that carries its own success flag (money transfer's `isSuccess`): `true` is success, anything else is not. */

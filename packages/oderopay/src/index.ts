@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 export { OderoPay } from './client.js';
-export { createOderoPayTransport, type OderoPayOptions } from './transport.js';
+export { ISTANBUL_OFFSET_MS, istanbulDateTime } from './dates.js';
+export { isOderoPayDeclineGroup, ODEROPAY_DECLINE_TABLE, type OderoPayDecline, oderoPayDeclineReason } from './declines.js';
 export {
   type OderoPayEnvelopeRules,
   type OderoPayErrorBody,
@@ -15,9 +16,10 @@ export {
   providerErrorFrom,
   unwrapOderoPay,
 } from './envelope.js';
-export { findPaymentsByConversationId } from './lookup.js';
-export { ISTANBUL_OFFSET_MS, istanbulDateTime } from './dates.js';
 export { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
+export { installmentChoices } from './installment-choices.js';
+export { findPaymentsByConversationId } from './lookup.js';
+export { ODEROPAY_TR } from './messages.tr.js';
 export { cardsDelete, cardsSearch } from './operations/cards.js';
 export { checkoutInit, checkoutRetrieve } from './operations/checkout.js';
 export { crossBookingsCancel, crossBookingsReceive, crossBookingsSearch, crossBookingsSend } from './operations/cross-bookings.js';
@@ -82,3 +84,4 @@ export {
   type ThreeDSCallbackFieldNames,
   type ThreeDSCallbackLimits,
 } from './three-ds.js';
+export { createOderoPayTransport, type OderoPayOptions } from './transport.js';

@@ -1,7 +1,8 @@
 import { defaultEncode, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime, ValidationError } from '@odeme/core';
 import { unwrapOderoPay } from './envelope.js';
-import { oderoPayWhenUnknown } from './when-unknown.js';
+import { ODEROPAY_TR } from './messages.tr.js';
 import { computeSignature, createRandomKey } from './signing.js';
+import { oderoPayWhenUnknown } from './when-unknown.js';
 
 /** What the runtime needs to sign and route requests. */
 export interface OderoPayRuntimeConfig {
@@ -69,5 +70,6 @@ export function oderoPayRuntime(config: OderoPayRuntimeConfig): ProviderRuntime 
     sign: (request) => signRequest(request, config),
     unwrap: (raw) => unwrapOderoPay(raw, rules),
     whenUnknown: oderoPayWhenUnknown,
+    messages: { tr: ODEROPAY_TR },
   };
 }

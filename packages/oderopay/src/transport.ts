@@ -1,5 +1,6 @@
-import { type ClientOptions, ConfigurationError, Transport } from '@odeme/core';
+import { type ClientOptions, CORE_TR, ConfigurationError, localizeError, Transport } from '@odeme/core';
 import { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
+import { ODEROPAY_TR } from './messages.tr.js';
 import { oderoPayRuntime } from './runtime.js';
 
 /** Options of `new OderoPay(...)` and `createOderoPayTransport(...)`: credentials, where to send, and every core client option. */
@@ -48,6 +49,30 @@ const HEADER_SAFE = /^[\x20-\x7e]+$/;
  * ```
  */
 export function createOderoPayTransport(options: OderoPayOptions): Transport {
+  let baseUrl: string;
+  try {
+    baseUrl = checkOptions(options);
+  } catch (error) {
+    // Refused before core's Transport exists: said in the client's language here, as core does for its own options.
+    if (options?.locale === 'tr') localizeError(error, [ODEROPAY_TR, CORE_TR]);
+    throw error;
+  }
+  return new Transport(
+    oderoPayRuntime({
+      apiKey: options.apiKey,
+      secretKey: options.secretKey,
+      baseUrl,
+      authVersion: options.authVersion ?? '1',
+      merchantId: options.merchantId,
+      unknownOutcomeCodes: options.unknownOutcomeCodes,
+      ...(options.randomKey ? { randomKey: options.randomKey } : {}),
+    }),
+    options,
+  );
+}
+
+/** The ÖderoPay options core does not check: credentials, header values and the base URL, which it returns. */
+function checkOptions(options: OderoPayOptions): string {
   const { apiKey, secretKey } = options ?? ({} as OderoPayOptions);
   if (typeof apiKey !== 'string' || apiKey === '') throw new ConfigurationError('OderoPay needs an apiKey', { provider: 'oderopay' });
   if (typeof secretKey !== 'string' || secretKey === '') throw new ConfigurationError('OderoPay needs a secretKey', { provider: 'oderopay' });
@@ -60,18 +85,7 @@ export function createOderoPayTransport(options: OderoPayOptions): Transport {
   const codes = options.unknownOutcomeCodes;
   if (codes !== undefined && (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')))
     throw new ConfigurationError('OderoPay unknownOutcomeCodes must be a list of error codes (strings)', { provider: 'oderopay' });
-  return new Transport(
-    oderoPayRuntime({
-      apiKey,
-      secretKey,
-      baseUrl: resolveBaseUrl(options),
-      authVersion: options.authVersion ?? '1',
-      merchantId: options.merchantId,
-      unknownOutcomeCodes: options.unknownOutcomeCodes,
-      ...(options.randomKey ? { randomKey: options.randomKey } : {}),
-    }),
-    options,
-  );
+  return resolveBaseUrl(options);
 }
 
 /** The base URL requests go to: `baseUrl` (absolute, no query or fragment) or the named `environment`'s host. */

@@ -39,7 +39,7 @@ describe('operation table', () => {
     expect((await odero.onboarding.updateBuyer({ id: buyer.id, name: 'Ayşe', surname: 'Kaya' })).surname).toBe('Kaya');
     expect((await odero.onboarding.searchBuyers({ surname: 'Kaya' })).totalSize).toBe(1);
 
-    const seller = await odero.onboarding.createSubMerchant({ subMerchantType: 'PERSONAL', name: 'Usta Ahşap', iban: 'TR000000000000000000000000' });
+    const seller = await odero.onboarding.createSubMerchant({ subMerchantType: 'PERSONAL', name: 'Usta Ahşap', iban: 'TR33 0006 1005 1978 6457 8413 26' });
     expect((await odero.onboarding.retrieveSubMerchant({ id: seller.id })).name).toBe('Usta Ahşap');
     expect((await odero.onboarding.updateSubMerchant({ id: seller.id, name: 'Usta Ahşap Ltd' })).name).toBe('Usta Ahşap Ltd');
     expect((await odero.onboarding.searchSubMerchants()).items).toHaveLength(1);

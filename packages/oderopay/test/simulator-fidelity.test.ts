@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PaymentDeclinedError } from '@odeme/core';
-import { DECLINE_GROUPS } from '@odeme/oderopay';
+import { DECLINE_GROUPS, ODEROPAY_DECLINE_TABLE } from '@odeme/oderopay';
 import { ODEROPAY_DECLINES, ODEROPAY_TEST_CARDS } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { basket, card, creds, setup } from './helpers';
@@ -133,22 +133,24 @@ describe('simulator: as tolerant as the gateway', () => {
 describe('simulator: a test card for every payment error group ÖderoPay documents', () => {
   const groups = Object.values(ODEROPAY_DECLINES).map((d) => d.errorGroup);
 
-  it('covers the groups of the error-code page (PICKUP_CARD is named only in the security notes)', () => {
-    expect(new Set(groups)).toEqual(new Set(DECLINE_GROUPS.filter((g) => g !== 'PICKUP_CARD')));
+  it('covers the payment groups of the error-code page (PICKUP_CARD is named only in the security notes; UNKNOWN is a refund)', () => {
+    expect(new Set(groups)).toEqual(new Set(DECLINE_GROUPS.filter((g) => g !== 'PICKUP_CARD' && g !== 'UNKNOWN')));
     expect(groups).toHaveLength(11);
   });
 
-  it('each card is declined with its code and group, directly and at 3DS complete', async () => {
+  it("each card is declined with its code, group and the group's reason, directly and at 3DS complete", async () => {
     const { sim, odero } = setup();
     for (const [number, d] of Object.entries(ODEROPAY_DECLINES)) {
+      const reason = ODEROPAY_DECLINE_TABLE[d.errorGroup]?.reason;
+      expect(reason, d.errorGroup).toBeDefined();
       const err = await odero.payments.create({ ...basket(), card: card(number) }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(PaymentDeclinedError);
-      expect(err).toMatchObject({ providerCode: d.errorCode, group: d.errorGroup, outcome: 'rejected' });
+      expect(err).toMatchObject({ providerCode: d.errorCode, group: d.errorGroup, reason, outcome: 'rejected' });
       const init = await odero.threeDS.init({ ...basket(), card: card(number), callbackUrl: 'https://shop.example/3ds' });
       expect(init.htmlContent).toBeTruthy();
       sim.simulateBankCallback();
       const done = await odero.threeDS.complete({ paymentId: [...sim.threeDSSessions.keys()].at(-1) as number }).catch((e: unknown) => e);
-      expect(done).toMatchObject({ group: d.errorGroup });
+      expect(done).toMatchObject({ group: d.errorGroup, reason });
     }
   });
 });

@@ -293,6 +293,23 @@ const binClasses = (sample: Sample): InvalidCase[] => [
   set(sample, 'binNumber', 'huge', hugeString(9)),
 ];
 
+/** A TCKN with its last check digit off by one: 11 digits, checksum broken. */
+const tcknChecksum = tcknArb.map((t) => t.slice(0, 10) + ((Number(t[10]) + 1) % 10));
+/** The TCKN rules: a broken check digit, the wrong length, a leading 0, letters. */
+const tcknClasses = (sample: Sample, field = 'identityNumber'): InvalidCase[] => [
+  set(sample, field, 'checksum', tcknChecksum),
+  set(sample, field, 'format', fc.constantFrom('1000000014', '100000001466', '01234567890', '1000000014a', '')),
+];
+/** Landlines, foreign and short numbers: not a Turkish mobile number. */
+const mobileClasses = (sample: Sample, field = 'gsmNumber'): InvalidCase[] => [
+  set(sample, field, 'format', fc.constantFrom('0212 111 22 33', '12345', '+1 555 123 4567', '905321112', '9053211122334', '')),
+];
+/** IBANs one character off (mod 97 fails), or not shaped like an IBAN. */
+const ibanClasses = (sample: Sample, field = 'iban'): InvalidCase[] => [
+  set(sample, field, 'checksum', fc.constantFrom('TR340006100519786457841326', 'TR33 0006 1005 1978 6457 8413 27', 'TR000000000000000000000000')),
+  set(sample, field, 'format', fc.constantFrom('TR33', '330006100519786457841326', 'TR33-0006-1005', '')),
+];
+
 // ---- state on the simulator -------------------------------------------------------------------------------
 
 let seq = 0;
@@ -740,6 +757,8 @@ for (const id of ['settlementReporting.searchBouncedSubMerchantRows', 'settlemen
       ...top(sample),
       ...missing(sample, ['name', 'surname']),
       ...emailClasses(sample),
+      ...tcknClasses(sample),
+      ...mobileClasses(sample),
       set(sample, 'name', 'empty', fc.constant('')),
       set(sample, 'surname', 'wrong-type', wrongType),
     ],
@@ -750,7 +769,13 @@ for (const id of ['settlementReporting.searchBouncedSubMerchantRows', 'settlemen
   row('onboarding.searchBuyers', {
     sample,
     valid: fc.record({ name: nameArb, surname: nameArb, status: fc.constantFrom('ACTIVE', 'PASSIVE'), gsmNumber: mobileArb }),
-    invalid: [...top(sample, { nullable: true }), ...pagingClasses(sample), set(sample, 'email', 'wrong-type', wrongType)],
+    invalid: [
+      ...top(sample, { nullable: true }),
+      ...pagingClasses(sample),
+      set(sample, 'email', 'wrong-type', wrongType),
+      ...tcknClasses(sample),
+      ...mobileClasses(sample),
+    ],
   });
 }
 {
@@ -767,7 +792,7 @@ for (const id of ['settlementReporting.searchBouncedSubMerchantRows', 'settlemen
     sample,
     prepare: async (env) => ({ ...sample, id: (await o(env).onboarding.createBuyer({ name: 'Ayşe', surname: 'Yılmaz' })).id }),
     valid: fc.record({ name: nameArb, surname: nameArb, status: fc.constantFrom('ACTIVE', 'PASSIVE'), identityNumber: tcknArb }),
-    invalid: [...top(sample), ...missing(sample, ['id', 'name', 'surname']), ...idClasses(sample, 'id'), ...emailClasses(sample)],
+    invalid: [...top(sample), ...missing(sample, ['id', 'name', 'surname']), ...idClasses(sample, 'id'), ...emailClasses(sample), ...tcknClasses(sample)],
   });
 }
 {
@@ -786,6 +811,11 @@ for (const id of ['settlementReporting.searchBouncedSubMerchantRows', 'settlemen
       address: nameArb,
       taxOffice: fc.constantFrom('Kadıköy', 'Çankaya'),
       legalCompanyTitle: nameArb,
+      gsmNumber: mobileArb,
+      iban: fc.constantFrom('TR33 0006 1005 1978 6457 8413 26', 'tr330006100519786457841326', 'AZ21NABZ00000000137010001944'),
+      // Not checked: ÖderoPay's own Node client tests send these placeholders, which fail the TCKN and VKN checksums.
+      identityNumber: fc.constantFrom('12341234912', '10000000146'),
+      taxNumber: fc.constantFrom('1234123456', '4540536920'),
     }),
     invalid: [
       ...top(sample),
@@ -793,6 +823,8 @@ for (const id of ['settlementReporting.searchBouncedSubMerchantRows', 'settlemen
       ...emailClasses(sample),
       set(sample, 'name', 'empty', fc.constant('')),
       set(sample, 'iban', 'wrong-type', wrongType),
+      ...ibanClasses(sample),
+      ...mobileClasses(sample),
     ],
   });
 }
@@ -829,7 +861,7 @@ for (const id of ['settlementReporting.searchBouncedSubMerchantRows', 'settlemen
     sample,
     prepare: async (env) => ({ ...sample, id: await subMerchant(env) }),
     valid: fc.record({ name: nameArb, contactName: nameArb, status: fc.constantFrom('ACTIVE', 'PASSIVE') }),
-    invalid: [...top(sample), ...missing(sample, ['id', 'name']), ...idClasses(sample, 'id'), ...emailClasses(sample)],
+    invalid: [...top(sample), ...missing(sample, ['id', 'name']), ...idClasses(sample, 'id'), ...emailClasses(sample), ...ibanClasses(sample)],
   });
 }
 
@@ -1184,6 +1216,7 @@ for (const id of ['paymentTransactions.approve', 'paymentTransactions.disapprove
       ...tlClasses(sample, 'amount'),
       set(sample, 'transactionId', 'empty', fc.constant('')),
       set(sample, 'senderName', 'wrong-type', fc.constantFrom<unknown>(42, {}, [])),
+      ...ibanClasses(sample, 'receiverIban'),
     ],
   });
 }

@@ -74,8 +74,9 @@ export const PAYMENT_MULTI_CARD_STATUSES = [
 /** Installment counts ÖderoPay's docs list; requests take any count from 1 to 12, as both official clients do. */
 export const INSTALLMENTS = [1, 2, 3, 6, 9, 12] as const;
 /**
- * Payment error groups of ÖderoPay's error-code page (`PICKUP_CARD` from its security recommendations); branch on
- * `PaymentDeclinedError.group`. The set stays open: a group not listed here still arrives as a string.
+ * Payment error groups of ÖderoPay's error-code page (`PICKUP_CARD` from its security recommendations; `UNKNOWN` is a
+ * refund the system could not record); branch on `PaymentDeclinedError.group`, or on its `reason` (see
+ * `ODEROPAY_DECLINE_TABLE`). The set stays open: a group not listed here still arrives as a string.
  */
 export const DECLINE_GROUPS = [
   'NOT_SUFFICIENT_FUNDS',
@@ -89,6 +90,7 @@ export const DECLINE_GROUPS = [
   'NOT_PERMITTED_TO_TERMINAL',
   'FRAUD_SUSPECT',
   'RESTRICTED_BY_LAW',
+  'UNKNOWN',
   'PICKUP_CARD',
 ] as const;
 

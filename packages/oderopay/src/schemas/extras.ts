@@ -1,3 +1,4 @@
+import { iban } from '@odeme/core';
 import * as z from 'zod/mini';
 import { amount, currency, id, positiveAmount } from './common.js';
 
@@ -19,8 +20,8 @@ export const moneyTransferRequest = z.looseObject({
   description: z.optional(z.string()),
   /** Receiving bank's code. */
   bankCode: z.optional(z.string()),
-  /** Receiving IBAN. */
-  receiverIban: z.optional(z.string()),
+  /** Receiving IBAN, with valid ISO 13616 check digits (spaces allowed, sent without them). */
+  receiverIban: z.optional(iban()),
   /** Your id for this transfer: the reference its errors and result carry. */
   transactionId: z.optional(z.string().check(z.minLength(1))),
   /** Merchant id, as ÖderoPay gave it. */

@@ -1,3 +1,4 @@
+import { iban, tckn, turkishMobile } from '@odeme/core';
 import * as z from 'zod/mini';
 import { id, idList, listOf, openQuery, paging } from './common.js';
 import { openEnum, STATUSES, SUB_MERCHANT_TYPES } from './enums.js';
@@ -9,10 +10,13 @@ const buyerFields = {
   name: z.string().check(z.minLength(1)),
   /** Buyer's surname. */
   surname: z.string().check(z.minLength(1)),
-  /** Buyer's mobile number. */
-  gsmNumber: z.optional(z.string()),
-  /** Buyer's national identity number. */
-  identityNumber: z.optional(z.string()),
+  /**
+   * Buyer's Turkish mobile number in any common writing (`0532 123 45 67`, `+90 532…`); sent as `905XXXXXXXXX`, the
+   * form of ÖderoPay's own samples.
+   */
+  gsmNumber: z.optional(turkishMobile()),
+  /** Buyer's T.C. kimlik numarası (TCKN): 11 digits with valid check digits. */
+  identityNumber: z.optional(tckn()),
 };
 
 /** POST /onboarding/v1/buyers. */
@@ -36,14 +40,14 @@ export const searchBuyersRequest = z.strictObject({
   status: z.optional(openEnum(STATUSES)),
   /** E-mail address. */
   email: z.optional(z.string()),
-  /** National identity number. */
-  identityNumber: z.optional(z.string()),
+  /** T.C. kimlik numarası (TCKN), checked as on create. */
+  identityNumber: z.optional(tckn()),
   /** First name. */
   name: z.optional(z.string()),
   /** Surname. */
   surname: z.optional(z.string()),
-  /** Mobile number. */
-  gsmNumber: z.optional(z.string()),
+  /** Turkish mobile number, sent as `905XXXXXXXXX` as on create (so it finds buyers created through this client). */
+  gsmNumber: z.optional(turkishMobile()),
   /** The merchant's own id for the buyer. */
   buyerExternalId: z.optional(z.string()),
 });
@@ -76,19 +80,28 @@ const subMerchantFields = {
   address: z.optional(z.string()),
   /** E-mail address. */
   email: z.optional(z.email()),
-  /** IBAN payouts go to. */
-  iban: z.optional(z.string()),
-  /** Mobile number. */
-  gsmNumber: z.optional(z.string()),
+  /**
+   * IBAN payouts go to: letters and digits with valid ISO 13616 check digits, spaces allowed, sent without them. Any
+   * country's IBAN passes, for ÖderoPay's Azerbaijan region.
+   */
+  iban: z.optional(iban()),
+  /** Turkish mobile number in any common writing; sent as `905XXXXXXXXX`, the form of ÖderoPay's own samples. */
+  gsmNumber: z.optional(turkishMobile()),
   /** Tax office. */
   taxOffice: z.optional(z.string()),
-  /** Tax number (companies). */
+  /**
+   * Tax number (VKN, companies). Sent as given, unchecked: ÖderoPay's own Node client tests send `1234123456`, which
+   * fails the VKN check digit.
+   */
   taxNumber: z.optional(z.string()),
   /** Contact person's first name. */
   contactName: z.optional(z.string()),
   /** Contact person's surname. */
   contactSurname: z.optional(z.string()),
-  /** National identity number (persons). */
+  /**
+   * National identity number (TCKN, persons). Sent as given, unchecked: ÖderoPay's own Node client tests send
+   * `12341234912`, which fails the TCKN check digits.
+   */
   identityNumber: z.optional(z.string()),
   /** Legal company title (companies). */
   legalCompanyTitle: z.optional(z.string()),

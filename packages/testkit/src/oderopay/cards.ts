@@ -65,20 +65,55 @@ export interface OderoPaySimDecline {
 
 const decline = (errorCode: string, errorGroup: string, errorDescription: string): OderoPaySimDecline => ({ errorCode, errorGroup, errorDescription });
 
-/** The decline each test card triggers: the code and group of ÖderoPay's error-code page. */
+/**
+ * The decline each test card triggers: the code, group and description of the "Ödeme Hata Kodları" table of
+ * ÖderoPay's error-code page (developer.oderopay.com.tr/tr/hata-kodlari).
+ */
 export const ODEROPAY_DECLINES: Record<string, OderoPaySimDecline> = {
-  [ODEROPAY_TEST_CARDS.insufficientFunds]: decline('10051', 'NOT_SUFFICIENT_FUNDS', 'Kart limiti ya da bakiyesi yetersiz'),
+  [ODEROPAY_TEST_CARDS.insufficientFunds]: decline('10051', 'NOT_SUFFICIENT_FUNDS', 'Kart limiti yetersiz, yetersiz bakiye'),
   [ODEROPAY_TEST_CARDS.doNotHonour]: decline('10005', 'DO_NOT_HONOUR', 'İşlem onaylanmadı'),
   [ODEROPAY_TEST_CARDS.invalidTransaction]: decline('10012', 'INVALID_TRANSACTION', 'Geçersiz işlem'),
-  [ODEROPAY_TEST_CARDS.lostCard]: decline('10041', 'LOST_CARD', 'Kayıp kart'),
-  [ODEROPAY_TEST_CARDS.stolenCard]: decline('10043', 'STOLEN_CARD', 'Çalıntı kart'),
-  [ODEROPAY_TEST_CARDS.expiredCard]: decline('10054', 'EXPIRED_CARD', 'Kartın son kullanma tarihi hatalı'),
-  [ODEROPAY_TEST_CARDS.invalidCvc2]: decline('10084', 'INVALID_CVC2', 'Güvenlik kodu hatalı'),
+  [ODEROPAY_TEST_CARDS.lostCard]: decline('10041', 'LOST_CARD', 'Kayıp kart, karta el koyunuz'),
+  [ODEROPAY_TEST_CARDS.stolenCard]: decline('10043', 'STOLEN_CARD', 'Çalıntı kart, karta el koyunuz'),
+  [ODEROPAY_TEST_CARDS.expiredCard]: decline('10054', 'EXPIRED_CARD', 'Son kullanma tarihi hatalı'),
+  [ODEROPAY_TEST_CARDS.invalidCvc2]: decline('10084', 'INVALID_CVC2', 'Cvc2 bilgisi hatalı'),
   [ODEROPAY_TEST_CARDS.notPermittedToCardholder]: decline('10057', 'NOT_PERMITTED_TO_CARDHOLDER', 'Kart sahibi bu işlemi yapamaz'),
-  [ODEROPAY_TEST_CARDS.notPermittedToTerminal]: decline('10058', 'NOT_PERMITTED_TO_TERMINAL', 'Terminal bu işleme yetkili değil'),
-  [ODEROPAY_TEST_CARDS.fraudSuspect]: decline('10034', 'FRAUD_SUSPECT', 'Ödeme güvenlik denetiminden geçemedi'),
-  [ODEROPAY_TEST_CARDS.restrictedByLaw]: decline('10093', 'RESTRICTED_BY_LAW', 'Kart e-ticaret işlemlerine kapalı'),
+  [ODEROPAY_TEST_CARDS.notPermittedToTerminal]: decline('10058', 'NOT_PERMITTED_TO_TERMINAL', 'Terminalin bu işlemi yapmaya yetkisi yok'),
+  [ODEROPAY_TEST_CARDS.fraudSuspect]: decline('10034', 'FRAUD_SUSPECT', 'Ödeme güvenlik denetimini geçemedi'),
+  [ODEROPAY_TEST_CARDS.restrictedByLaw]: decline('10093', 'RESTRICTED_BY_LAW', 'Kartınız e-ticaret işlemlerine kapalıdır. Bankanızı arayınız.'),
 };
+
+/**
+ * One test card for each decline reason (the `DeclineReason` vocabulary of `@odeme/core`'s `PaymentDeclinedError`)
+ * that a payment error group of ÖderoPay's error-code page expresses. A payment with the card is refused with that
+ * group's code in ÖderoPay's envelope (`{ errors: { errorCode, errorDescription, errorGroup } }`, HTTP 422), directly
+ * or at `threeDS.complete`; the other cards of a reason are in `ODEROPAY_TEST_CARDS` (`stolenCard` is also
+ * `lost_or_stolen`; `notPermittedToCardholder` and `notPermittedToTerminal` also `restricted_card`). ÖderoPay
+ * publishes no group for `invalid_card`, `limit_exceeded`, `three_ds_failed`, `installment_not_allowed` or
+ * `issuer_unavailable`, so the simulator has no card for them rather than a code of its own invention.
+ *
+ * @example
+ * await odero.payments.create({ ...payment, card: { ...card, cardNumber: ODEROPAY_DECLINE_CARDS.insufficient_funds } });
+ * // PaymentDeclinedError: reason 'insufficient_funds', providerCode '10051', group 'NOT_SUFFICIENT_FUNDS'
+ */
+export const ODEROPAY_DECLINE_CARDS = {
+  /** 10051 `NOT_SUFFICIENT_FUNDS`. */
+  insufficient_funds: ODEROPAY_TEST_CARDS.insufficientFunds,
+  /** 10005 `DO_NOT_HONOUR`. */
+  do_not_honor: ODEROPAY_TEST_CARDS.doNotHonour,
+  /** 10054 `EXPIRED_CARD`. */
+  expired_card: ODEROPAY_TEST_CARDS.expiredCard,
+  /** 10084 `INVALID_CVC2`. */
+  invalid_cvc: ODEROPAY_TEST_CARDS.invalidCvc2,
+  /** 10041 `LOST_CARD`. */
+  lost_or_stolen: ODEROPAY_TEST_CARDS.lostCard,
+  /** 10034 `FRAUD_SUSPECT`. */
+  fraud_suspected: ODEROPAY_TEST_CARDS.fraudSuspect,
+  /** 10093 `RESTRICTED_BY_LAW` (card closed to e-commerce). */
+  restricted_card: ODEROPAY_TEST_CARDS.restrictedByLaw,
+  /** 10012 `INVALID_TRANSACTION`: a fault of the request, not of the card. */
+  other: ODEROPAY_TEST_CARDS.invalidTransaction,
+} as const;
 
 /** BIN table of the simulator. */
 export const ODEROPAY_SIM_BINS: OderoPaySimBin[] = [

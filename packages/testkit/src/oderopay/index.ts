@@ -1,6 +1,7 @@
 // The ÖderoPay simulator's public surface (names prefixed to avoid clashes with other providers).
 export {
   binOf as oderoPaySimBinOf,
+  ODEROPAY_DECLINE_CARDS,
   ODEROPAY_DECLINES,
   ODEROPAY_SIM_BINS,
   ODEROPAY_SIM_INSTALLMENT_RATES,
