@@ -19,6 +19,7 @@ export default defineConfig({
       { find: /^@odeme\/testkit\/node$/, replacement: src('testkit/src/node.ts') },
       { find: /^@odeme\/core\/node$/, replacement: src('core/src/node.ts') },
       { find: /^@odeme\/core\/app$/, replacement: src('core/src/app.ts') },
+      { find: /^@odeme\/([a-z]+)\/tr$/, replacement: src('$1/src/tr.ts') },
       // core's package.json "imports": on Node the default transport is core's node:http one, as users get it.
       { find: /^#default-fetch$/, replacement: src('core/src/default-fetch.node.ts') },
       { find: /^@odeme\/([a-z]+)$/, replacement: src('$1/src/index.ts') },

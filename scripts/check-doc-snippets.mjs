@@ -72,6 +72,7 @@ writeFileSync(
         '@odeme/testkit/node': ['../../packages/testkit/src/node.ts'],
         '@odeme/core/node': ['../../packages/core/src/node.ts'],
         '@odeme/core/app': ['../../packages/core/src/app.ts'],
+        '@odeme/*/tr': ['../../packages/*/src/tr.ts'],
         // Core's conditional import (package.json "imports"), as the root tsconfig maps it.
         '#default-fetch': ['../../packages/core/src/default-fetch.node.ts'],
         '@odeme/*': ['../../packages/*/src/index.ts'],

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { packageConfig } from '../../tsup.shared';
 
-const [esm, cjs] = packageConfig({ index: 'src/index.ts', node: 'src/node.ts', app: 'src/app.ts' });
+const [esm, cjs] = packageConfig({ index: 'src/index.ts', node: 'src/node.ts', app: 'src/app.ts', tr: 'src/tr.ts' });
 
 // `#default-fetch` (package.json "imports") picks the transport a client uses when it is given no `fetch`: Node's
 // `node:http` one under the `node` condition, the global `fetch` elsewhere. The bundled CJS entries leave it to be

@@ -39,7 +39,7 @@ export {
 export { checkIban, type IbanCheck, ibanValid, normaliseIban } from './iban.js';
 export { normaliseTurkishMobile, tcknValid, vknValid } from './identifiers.js';
 export { type InstallmentChoice, type InstallmentFigures, installmentChoice } from './installments.js';
-export type { Locale } from './locale.js';
+export type { Language, Locale, LocaleMessages } from './locale.js';
 export type { Logger, LogLevel } from './logger.js';
 export {
   addKurus,

@@ -71,9 +71,18 @@ export { normaliseTurkishMobile, tcknValid, vknValid } from './identifiers.js';
 export { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 export { type InstallmentChoice, type InstallmentFigures, installmentChoice } from './installments.js';
 export { issueMessage } from './issues.js';
-export { isTranslated, type Locale, localizeError, type MessageCatalog, translate } from './locale.js';
+export {
+  catalogsOf,
+  isTranslated,
+  type Language,
+  type Locale,
+  type LocaleMessages,
+  languageOf,
+  localizeError,
+  type MessageCatalog,
+  translate,
+} from './locale.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
-export { CORE_TR } from './messages.tr.js';
 export {
   addKurus,
   allocate,

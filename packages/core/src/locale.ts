@@ -1,7 +1,31 @@
 import { AuthenticationError, isOdemeError, type OdemeError, ValidationError } from './errors.js';
 
 /** The languages the SDK writes its messages in: `en` (the default) or `tr`. */
-export type Locale = 'en' | 'tr';
+export type Language = 'en' | 'tr';
+
+/**
+ * A language's messages for a client, passed as its `locale`. Kept out of the client's own bundle: only an app that
+ * imports them (`import { tr } from '@odeme/oderopay/tr'`) carries the Turkish text.
+ */
+export interface LocaleMessages {
+  /** The language the catalogs write. */
+  readonly language: Language;
+  /** The catalogs to translate with, first match wins: the provider's own, then core's. */
+  readonly catalogs: readonly MessageCatalog[];
+}
+
+/** The client option `locale`: `'en'` (the default) or a language's messages (`tr` from `@odeme/<provider>/tr`). */
+export type Locale = 'en' | LocaleMessages;
+
+/** The catalogs a `locale` option translates with; `undefined` for English. */
+export function catalogsOf(locale: Locale | undefined): readonly MessageCatalog[] | undefined {
+  return typeof locale === 'object' && locale !== null && locale.language !== 'en' ? locale.catalogs : undefined;
+}
+
+/** The language a `locale` option names (`en` when absent), e.g. for a provider that also sends it as a header. */
+export function languageOf(locale: Locale | undefined): Language {
+  return typeof locale === 'object' && locale !== null ? locale.language : 'en';
+}
 
 /**
  * English message templates mapped to their Turkish text. A template matches a whole message; each `{name}` stands

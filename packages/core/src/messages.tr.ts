@@ -31,7 +31,10 @@ export const CORE_TR: MessageCatalog = {
   '{op}: call options must be an object': '{op}: çağrı seçenekleri bir nesne olmalı',
   '{provider}: client options must be an object': '{provider}: istemci seçenekleri bir nesne olmalı',
   '{provider}: fetch must be a function': '{provider}: fetch bir fonksiyon olmalı',
-  "{provider}: locale must be 'en' or 'tr'": "{provider}: locale 'en' ya da 'tr' olmalı",
+  "{provider}: locale 'tr' needs the Turkish messages: import { tr } from '@odeme/{pkg}/tr' and pass locale: tr":
+    "{provider}: locale 'tr' için Türkçe mesajlar gerekir: '@odeme/{pkg}/tr' paketinden tr'yi içe aktarıp locale: tr verin",
+  "{provider}: locale must be 'en' or the messages of a language (tr from '@odeme/{pkg}/tr')":
+    "{provider}: locale 'en' ya da bir dilin mesajları olmalı ('@odeme/{pkg}/tr' paketindeki tr)",
   '{provider}: maxResponseBytes must be a whole number of bytes greater than 0':
     '{provider}: maxResponseBytes, 0’dan büyük bir tam sayı (bayt cinsinden) olmalı',
   '{provider}: retry.{name} must be a number of milliseconds, 0 or more': '{provider}: retry.{name}, 0 ya da daha büyük bir milisaniye değeri olmalı',

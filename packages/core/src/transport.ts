@@ -20,9 +20,8 @@ import {
 } from './errors.js';
 import { checkInput, DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 import { issueMessage } from './issues.js';
-import { type Locale, localizeError, type MessageCatalog } from './locale.js';
+import { catalogsOf, type Locale, localizeError, type MessageCatalog } from './locale.js';
 import { createLogger, type Logger, type LogLevel, logEnabled } from './logger.js';
-import { CORE_TR } from './messages.tr.js';
 import {
   defaultEncode,
   type EncodeContext,
@@ -123,8 +122,9 @@ export interface ClientOptions {
   /** Bounds on request input, checked before anything else (defaults: depth 32, strings 1 MiB, 10 000 items). */
   inputLimits?: Partial<InputLimits>;
   /**
-   * Language of error and validation messages: `en` (default) or `tr`. Codes, classes and fields stay the same; only
-   * `message` (and `ValidationError.issues[].message`) change, so branch on those, never on text.
+   * Language of error and validation messages: `'en'` (default), or a language's messages imported from the provider
+   * package (`import { tr } from '@odeme/oderopay/tr'`, then `locale: tr`). Codes, classes and fields stay the same;
+   * only `message` (and `ValidationError.issues[].message`) change, so branch on those, never on text.
    */
   locale?: Locale;
 }
@@ -214,8 +214,6 @@ export interface ProviderRuntime {
    * appended to the message of every such error.
    */
   whenUnknown?: (op: Operation) => string | undefined;
-  /** The provider's own messages in other languages (`tr`), used with the client option `locale`; core's are built in. */
-  messages?: { tr?: MessageCatalog };
 }
 
 const DEFAULT_REQUEST_ID_HEADERS = ['x-request-id', 'x-correlation-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
@@ -261,7 +259,7 @@ export class Transport {
   private readonly catalogs: readonly MessageCatalog[] | undefined;
 
   constructor(runtime: ProviderRuntime, options: ClientOptions = {}) {
-    const catalogs = options?.locale === 'tr' ? (runtime.messages?.tr ? [runtime.messages.tr, CORE_TR] : [CORE_TR]) : undefined;
+    const catalogs = catalogsOf(options?.locale);
     try {
       if (runtime.holdsSecrets) assertServerSide(runtime.provider, options.dangerouslyAllowBrowser);
       checkClientOptions(options, runtime.provider);
@@ -680,8 +678,13 @@ function checkClientOptions(options: ClientOptions, provider: string): void {
   if (options === null || typeof options !== 'object') throw new ConfigurationError(`${provider}: client options must be an object`, { provider });
   checkTimingOptions(options, `${provider} client options`, provider);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new ConfigurationError(`${provider}: fetch must be a function`, { provider });
-  if (options.locale !== undefined && options.locale !== 'en' && options.locale !== 'tr')
-    throw new ConfigurationError(`${provider}: locale must be 'en' or 'tr'`, { provider });
+  const locale = options.locale as unknown;
+  if (locale === 'tr')
+    throw new ConfigurationError(`${provider}: locale 'tr' needs the Turkish messages: import { tr } from '@odeme/${provider}/tr' and pass locale: tr`, {
+      provider,
+    });
+  if (locale !== undefined && locale !== 'en' && !isLocaleMessages(locale))
+    throw new ConfigurationError(`${provider}: locale must be 'en' or the messages of a language (tr from '@odeme/${provider}/tr')`, { provider });
   const bytes = options.maxResponseBytes;
   if (bytes !== undefined && (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes <= 0))
     throw new ConfigurationError(`${provider}: maxResponseBytes must be a whole number of bytes greater than 0`, { provider });
@@ -691,6 +694,11 @@ function checkClientOptions(options: ClientOptions, provider: string): void {
   for (const [name, v] of Object.entries(options.inputLimits ?? {}))
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0)
       throw new ConfigurationError(`${provider}: inputLimits.${name} must be a whole number greater than 0`, { provider });
+}
+
+function isLocaleMessages(value: unknown): boolean {
+  const v = value as { language?: unknown; catalogs?: unknown } | null;
+  return typeof v === 'object' && v !== null && (v.language === 'en' || v.language === 'tr') && Array.isArray(v.catalogs);
 }
 
 /**

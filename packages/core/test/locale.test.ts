@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
   AuthenticationError,
-  CORE_TR,
   ConfigurationError,
   defineOperation,
   HttpError,
@@ -15,6 +14,7 @@ import {
   translate,
   ValidationError,
 } from '../src/index';
+import { CORE_TR, tr, turkish } from '../src/tr';
 
 const row = defineOperation({
   id: 'charges.create',
@@ -29,7 +29,7 @@ const good = { ref: 'order-1', amount: '10.00', owner: '10000000146' };
 
 describe('locale: tr', () => {
   it('translates validation issues field by field and names the operation in Turkish', async () => {
-    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { locale: 'tr', fetch: async () => new Response('{}') });
+    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { locale: tr, fetch: async () => new Response('{}') });
     const error = (await t.call(row, { ...good, amount: '12,50', owner: '10000000147', note: 'toolong' }).catch((e) => e)) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.code).toBe('validation_error');
@@ -53,7 +53,7 @@ describe('locale: tr', () => {
 
   it('a 5xx of a money call says the outcome is unknown in Turkish, with the method and redacted URL kept', async () => {
     const fetch = async () => new Response('<html>bad gateway</html>', { status: 502 });
-    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { locale: 'tr', fetch, logLevel: 'off' });
+    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { locale: tr, fetch, logLevel: 'off' });
     const error = (await t.call(row, good).catch((e) => e)) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.message).toBe(
@@ -65,7 +65,7 @@ describe('locale: tr', () => {
 
   it('a 401 is an AuthenticationError whose hint is in Turkish too', async () => {
     const fetch = async () => new Response('', { status: 401 });
-    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { locale: 'tr', fetch, logLevel: 'off' });
+    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { locale: tr, fetch, logLevel: 'off' });
     const error = (await t.call(row, good).catch((e) => e)) as AuthenticationError;
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.message).toBe(
@@ -75,7 +75,7 @@ describe('locale: tr', () => {
 
   it('a redirect is refused in Turkish, naming where it pointed', async () => {
     const fetch = async () => new Response(null, { status: 302, headers: { location: 'https://elsewhere.test/steal' } });
-    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { locale: 'tr', fetch, logLevel: 'off' });
+    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { locale: tr, fetch, logLevel: 'off' });
     const error = (await t.call(row, good).catch((e) => e)) as HttpError;
     expect(error.location).toBe('https://elsewhere.test');
     expect(error.message).toMatch(
@@ -83,20 +83,24 @@ describe('locale: tr', () => {
     );
   });
 
+  it("the string 'tr' without the messages is refused with where to import them, and the locale is checked", () => {
+    const make = (locale: unknown) => () => new Transport({ provider: 'oderopay', baseUrl: () => 'https://p.test' }, { locale: locale as 'en' });
+    expect(make('tr')).toThrow("locale 'tr' needs the Turkish messages: import { tr } from '@odeme/oderopay/tr' and pass locale: tr");
+    expect(make('de')).toThrow(ConfigurationError);
+    expect(make({ language: 'tr' })).toThrow(ConfigurationError);
+    expect(make('en')).not.toThrow();
+  });
+
   it('options refused at construction are refused in Turkish', () => {
-    const make = () => new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { locale: 'tr', timeout: -1 });
+    const make = () => new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { locale: tr, timeout: -1 });
     expect(make).toThrow(ConfigurationError);
     expect(make).toThrow('p istemci seçenekleri: timeout, 0’dan büyük ve en fazla 2147483647 olan bir milisaniye değeri olmalı');
   });
 
   it("a provider's catalog is consulted before core's, and localize() serves errors thrown outside a call", () => {
     const t = new Transport(
-      {
-        provider: 'p',
-        baseUrl: () => 'https://p.test',
-        messages: { tr: { 'the callback hash of {order} does not verify': '{order} geri çağrısının özeti doğrulanmadı' } },
-      },
-      { locale: 'tr' },
+      { provider: 'p', baseUrl: () => 'https://p.test' },
+      { locale: turkish({ 'the callback hash of {order} does not verify': '{order} geri çağrısının özeti doğrulanmadı' }) },
     );
     const error = t.localize(new ConfigurationError('the callback hash of order-9 does not verify'));
     expect(error.message).toBe('order-9 geri çağrısının özeti doğrulanmadı');

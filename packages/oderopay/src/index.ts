@@ -19,7 +19,6 @@ export {
 export { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
 export { installmentChoices } from './installment-choices.js';
 export { findPaymentsByConversationId } from './lookup.js';
-export { ODEROPAY_TR } from './messages.tr.js';
 export { cardsDelete, cardsSearch } from './operations/cards.js';
 export { checkoutInit, checkoutRetrieve } from './operations/checkout.js';
 export { crossBookingsCancel, crossBookingsReceive, crossBookingsSearch, crossBookingsSend } from './operations/cross-bookings.js';

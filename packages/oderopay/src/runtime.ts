@@ -1,6 +1,5 @@
 import { defaultEncode, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime, ValidationError } from '@odeme/core';
 import { unwrapOderoPay } from './envelope.js';
-import { ODEROPAY_TR } from './messages.tr.js';
 import { computeSignature, createRandomKey } from './signing.js';
 import { oderoPayWhenUnknown } from './when-unknown.js';
 
@@ -70,6 +69,5 @@ export function oderoPayRuntime(config: OderoPayRuntimeConfig): ProviderRuntime 
     sign: (request) => signRequest(request, config),
     unwrap: (raw) => unwrapOderoPay(raw, rules),
     whenUnknown: oderoPayWhenUnknown,
-    messages: { tr: ODEROPAY_TR },
   };
 }

@@ -1,6 +1,5 @@
-import { type ClientOptions, CORE_TR, ConfigurationError, localizeError, Transport } from '@odeme/core';
+import { type ClientOptions, ConfigurationError, catalogsOf, localizeError, Transport } from '@odeme/core';
 import { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
-import { ODEROPAY_TR } from './messages.tr.js';
 import { oderoPayRuntime } from './runtime.js';
 
 /** Options of `new OderoPay(...)` and `createOderoPayTransport(...)`: credentials, where to send, and every core client option. */
@@ -54,7 +53,8 @@ export function createOderoPayTransport(options: OderoPayOptions): Transport {
     baseUrl = checkOptions(options);
   } catch (error) {
     // Refused before core's Transport exists: said in the client's language here, as core does for its own options.
-    if (options?.locale === 'tr') localizeError(error, [ODEROPAY_TR, CORE_TR]);
+    const catalogs = catalogsOf(options?.locale);
+    if (catalogs) localizeError(error, catalogs);
     throw error;
   }
   return new Transport(

@@ -1,5 +1,6 @@
 import { AuthenticationError, ProviderError } from '@odeme/core';
 import { OderoPay } from '@odeme/oderopay';
+import { tr } from '@odeme/oderopay/tr';
 import { describe, expect, it } from 'vitest';
 import { basket, card, creds, setup } from './helpers';
 
@@ -41,7 +42,7 @@ describe('wrong keys: AuthenticationError', () => {
   });
 
   it('in Turkish with locale tr', async () => {
-    const { odero } = setup({}, { secretKey: 'a-different-secret', locale: 'tr' });
+    const { odero } = setup({}, { secretKey: 'a-different-secret', locale: tr });
     const error = await failure(odero.installments.retrieveBin({ binNumber: '552879' }));
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toBe(

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_TR, ConfigurationError, isTranslated, ValidationError } from '@odeme/core';
-import { ODEROPAY_TR, OderoPay } from '@odeme/oderopay';
+import { ConfigurationError, isTranslated, ValidationError } from '@odeme/core';
+import { CORE_TR } from '@odeme/core/tr';
+import { OderoPay } from '@odeme/oderopay';
+import { ODEROPAY_TR, tr } from '@odeme/oderopay/tr';
 import { ODEROPAY_DECLINE_CARDS } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { basket, card, creds, setup } from './helpers';
@@ -74,7 +76,7 @@ describe('the Turkish catalog covers every message of the package', () => {
 
 describe('locale tr, end to end', () => {
   it('validation: the package’s own rules and core’s identifier rules, field by field', async () => {
-    const { odero, sim } = setup({}, { locale: 'tr' });
+    const { odero, sim } = setup({}, { locale: tr });
     const error = await failure(odero.payments.create({ ...basket(), price: '150.00', installment: 13, card: card() }));
     expect(error).toBeInstanceOf(ValidationError);
     const byPath = Object.fromEntries((error as ValidationError).issues.map((i) => [i.path, i.message]));
@@ -90,17 +92,17 @@ describe('locale tr, end to end', () => {
   });
 
   it('a decline: the message in Turkish, ÖderoPay’s own words and codes kept', async () => {
-    const { odero } = setup({}, { locale: 'tr' });
+    const { odero } = setup({}, { locale: tr });
     const error = await failure(odero.payments.create({ ...basket(), card: card(ODEROPAY_DECLINE_CARDS.insufficient_funds) }));
     expect(error.message).toBe('ÖderoPay ödemeyi reddetti: Kart limiti yetersiz, yetersiz bakiye (10051, NOT_SUFFICIENT_FUNDS)');
     expect(error).toMatchObject({ reason: 'insufficient_funds', providerCode: '10051' });
   });
 
   it('a refusal below 10000 and an unknown outcome with its ÖderoPay lookup', async () => {
-    const { odero } = setup({}, { locale: 'tr' });
+    const { odero } = setup({}, { locale: tr });
     const refused = await failure(odero.payments.retrieve({ id: 42 }));
     expect(refused.message).toBe('ÖderoPay payments.retrieve isteğini reddetti: payment 42 not found (3)');
-    const broken = new OderoPay({ ...creds, environment: 'sandbox', locale: 'tr', logLevel: 'off', fetch: async () => Response.json({}) });
+    const broken = new OderoPay({ ...creds, environment: 'sandbox', locale: tr, logLevel: 'off', fetch: async () => Response.json({}) });
     const unknown = await failure(broken.payments.create({ ...basket(), card: card() }));
     expect(unknown.message).toBe(
       'payments.create: ÖderoPay’in 200 yanıtında beklenen data alanı yok (sonuç bilinmiyor: yeniden tahsilat yapmadan önce ödemeyi payments.findByConversationId(reference) ile sorgulayın)',
@@ -108,13 +110,13 @@ describe('locale tr, end to end', () => {
   });
 
   it('options refused when the client is built', () => {
-    expect(() => new OderoPay({ apiKey: '', secretKey: 's', environment: 'sandbox', locale: 'tr' })).toThrow(
+    expect(() => new OderoPay({ apiKey: '', secretKey: 's', environment: 'sandbox', locale: tr })).toThrow(
       new ConfigurationError('OderoPay için apiKey gerekli', { provider: 'oderopay' }),
     );
-    expect(() => new OderoPay({ ...creds, locale: 'tr' })).toThrow(
+    expect(() => new OderoPay({ ...creds, locale: tr })).toThrow(
       "OderoPay için `environment` ('sandbox' | 'production' | 'az-sandbox') ya da `baseUrl` verilmeli",
     );
-    expect(() => new OderoPay({ ...creds, environment: 'sandbox', locale: 'tr', timeout: -1 })).toThrow('istemci seçenekleri');
+    expect(() => new OderoPay({ ...creds, environment: 'sandbox', locale: tr, timeout: -1 })).toThrow('istemci seçenekleri');
     expect(() => new OderoPay({ apiKey: '', secretKey: 's', environment: 'sandbox' })).toThrow('OderoPay needs an apiKey');
     expect(isTranslated('OderoPay needs an apiKey', [CORE_TR])).toBe(false);
   });

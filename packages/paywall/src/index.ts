@@ -39,7 +39,6 @@ export {
 export { type PayWallBaseUrls, type PayWallDataCenter, type PayWallEnvironment, type PayWallHost, payWallHosts, payWallHostsAt } from './hosts.js';
 export { installmentChoices, type PayWallInstallmentAnswer } from './installments.js';
 export { findPayWallPayment, type PayWallPaymentState } from './lookup.js';
-export { PAYWALL_TR } from './messages.tr.js';
 export {
   cardWallInsuranceList,
   cardWallInsuranceRemove,

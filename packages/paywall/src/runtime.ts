@@ -1,8 +1,7 @@
-import { ConfigurationError, type EncodedRequest, type Operation, type OutgoingRequest, type ProviderRuntime } from '@odeme/core';
+import { ConfigurationError, type EncodedRequest, languageOf, type Operation, type OutgoingRequest, type ProviderRuntime } from '@odeme/core';
 import { unwrapPayWall } from './envelope.js';
 import { assertHeaderParams, type HeaderParam } from './header-params.js';
 import { type PayWallBaseUrls, payWallHosts, payWallHostsAt } from './hosts.js';
-import { PAYWALL_TR } from './messages.tr.js';
 import type { PayWallMeta } from './operations/meta.js';
 import type { PayWallOptions } from './options.js';
 import { payWallWhenUnknown } from './when-unknown.js';
@@ -93,11 +92,10 @@ export function createPayWallRuntime(options: PayWallOptions): ProviderRuntime {
         req.headers.set('apiclientpublic', options.apiClientPublic);
         if (meta.host === 'payment' && sendPrivateOnPayment && hasPrivate) setPrivate(req, options);
       } else if (meta.auth === 'private') setPrivate(req, options);
-      if (options.locale) req.headers.set(options.localeHeader ?? 'locale', options.locale);
+      if (options.locale) req.headers.set(options.localeHeader ?? 'locale', languageOf(options.locale));
     },
     unwrap: unwrapPayWall,
     whenUnknown: payWallWhenUnknown,
-    messages: { tr: PAYWALL_TR },
   };
 }
 

@@ -1,7 +1,7 @@
 import {
   type CallOptions,
-  CORE_TR,
   ConfigurationError,
+  catalogsOf,
   localizeError,
   type Operation,
   type OperationInput,
@@ -10,7 +10,6 @@ import {
 } from '@odeme/core';
 import { isHeaderName, isHeaderText } from './header-params.js';
 import type { PayWallBaseUrls } from './hosts.js';
-import { PAYWALL_TR } from './messages.tr.js';
 import type { PayWallOptions } from './options.js';
 import { assertCallable, createPayWallRuntime, PAYWALL, resolveBaseUrls } from './runtime.js';
 
@@ -85,7 +84,8 @@ export function createPayWallTransport(options: PayWallOptions): Transport {
     checkOptions(options);
   } catch (error) {
     // Thrown before core's Transport exists: put in the client's language here, as core does for its own checks.
-    if (options?.locale === 'tr') localizeError(error, [PAYWALL_TR, CORE_TR]);
+    const catalogs = catalogsOf(options?.locale);
+    if (catalogs) localizeError(error, catalogs);
     throw error;
   }
   return new PayWallTransport(options);

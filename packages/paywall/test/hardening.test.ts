@@ -1,5 +1,6 @@
 import { ConfigurationError, HttpError, isOdemeError, SignatureVerificationError, UnexpectedResponseError, ValidationError } from '@odeme/core';
 import { PayWall, PayWallCallbacks } from '@odeme/paywall';
+import { tr } from '@odeme/paywall/tr';
 import { describe, expect, it } from 'vitest';
 import { creds, customer, directPayment, hashKeys, makeClient, makeSim, threeDPayment, uniqueCode } from './helpers';
 
@@ -78,10 +79,10 @@ describe('PayWall options sent as headers', () => {
     const build = (extra: Record<string, unknown>) => () => new PayWall({ ...creds, environment: 'test', ...extra });
     for (const extra of [{ locale: 'tr-ş' }, { locale: 'tr\r\nx: 1' }, { apiKeyPrivate: 'sk-ş', apiClientPrivate: 'sc' }, { apiKeyPublic: 'pk\u0000' }])
       expect(build(extra)).toThrow(ConfigurationError);
-    expect(build({ locale: 'tr', localeHeader: 'dil seç' })).toThrow(/localeHeader/);
+    expect(build({ locale: tr, localeHeader: 'dil seç' })).toThrow(/localeHeader/);
     // A key read from a file with its trailing newline still works: `Headers` trims it.
     const sim = makeSim();
-    const pw = makeClient(sim, { apiKeyPublic: `${creds.apiKeyPublic}\n`, locale: 'tr' });
+    const pw = makeClient(sim, { apiKeyPublic: `${creds.apiKeyPublic}\n`, locale: tr });
     await expect(pw.bin.inquiry({ BinNumber: '552879' })).resolves.toMatchObject({ BinNumber: '552879' });
     expect(sim.requests.at(-1)?.headers.locale).toBe('tr');
   });

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuthenticationError, CORE_TR, ConfigurationError, isTranslated, PaymentDeclinedError, SignatureVerificationError, ValidationError } from '@odeme/core';
-import { PAYWALL_TR, PayWall, PayWallCallbacks } from '@odeme/paywall';
+import { AuthenticationError, ConfigurationError, isTranslated, PaymentDeclinedError, SignatureVerificationError, ValidationError } from '@odeme/core';
+import { CORE_TR } from '@odeme/core/tr';
+import { PayWall, PayWallCallbacks } from '@odeme/paywall';
+import { PAYWALL_TR, tr } from '@odeme/paywall/tr';
 import { PAYWALL_DECLINE_CARDS } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { creds, customer, directPayment, makeClient, makeSim, uniqueCode } from './helpers';
@@ -14,7 +16,7 @@ const fail = (p: Promise<unknown>) =>
 
 describe('PayWall in Turkish (locale: tr)', () => {
   it('a decline names the operation, the code and its meaning in Turkish; the bank keeps its own words', async () => {
-    const pw = makeClient(makeSim(), { locale: 'tr' });
+    const pw = makeClient(makeSim(), { locale: tr });
     const e = (await fail(pw.payments.startDirect(directPayment(uniqueCode('tr'), PAYWALL_DECLINE_CARDS.insufficient_funds)))) as PaymentDeclinedError;
     expect(e).toBeInstanceOf(PaymentDeclinedError);
     expect(e.message).toBe(
@@ -24,7 +26,7 @@ describe('PayWall in Turkish (locale: tr)', () => {
   });
 
   it('validation issues of PayWall fields and of core rules are in Turkish, and never quote the value', async () => {
-    const pw = makeClient(undefined, { locale: 'tr', fetch: async () => expect.unreachable('nothing is sent') });
+    const pw = makeClient(undefined, { locale: tr, fetch: async () => expect.unreachable('nothing is sent') });
     const input = directPayment();
     const e = (await fail(
       pw.payments.startDirect({
@@ -42,34 +44,34 @@ describe('PayWall in Turkish (locale: tr)', () => {
   });
 
   it('wrong keys, a missing private pair and bad options are refused in Turkish', async () => {
-    const wrong = (await fail(makeClient(makeSim(), { locale: 'tr', apiKeyPrivate: 'sk_wrong' }).queries.byPaymentId({ PaymentId: 1 }))) as AuthenticationError;
+    const wrong = (await fail(makeClient(makeSim(), { locale: tr, apiKeyPrivate: 'sk_wrong' }).queries.byPaymentId({ PaymentId: 1 }))) as AuthenticationError;
     expect(wrong).toBeInstanceOf(AuthenticationError);
     expect(wrong.message).toMatch(
       /^queries\.byPaymentId: PayWall API anahtarlarını kabul etmedi: hata 401 \(Unauthorized\): .*: API anahtarlarınızı ve ortamı \(sandbox ya da canlı\) kontrol edin \(GET https:/,
     );
-    const publicOnly = new PayWall({ apiKeyPublic: creds.apiKeyPublic, apiClientPublic: creds.apiClientPublic, environment: 'test', locale: 'tr' });
+    const publicOnly = new PayWall({ apiKeyPublic: creds.apiKeyPublic, apiClientPublic: creds.apiClientPublic, environment: 'test', locale: tr });
     const missing = await fail(publicOnly.refunds.create({ MerchantUniqueCode: 'm-1' }));
     expect(missing).toBeInstanceOf(ConfigurationError);
     expect(missing.message).toBe('refunds.create için özel anahtar çifti (apiKeyPrivate, apiClientPrivate) gerekiyor, ancak bu istemci onsuz oluşturulmuş');
-    expect(() => new PayWall({ apiKeyPublic: '', apiClientPublic: 'pc', environment: 'test', locale: 'tr' })).toThrow(
+    expect(() => new PayWall({ apiKeyPublic: '', apiClientPublic: 'pc', environment: 'test', locale: tr })).toThrow(
       'PayWall: genel anahtar çifti (apiKeyPublic, apiClientPublic) zorunludur; eksik: apiKeyPublic',
     );
   });
 
   it('an unknown outcome says how to look the payment up, in Turkish', async () => {
-    const pw = makeClient(undefined, { locale: 'tr', fetch: async () => new Response('<h1>502</h1>', { status: 502 }) });
+    const pw = makeClient(undefined, { locale: tr, fetch: async () => new Response('<h1>502</h1>', { status: 502 }) });
     const e = await fail(pw.payments.startDirect(directPayment('order-tr')));
     expect(e.message).toContain('(sonuç bilinmiyor: yeniden göndermeden önce payments.findByReference(reference) ile sorgulayın)');
   });
 
   it("callbacks refuse in the client's language; a verifier built alone takes the option too", async () => {
     const forged = { paymentId: '1', uniqueCode: 'o-1', amount: '1.00', installment: '1', hash: 'ab'.repeat(32) };
-    const fromClient = await fail(makeClient(undefined, { locale: 'tr' }).callbacks.verifyThreeDReturn(forged));
+    const fromClient = await fail(makeClient(undefined, { locale: tr }).callbacks.verifyThreeDReturn(forged));
     expect(fromClient).toBeInstanceOf(SignatureVerificationError);
     expect(fromClient.message).toBe('PayWall 3D dönüşünün hash değeri doğrulanamadı');
-    const alone = await fail(new PayWallCallbacks({ locale: 'tr', hashKeys: { systemWebhook: 'k' } }).verifyGeneralCallback('{"PaymentId":'));
+    const alone = await fail(new PayWallCallbacks({ locale: tr, hashKeys: { systemWebhook: 'k' } }).verifyGeneralCallback('{"PaymentId":'));
     expect(alone.message).toBe('Geçersiz istek: geri bildirim gövdesi JSON değil (yarıda mı kesilmiş?)');
-    expect(() => new PayWallCallbacks({ locale: 'tr', generalTemplate: [] })).toThrow(
+    expect(() => new PayWallCallbacks({ locale: tr, generalTemplate: [] })).toThrow(
       'PayWall: genel geri bildirim için hash şablonu, kapsadığı alanların adlarını sırasıyla veren boş olmayan bir liste olmalı',
     );
   });

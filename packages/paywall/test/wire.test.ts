@@ -1,5 +1,6 @@
 import { ConfigurationError, HttpError, PaymentDeclinedError, ProviderError } from '@odeme/core';
 import { PayWall, payWallOperations } from '@odeme/paywall';
+import { tr } from '@odeme/paywall/tr';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { creds, directPayment, makeClient } from './helpers';
@@ -69,7 +70,7 @@ describe('PayWall wire format', () => {
         .get('/api/paywall/payment/version')
         .reply(200, ok({ Version: '1' })),
     );
-    await makeClient(undefined, { sendPrivatePairOnPaymentApi: false, locale: 'tr' }).payments.version();
+    await makeClient(undefined, { sendPrivatePairOnPaymentApi: false, locale: tr }).payments.version();
     expect(seen[0]?.headers.apikeyprivate).toBeUndefined();
     expect(seen[0]?.headers.apikeypublic).toBe(creds.apiKeyPublic);
     expect(seen[0]?.headers.locale).toBe('tr');

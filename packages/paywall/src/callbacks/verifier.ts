@@ -1,5 +1,4 @@
-import { CORE_TR, type Locale, localizeError, type MessageCatalog } from '@odeme/core';
-import { PAYWALL_TR } from '../messages.tr.js';
+import { catalogsOf, type Locale, localizeError, type MessageCatalog } from '@odeme/core';
 import type { PayWallGeneralCallback, PayWallHashTemplate } from './general.js';
 import { checkTemplate, inferredGeneralTemplate, verifyGeneralCallback } from './general.js';
 import type { PayWallCallbackLimits, PayWallFormInput, PayWallJsonInput } from './input.js';
@@ -15,7 +14,7 @@ export interface PayWallCallbackOptions {
   generalTemplate?: PayWallHashTemplate;
   /** Largest callback body read, in bytes (default 64 KiB); a larger one is refused with a `ValidationError`. */
   maxBodyBytes?: number;
-  /** Language of the errors' messages: `en` (the default) or `tr`. */
+  /** Language of the errors' messages: `'en'` (the default) or `tr` from `@odeme/paywall/tr`. */
   locale?: Locale;
 }
 
@@ -34,7 +33,7 @@ export class PayWallCallbacks {
   private readonly catalogs: readonly MessageCatalog[] | undefined;
 
   constructor(options: PayWallCallbackOptions = {}) {
-    this.catalogs = options.locale === 'tr' ? [PAYWALL_TR, CORE_TR] : undefined;
+    this.catalogs = catalogsOf(options.locale);
     this.keys = { ...options.hashKeys };
     // A template that covers nothing is refused when the verifier is built, not on the first callback.
     try {

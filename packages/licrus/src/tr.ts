@@ -1,0 +1,13 @@
+/**
+ * `@odeme/licrus/tr`: the Licrus client's messages in Turkish. Pass them as the client's `locale`; a client without them
+ * carries no Turkish text.
+ *
+ * @example
+ * import { tr } from '@odeme/licrus/tr';
+ * const licrus = new Licrus({ baseUrl, name, password, locale: tr });
+ * @packageDocumentation
+ */
+import { turkish } from '@odeme/core/tr';
+
+/** Turkish messages for the Licrus client: `locale: tr`. */
+export const tr = turkish();
