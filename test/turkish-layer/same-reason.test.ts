@@ -1,0 +1,70 @@
+/**
+ * Issue "Turkish payments layer", done when: the same decline gives the same `reason` through every provider that
+ * can express it, and a wrong key gives `AuthenticationError` through every provider. Each provider is driven
+ * through its own simulator, with the test card (or trigger) its simulator documents for the reason.
+ */
+import { AuthenticationError, type DeclineReason, PaymentDeclinedError } from '@odeme/core';
+import { ODEROPAY_DECLINE_CARDS, PAYWALL_DECLINE_CARDS } from '@odeme/testkit';
+import { describe, expect, it } from 'vitest';
+import { basket, card, setup as oderoSetup } from '../../packages/oderopay/test/helpers';
+import { directPayment, makeClient as payWallClient, makeSim as payWallSim, uniqueCode } from '../../packages/paywall/test/helpers';
+
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.unreachable('the call succeeded'),
+    (e: unknown) => e,
+  );
+
+/** One way per provider to be declined for `reason` (undefined: the provider cannot express it). */
+const DECLINERS: Record<string, (reason: DeclineReason) => (() => Promise<unknown>) | undefined> = {
+  oderopay: (reason) => {
+    const number = (ODEROPAY_DECLINE_CARDS as Partial<Record<DeclineReason, string>>)[reason];
+    if (!number) return undefined;
+    return () => oderoSetup().odero.payments.create({ ...basket(), card: card(number) });
+  },
+  paywall: (reason) => {
+    const number = PAYWALL_DECLINE_CARDS[reason];
+    if (!number || reason === 'three_ds_failed' || reason === 'installment_not_allowed') return undefined;
+    return () => payWallClient(payWallSim()).payments.startDirect(directPayment(uniqueCode('same'), number));
+  },
+};
+
+const WRONG_KEYS: Record<string, () => Promise<unknown>> = {
+  oderopay: () => oderoSetup({}, { secretKey: 'not-the-secret' }).odero.payments.create({ ...basket(), card: card() }),
+  paywall: () => payWallClient(payWallSim(), { apiKeyPublic: 'pk_wrong' }).payments.startDirect(directPayment(uniqueCode('key'))),
+};
+
+describe('one decline vocabulary across providers', () => {
+  it('insufficient funds is insufficient_funds through every provider, with the provider code kept', async () => {
+    for (const [provider, decliner] of Object.entries(DECLINERS)) {
+      const call = decliner('insufficient_funds');
+      expect(call, provider).toBeDefined();
+      const error = (await failure((call as () => Promise<unknown>)())) as PaymentDeclinedError;
+      expect(error, provider).toBeInstanceOf(PaymentDeclinedError);
+      expect(error.reason, provider).toBe('insufficient_funds');
+      expect(error.providerCode, provider).toBeTruthy();
+      expect(error.shopperMessage('tr')).toBe('Kartınızın bakiyesi veya limiti bu ödeme için yeterli değil. Başka bir kartla deneyebilirsiniz.');
+    }
+  });
+
+  it('every reason two providers can both express comes out the same through both', async () => {
+    const reasons: DeclineReason[] = ['do_not_honor', 'expired_card', 'invalid_cvc', 'lost_or_stolen', 'fraud_suspected', 'restricted_card'];
+    for (const reason of reasons) {
+      const through = Object.entries(DECLINERS).filter(([, d]) => d(reason));
+      for (const [provider, decliner] of through) {
+        const error = (await failure((decliner(reason) as () => Promise<unknown>)())) as PaymentDeclinedError;
+        expect(error, `${provider} ${reason}`).toBeInstanceOf(PaymentDeclinedError);
+        expect(error.reason, `${provider} ${reason}`).toBe(reason);
+      }
+    }
+  });
+});
+
+describe('a wrong key is an AuthenticationError through every provider', () => {
+  it.each(Object.entries(WRONG_KEYS))('%s', async (_provider, call) => {
+    const error = (await failure(call())) as AuthenticationError;
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.code).toBe('authentication_failed');
+    expect(error.message).toMatch(/check your keys and environment/);
+  });
+});
