@@ -4,9 +4,11 @@
 import { createHmac } from 'node:crypto';
 import {
   AbortError,
+  AuthenticationError,
   HttpError,
   NetworkError,
   type OdemeError,
+  PaymentDeclinedError,
   ProviderError,
   TimeoutError,
   UnexpectedResponseError,
@@ -203,6 +205,41 @@ describe('7. money safety: HASO against a plain node:http server', () => {
     expect(e.outcome).toBe('unknown');
     expect(e.reference).toBe(bodyOf(server.requests.at(-1)).merchantOid);
     moneyCheck(P, 'outcome');
+  });
+
+  it("wrong keys: a 401 in HASO's envelope (as the simulator answers), a bare 401 and an account's code are AuthenticationErrors, sent once", async () => {
+    const refusedToken = { Success: false, Errors: ['requestToken doğrulanamadı'], Data: null };
+    const cases: [PlainAnswer, Partial<HasoOptions>][] = [
+      [{ status: 401, body: JSON.stringify(refusedToken) }, {}],
+      [{ status: 401, headers: { 'content-type': 'text/plain' }, body: 'Unauthorized' }, {}],
+      [{ status: 200, body: JSON.stringify({ Success: false, Errors: ['H950 Geçersiz imza'], Data: { Message: 'H950' } }) }, { authenticationCodes: ['H950'] }],
+    ];
+    for (const [answer, options] of cases) {
+      script = () => answer;
+      const before = server.hits('/RequestV2/CreateTransaction');
+      const e = await failure(client(options).transactions.create(purchase));
+      expect(server.hits('/RequestV2/CreateTransaction') - before).toBe(1);
+      expect(e).toBeInstanceOf(AuthenticationError);
+      expect(e.outcome).toBe('rejected');
+      expect(e.reference).toBe(bodyOf(server.requests.at(-1)).merchantOid);
+      expect(e.message).toContain('check your keys and environment');
+      moneyCheck(P, 'outcome');
+    }
+  });
+
+  it('declines: a code the account maps in declineCodes is a PaymentDeclinedError with its reason; H223 without any option', async () => {
+    const cases: [string, string, Partial<HasoOptions>][] = [
+      ['H412', 'insufficient_funds', { declineCodes: { H412: 'insufficient_funds' } }],
+      ['H223', 'invalid_card', {}],
+    ];
+    for (const [code, reason, options] of cases) {
+      script = () => ({ status: 200, body: JSON.stringify({ Success: false, Errors: [`${code} reddedildi`], Data: { Message: code } }) });
+      const e = await failure(client(options).transactions.create(purchase));
+      expect(e).toBeInstanceOf(PaymentDeclinedError);
+      expect(e).toMatchObject({ reason, providerCode: code, outcome: 'rejected' });
+      expect(e.reference).toBe(bodyOf(server.requests.at(-1)).merchantOid);
+      moneyCheck(P, 'outcome');
+    }
   });
 
   it('resolving unknown: a refund whose answer was lost is found by its reference with refunds.check', async () => {

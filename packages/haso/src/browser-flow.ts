@@ -1,7 +1,7 @@
-import { parseOrThrow } from '@odeme/core';
-import { checkShadowing, extraPairs, schemaFieldNames } from './shadowing.js';
+import { catalogsOf, type Locale, localizeError, parseOrThrow } from '@odeme/core';
 import type * as z from 'zod/mini';
 import { getLimitForm, transactionForm, transactionMobileForm } from './schemas/browser.js';
+import { checkShadowing, extraPairs, schemaFieldNames } from './shadowing.js';
 
 /** Paths of HASO's browser (form-post) flows; they carry a `Token` from `/Index/GetToken`, not a `requestToken`. */
 export const HASO_BROWSER_PATHS = {
@@ -67,17 +67,28 @@ function toFields(values: Record<string, unknown>, schema: unknown, operation: s
 
 /** Builds the signed form posts of HASO's browser flows (the `Token` is the signature). */
 export class HasoBrowserFlows {
-  constructor(private readonly config: { baseUrl: string; merchantId: string; ipAddress?: string | undefined }) {}
+  constructor(private readonly config: { baseUrl: string; merchantId: string; ipAddress?: string | undefined; locale?: Locale | undefined }) {}
 
   private form(path: string, schema: unknown, operation: string, merchantIdFirst: Record<string, unknown>): HasoBrowserForm {
     const action = this.config.baseUrl.replace(/\/+$/, '') + path;
-    const fields = toFields(merchantIdFirst, schema, operation);
+    const fields = this.localized(() => toFields(merchantIdFirst, schema, operation));
     return { action, method: 'POST', fields, html: autoSubmitHtml(action, fields) };
+  }
+
+  /** Runs `build`; its refusal is in the client's language (no Transport translates these forms). */
+  private localized<T>(build: () => T): T {
+    try {
+      return build();
+    } catch (error) {
+      const catalogs = catalogsOf(this.config.locale);
+      if (catalogs) localizeError(error, catalogs);
+      throw error;
+    }
   }
 
   /** [S] 5.3 `/ServletV2/TransactionMobile` (store / QR flow). */
   transactionMobile(input: HasoTransactionMobileInput): HasoBrowserForm {
-    const v = parseOrThrow(transactionMobileForm, input, { provider: 'haso', operation: 'browser.transactionMobile' });
+    const v = this.localized(() => parseOrThrow(transactionMobileForm, input, { provider: 'haso', operation: 'browser.transactionMobile' }));
     const { Token, ipAddress, ...rest } = v;
     return this.form(HASO_BROWSER_PATHS.transactionMobile, transactionMobileForm, 'browser.transactionMobile', {
       Token,
@@ -89,7 +100,7 @@ export class HasoBrowserFlows {
 
   /** [D] `/ServletV2/Transaction` (web checkout in HASO's screens). */
   transaction(input: HasoTransactionInput): HasoBrowserForm {
-    const v = parseOrThrow(transactionForm, input, { provider: 'haso', operation: 'browser.transaction' });
+    const v = this.localized(() => parseOrThrow(transactionForm, input, { provider: 'haso', operation: 'browser.transaction' }));
     const { token, IpAddress, ...rest } = v;
     return this.form(HASO_BROWSER_PATHS.transaction, transactionForm, 'browser.transaction', {
       token,
@@ -101,7 +112,7 @@ export class HasoBrowserFlows {
 
   /** [D] `/ServletV2/GetLimit` (limit-only onboarding). */
   getLimit(input: HasoGetLimitInput): HasoBrowserForm {
-    const v = parseOrThrow(getLimitForm, input, { provider: 'haso', operation: 'browser.getLimit' });
+    const v = this.localized(() => parseOrThrow(getLimitForm, input, { provider: 'haso', operation: 'browser.getLimit' }));
     const { token, IpAddress, ...rest } = v;
     return this.form(HASO_BROWSER_PATHS.getLimit, getLimitForm, 'browser.getLimit', {
       token,

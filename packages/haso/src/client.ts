@@ -1,4 +1,13 @@
-import { type CallOptions, defineOperation, type Operation, type OperationInput, type Transport, ValidationError } from '@odeme/core';
+import {
+  type CallOptions,
+  catalogsOf,
+  defineOperation,
+  localizeError,
+  type Operation,
+  type OperationInput,
+  type Transport,
+  ValidationError,
+} from '@odeme/core';
 import * as z from 'zod/mini';
 import { HasoBrowserFlows } from './browser-flow.js';
 import type { HasoMethodName } from './methods.js';
@@ -74,7 +83,12 @@ export class Haso {
     this.enforcement = new HasoEnforcement(this.transport, ops);
     this.tokens = new HasoTokens(this.transport, ops);
     // baseUrl was checked by createHasoTransport.
-    this.browser = new HasoBrowserFlows({ baseUrl: options.baseUrl as string, merchantId: options.merchantId, ipAddress: options.ipAddress });
+    this.browser = new HasoBrowserFlows({
+      baseUrl: options.baseUrl as string,
+      merchantId: options.merchantId,
+      ipAddress: options.ipAddress,
+      locale: options.locale,
+    });
   }
 
   /**
@@ -95,7 +109,7 @@ export class Haso {
   > {
     if (!/^\/[A-Za-z0-9_\-/]+$/.test(path) || path.includes('//'))
       return Promise.reject(
-        new ValidationError([{ path: 'path', message: `"${path}" is not a HASO method path such as /RequestV2/Name` }], { provider: 'haso' }),
+        this.localized(new ValidationError([{ path: 'path', message: `"${path}" is not a HASO method path such as /RequestV2/Name` }], { provider: 'haso' })),
       );
     const { movesMoney = true, ...callOptions } = options;
     const op = defineOperation({
@@ -120,7 +134,18 @@ export class Haso {
     const order = resolveTokenOrder(meta, this.options.tokenOrders);
     if (!order) return Promise.resolve(undefined);
     const body = { [meta.merchantIdField ?? 'merchantId']: this.options.merchantId, ipAddress: this.options.ipAddress, ...wireFields };
-    return hasoRequestToken(tokenParts(order, body), this.options.merchantSalt, this.options.merchantKey);
+    try {
+      return hasoRequestToken(tokenParts(order, body), this.options.merchantSalt, this.options.merchantKey);
+    } catch (error) {
+      throw this.localized(error);
+    }
+  }
+
+  /** An error raised outside a call (no Transport to translate it), in the client's language. */
+  private localized<E>(error: E): E {
+    const catalogs = catalogsOf(this.options.locale);
+    if (catalogs) localizeError(error, catalogs);
+    return error;
   }
 }
 

@@ -1,5 +1,15 @@
-import { HttpError, ProviderError, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
-import { readResultCode } from './codes.js';
+import {
+  AuthenticationError,
+  type DeclineReason,
+  HttpError,
+  PaymentDeclinedError,
+  ProviderError,
+  type RawResponse,
+  responseContext,
+  UnexpectedResponseError,
+} from '@odeme/core';
+import { HASO_RESULT_CODES, readResultCode } from './codes.js';
+import { hasoDeclineReason } from './declines.js';
 import type { HasoOperationMeta } from './operations/meta.js';
 
 /**
@@ -82,14 +92,31 @@ export function readEnvelope(json: unknown): HasoEnvelope | undefined {
   return { success, errors, data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined };
 }
 
+/** How a refusal is told apart: codes HASO gives an account, since its code list (5.17) is not public. */
+export interface HasoRefusalRules {
+  /** Result codes that decline the shopper on a decision call, with their reason (over `HASO_DECLINE_CODES`). */
+  declineCodes?: Readonly<Record<string, DeclineReason>>;
+  /** Result codes that refuse the merchant's credentials (wrong merchant id, key or salt). */
+  authenticationCodes?: ReadonlySet<string>;
+}
+
 /**
  * Envelope → `Data`, or the typed error. Success needs `Success: true` (a boolean); a 2xx without it is an
  * `UnexpectedResponseError` (outcome `unknown` on a money call). `Success: false`, or a `Message` code that is not a
- * success code, becomes a `ProviderError` with the code, the error lines and (RS115) the `KkbPhones` in `details`; on
- * a money call, a code listed in `unknownOutcomeCodes` gets outcome `unknown` (HASO's code list, 5.17, is not public).
+ * success code, is a refusal, with the code, the error lines and (RS115) the `KkbPhones` in `details`:
+ * - an `AuthenticationError` when it came with HTTP 401 or carries one of `authenticationCodes`;
+ * - a `ProviderError` with outcome `unknown` when a money call's code is one of `unknownOutcomeCodes`;
+ * - a `PaymentDeclinedError` when a decision call (the purchase, a limit request) is refused with a decline code
+ *   (`HASO_DECLINE_CODES`, `declineCodes`);
+ * - a `ProviderError` otherwise.
  * A row whose meta says `requiresSuccessCode` (5.6, 5.20: "RS100 means success") also needs a success `Message`.
  */
-export function unwrapHaso(raw: RawResponse, successCodes: ReadonlySet<string>, unknownOutcomeCodes: ReadonlySet<string> = new Set()): Record<string, unknown> {
+export function unwrapHaso(
+  raw: RawResponse,
+  successCodes: ReadonlySet<string>,
+  unknownOutcomeCodes: ReadonlySet<string> = new Set(),
+  rules: HasoRefusalRules = {},
+): Record<string, unknown> {
   const env = raw.isJson ? readEnvelope(raw.json) : undefined;
   if (!env) {
     if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from haso`, responseContext(raw));
@@ -98,22 +125,31 @@ export function unwrapHaso(raw: RawResponse, successCodes: ReadonlySet<string>, 
   const messageCode = readResultCode(env.data?.Message);
   const code = messageCode ?? env.errors.map(readResultCode).find((c) => c !== undefined);
   const refused = !env.success || (messageCode !== undefined && !successCodes.has(messageCode));
-  if (refused) {
-    const details: Record<string, unknown> = { errors: env.errors };
-    if (env.data?.KkbPhones !== undefined) details.kkbPhones = env.data.KkbPhones;
-    if (env.data !== undefined) details.data = env.data;
-    const text = env.errors.length > 0 ? env.errors.join('; ') : typeof env.data?.Message === 'string' ? env.data.Message : 'Success=false';
-    const unknown = raw.operation.movesMoney && code !== undefined && unknownOutcomeCodes.has(code);
-    throw new ProviderError(`haso refused ${raw.operation.id}: ${code && !text.includes(code) ? `${code} ` : ''}${text}`, {
-      ...responseContext(raw),
-      providerCode: code,
-      providerMessage: text,
-      details,
-      ...(unknown ? { outcome: 'unknown' as const } : {}),
-    });
-  }
+  if (refused) throw refusal(raw, env, code, unknownOutcomeCodes, rules);
   if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from haso`, responseContext(raw));
   if ((raw.operation.meta as HasoOperationMeta | undefined)?.requiresSuccessCode && messageCode === undefined)
     throw new UnexpectedResponseError(`${raw.operation.id}: haso answered Success without the result code its docs give for success`, responseContext(raw));
   return env.data ?? {};
+}
+
+/** The error of a refusal in HASO's envelope (see {@link unwrapHaso}). */
+function refusal(raw: RawResponse, env: HasoEnvelope, code: string | undefined, unknownOutcomeCodes: ReadonlySet<string>, rules: HasoRefusalRules): Error {
+  const op = raw.operation.id;
+  const details: Record<string, unknown> = { errors: env.errors };
+  if (env.data?.KkbPhones !== undefined) details.kkbPhones = env.data.KkbPhones;
+  if (env.data !== undefined) details.data = env.data;
+  const text = env.errors.length > 0 ? env.errors.join('; ') : typeof env.data?.Message === 'string' ? env.data.Message : 'Success=false';
+  const said = `${code && !text.includes(code) ? `${code} ` : ''}${text}`;
+  const context = { ...responseContext(raw), providerCode: code, providerMessage: text, details };
+  // HASO documents no answer for a refused requestToken or merchant id: HTTP 401, or a code the account was given.
+  if (raw.status === 401 || (code !== undefined && rules.authenticationCodes?.has(code)))
+    return new AuthenticationError(`${op}: haso refused the credentials: ${said}`, context);
+  if (raw.operation.movesMoney && code !== undefined && unknownOutcomeCodes.has(code))
+    return new ProviderError(`haso refused ${op}: ${said}`, { ...context, outcome: 'unknown' as const });
+  const reason = hasoDeclineReason(code, op, rules.declineCodes);
+  if (reason !== undefined) {
+    const group = code !== undefined && Object.hasOwn(HASO_RESULT_CODES, code) ? HASO_RESULT_CODES[code as keyof typeof HASO_RESULT_CODES] : undefined;
+    return new PaymentDeclinedError(`haso declined ${op}: ${said}`, { ...context, reason, group });
+  }
+  return new ProviderError(`haso refused ${op}: ${said}`, context);
 }

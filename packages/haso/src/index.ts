@@ -9,8 +9,8 @@
 export {
   autoSubmitHtml,
   HASO_BROWSER_PATHS,
-  type HasoBrowserForm,
   HasoBrowserFlows,
+  type HasoBrowserForm,
   type HasoGetLimitInput,
   type HasoTransactionInput,
   type HasoTransactionMobileInput,
@@ -26,7 +26,8 @@ export {
   readResultCode,
 } from './codes.js';
 export { hasoDate, isHasoDay } from './dates.js';
-export { canonicalKeys, getField, HASO_DATA_KEYS, type HasoEnvelope, readEnvelope, unwrapHaso } from './envelope.js';
+export { HASO_DECISION_OPERATIONS, HASO_DECLINE_CODES, type HasoDecline, hasoDeclineReason } from './declines.js';
+export { canonicalKeys, getField, HASO_DATA_KEYS, type HasoEnvelope, type HasoRefusalRules, readEnvelope, unwrapHaso } from './envelope.js';
 export { toDotNetForm } from './form.js';
 export { HASO_METHODS, type HasoMethodName, type HasoMethodRow, type HasoTokenOrders } from './methods.js';
 export { customersChangeGsmNo, customersGetInformation, customersLoadBalance, customersPayments, customersTransactions } from './operations/customer.js';
@@ -39,6 +40,7 @@ export { refundsCheck, refundsCreate } from './operations/refund.js';
 export { tokensGet } from './operations/tokens.js';
 export { transactionsCreate, transactionsPaymentPlan, transactionsPlanByDealerSegment } from './operations/transaction.js';
 export { checkHasoOptions, type HasoOptions } from './options.js';
+export { generateMerchantOid } from './reference.js';
 export {
   HasoCustomers,
   HasoEnforcement,
@@ -49,12 +51,11 @@ export {
   HasoTokens,
   HasoTransactions,
 } from './resources.js';
-export { generateMerchantOid } from './reference.js';
 export { type HasoReturn, type HasoReturnBody, type HasoReturnKind, type HasoReturnLimits, parseHasoReturn, readHasoReturn } from './return-post.js';
 export { encodeHaso, hasoRuntime, resolveTokenOrder } from './runtime.js';
-export { checkShadowing } from './shadowing.js';
 export { getLimitForm, transactionForm, transactionMobileForm } from './schemas/browser.js';
-export { kurusTwin, mobileNumber, tckn, tcknValid } from './schemas/common.js';
+export { kurusTwin, mobileNumber } from './schemas/common.js';
 export { type HasoPaymentPlanItem, paymentPlanItem } from './schemas/responses.js';
-export { hasoRequestToken, type HasoTokenPart, hasoTokenText, tokenParts } from './token.js';
+export { checkShadowing } from './shadowing.js';
+export { type HasoTokenPart, hasoRequestToken, hasoTokenText, tokenParts } from './token.js';
 export { createHasoTransport } from './transport.js';

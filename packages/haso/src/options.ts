@@ -1,4 +1,4 @@
-import { type ClientOptions, ConfigurationError } from '@odeme/core';
+import { type ClientOptions, ConfigurationError, type DeclineReason, isDeclineReason } from '@odeme/core';
 import type { HasoMethodName, HasoTokenOrders } from './methods.js';
 
 /** Options of {@link Haso}. */
@@ -27,6 +27,18 @@ export interface HasoOptions extends ClientOptions {
    * Add the codes HASO names for your account.
    */
   unknownOutcomeCodes?: readonly string[];
+  /**
+   * Result codes that decline the shopper, with the reason each means (`{ H412: 'insufficient_funds' }`): a purchase or
+   * a limit request refused with one is a `PaymentDeclinedError` with that `reason`. HASO's code list (5.17) is not
+   * public: add the codes HASO names for your account. They come before `HASO_DECLINE_CODES`.
+   */
+  declineCodes?: Readonly<Record<string, DeclineReason>>;
+  /**
+   * Result codes with which HASO refuses the credentials (an unknown merchant id, a `requestToken` that does not
+   * verify): a refusal with one is an `AuthenticationError`. HASO documents none (5.17 is not public); a refusal with
+   * HTTP 401 is one whatever its code.
+   */
+  authenticationCodes?: readonly string[];
 }
 
 /** Checks the options before anything is sent; a missing base URL or credential is a `ConfigurationError`. */
@@ -36,8 +48,13 @@ export function checkHasoOptions(options: HasoOptions): asserts options is HasoO
 } {
   const missing = (['baseUrl', 'merchantId', 'merchantKey', 'merchantSalt'] as const).filter((k) => typeof options[k] !== 'string' || options[k] === '');
   if (missing.length > 0) {
-    const hint = missing.includes('baseUrl') ? ' HASO publishes no hosts: pass the {SERVIS_URL} HASO gave you (test and production differ).' : '';
-    throw new ConfigurationError(`Haso needs ${missing.join(', ')}.${hint}`, { provider: 'haso' });
+    const fields = missing.join(', ');
+    throw new ConfigurationError(
+      missing.includes('baseUrl')
+        ? `Haso needs ${fields}. HASO publishes no hosts: pass the service URL (SERVIS_URL) HASO gave you, which differs for test and production`
+        : `Haso needs ${fields}`,
+      { provider: 'haso' },
+    );
   }
   try {
     new URL(options.baseUrl as string);
@@ -46,11 +63,17 @@ export function checkHasoOptions(options: HasoOptions): asserts options is HasoO
   }
   if (options.ipAddress !== undefined && (typeof options.ipAddress !== 'string' || options.ipAddress === '' || options.ipAddress.length > 45))
     throw new ConfigurationError('Haso ipAddress must be the client IP as text (it is sent and signed)', { provider: 'haso' });
-  for (const name of ['successCodes', 'unknownOutcomeCodes'] as const) {
+  for (const name of ['successCodes', 'unknownOutcomeCodes', 'authenticationCodes'] as const) {
     const codes = options[name];
     if (codes !== undefined && (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string')))
       throw new ConfigurationError(`Haso ${name} must be a list of result codes (strings)`, { provider: 'haso' });
   }
+  const declines = options.declineCodes;
+  if (
+    declines !== undefined &&
+    (declines === null || typeof declines !== 'object' || Array.isArray(declines) || !Object.values(declines).every(isDeclineReason))
+  )
+    throw new ConfigurationError('Haso declineCodes must map result codes to decline reasons (insufficient_funds, do_not_honor…)', { provider: 'haso' });
   if (options.encoding !== undefined && options.encoding !== 'json' && options.encoding !== 'form')
     throw new ConfigurationError(`Haso encoding must be 'json' or 'form', got ${String(options.encoding)}`, { provider: 'haso' });
 }

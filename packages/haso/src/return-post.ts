@@ -1,4 +1,4 @@
-import { ConfigurationError, readBodyText, ValidationError } from '@odeme/core';
+import { ConfigurationError, catalogsOf, type Locale, localizeError, readBodyText, ValidationError } from '@odeme/core';
 
 /** Which of your URLs HASO posted to. */
 export type HasoReturnKind = 'ok' | 'fail' | 'callback';
@@ -26,10 +26,29 @@ export interface HasoReturn {
 /** Body of the post as your framework hands it to you. */
 export type HasoReturnBody = string | URLSearchParams | FormData | Record<string, unknown>;
 
-/** Limits of the return-post reader. */
+/** Limits and language of the return-post reader. */
 export interface HasoReturnLimits {
   /** Largest body accepted, in bytes (default 64 KiB: the post carries a handful of short fields). */
   maxBodyBytes?: number;
+  /** The language of its errors: `tr` from `@odeme/haso/tr` for Turkish (default English), as the client's `locale`. */
+  locale?: Locale;
+}
+
+/** Runs `read`; its refusal is in `limits.locale` (these readers run outside any call). */
+function inLocale<T>(limits: HasoReturnLimits, read: () => T): T {
+  try {
+    const out = read();
+    if (out instanceof Promise) return out.catch((error: unknown) => Promise.reject(localized(error, limits))) as T;
+    return out;
+  } catch (error) {
+    throw localized(error, limits);
+  }
+}
+
+function localized(error: unknown, limits: HasoReturnLimits): unknown {
+  const catalogs = catalogsOf(limits?.locale);
+  if (catalogs) localizeError(error, catalogs);
+  return error;
 }
 
 const MAX_RETURN_BYTES = 64 * 1024;
@@ -77,6 +96,10 @@ function pick(fields: Record<string, string>, name: string): string | undefined 
  * `transactions.paymentPlan`.
  */
 export function parseHasoReturn(body: HasoReturnBody, kind: HasoReturnKind, limits: HasoReturnLimits = {}): HasoReturn {
+  return inLocale(limits, () => parse(body, kind, limits));
+}
+
+function parse(body: HasoReturnBody, kind: HasoReturnKind, limits: HasoReturnLimits): HasoReturn {
   const max = maxBytes(limits);
   if (typeof body === 'string' && body.length > max / 3 && new TextEncoder().encode(body).byteLength > max)
     throw refused(`the HASO return post is larger than ${max} bytes`, 'too_big');
@@ -125,7 +148,11 @@ export function parseHasoReturn(body: HasoReturnBody, kind: HasoReturnKind, limi
  * }
  * ```
  */
-export async function readHasoReturn(request: Request, kind: HasoReturnKind, limits: HasoReturnLimits = {}): Promise<HasoReturn> {
+export function readHasoReturn(request: Request, kind: HasoReturnKind, limits: HasoReturnLimits = {}): Promise<HasoReturn> {
+  return inLocale(limits, () => read(request, kind, limits));
+}
+
+async function read(request: Request, kind: HasoReturnKind, limits: HasoReturnLimits): Promise<HasoReturn> {
   const max = maxBytes(limits);
   let text: string | undefined;
   try {
@@ -135,5 +162,5 @@ export async function readHasoReturn(request: Request, kind: HasoReturnKind, lim
     throw refused('the HASO return post could not be read', 'unreadable', cause);
   }
   if (text === undefined) throw refused(`the HASO return post is larger than ${max} bytes`, 'too_big');
-  return parseHasoReturn(text, kind, limits);
+  return parse(text, kind, limits);
 }

@@ -64,6 +64,7 @@ export function hasoRuntime(
 ): ProviderRuntime {
   const successCodes = new Set(options.successCodes ?? ['RS100']);
   const unknownOutcomeCodes = new Set(options.unknownOutcomeCodes ?? []);
+  const rules = { declineCodes: options.declineCodes ?? {}, authenticationCodes: new Set(options.authenticationCodes ?? []) };
   return {
     provider: 'haso',
     holdsSecrets: true,
@@ -71,7 +72,7 @@ export function hasoRuntime(
     baseUrl: () => options.baseUrl,
     bodyFormat: options.encoding ?? 'json',
     encode: (op, input) => encodeHaso(options, op, input),
-    unwrap: (raw) => unwrapHaso(raw, successCodes, unknownOutcomeCodes),
+    unwrap: (raw) => unwrapHaso(raw, successCodes, unknownOutcomeCodes, rules),
     whenUnknown: hasoWhenUnknown,
   };
 }

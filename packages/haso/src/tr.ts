@@ -1,6 +1,6 @@
 /**
- * `@odeme/haso/tr`: the HASO client's messages in Turkish. Pass them as the client's `locale`; a client without them
- * carries no Turkish text.
+ * `@odeme/haso/tr`: the HASO client's messages in Turkish, core's included. Pass them as the client's `locale`; a
+ * client without them carries no Turkish text.
  *
  * @example
  * import { tr } from '@odeme/haso/tr';
@@ -8,6 +8,9 @@
  * @packageDocumentation
  */
 import { turkish } from '@odeme/core/tr';
+import { HASO_TR } from './messages.tr.js';
 
-/** Turkish messages for the HASO client: `locale: tr`. */
-export const tr = turkish();
+export { HASO_TR };
+
+/** Turkish messages for the HASO client: `locale: tr` (also `readHasoReturn(request, kind, { locale: tr })`). */
+export const tr = turkish(HASO_TR);

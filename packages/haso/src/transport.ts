@@ -1,4 +1,4 @@
-import { Transport } from '@odeme/core';
+import { catalogsOf, localizeError, Transport } from '@odeme/core';
 import { checkHasoOptions, type HasoOptions } from './options.js';
 import { hasoRuntime } from './runtime.js';
 
@@ -20,6 +20,13 @@ import { hasoRuntime } from './runtime.js';
  * ```
  */
 export function createHasoTransport(options: HasoOptions): Transport {
-  checkHasoOptions(options);
+  try {
+    checkHasoOptions(options);
+  } catch (error) {
+    // Refused before core's Transport exists: said in the client's language here, as core does for its own options.
+    const catalogs = catalogsOf(options?.locale);
+    if (catalogs) localizeError(error, catalogs);
+    throw error;
+  }
   return new Transport(hasoRuntime(options), options);
 }

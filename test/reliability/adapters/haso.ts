@@ -70,7 +70,8 @@ const personCases = (sample: Record<string, unknown>, gsm = 'mobileNumber'): Inv
   {
     field: gsm,
     cls: 'format',
-    arb: fc.constantFrom('05321112233', '+905321112233', '532111223', '4321112233', '5321112233 ', '532111223٣').map((v) => withPath(sample, gsm, v)),
+    // Any common writing of a Turkish mobile number is accepted (and sent as 10 digits); these are none.
+    arb: fc.constantFrom('0212 111 22 33', '+1 532 111 22 33', '532111223', '4321112233', '53211122334', '532111223٣').map((v) => withPath(sample, gsm, v)),
   },
   { field: gsm, cls: 'turkish-emoji', arb: turkish.map((v) => withPath(sample, gsm, v)) },
 ];
@@ -341,7 +342,11 @@ function op(spec: OperationSpec) {
     prepare: async (env) => ({ ...sample, CustomerId: (await state(env)).customerId }),
     invalid: [
       ...common(sample, ['CustomerId', 'NewGsmNo']),
-      { field: 'NewGsmNo', cls: 'format', arb: fc.constantFrom('05329998877', '+905329998877', '53299988', '💳').map((v) => ({ ...sample, NewGsmNo: v })) },
+      {
+        field: 'NewGsmNo',
+        cls: 'format',
+        arb: fc.constantFrom('0212 999 88 77', '+44 7911 123456', '53299988', '💳').map((v) => ({ ...sample, NewGsmNo: v })),
+      },
     ],
   });
 }

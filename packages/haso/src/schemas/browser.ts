@@ -64,7 +64,7 @@ export const getLimitForm = z.strictObject({
   response: z.optional(z.literal('json')),
   /** The customer's real IP; the client's `ipAddress` option when absent. */
   IpAddress: z.optional(ipAddress),
-  /** 10 digits starting with 5 (e.g. `5536616020`). */
+  /** Turkish mobile number in any common writing, posted as 10 digits (`5536616020`). */
   mobileNumber: z.optional(mobileNumber),
   /** Birth date: a `Date` or `yyyy-MM-dd`. */
   birthDate: z.optional(hasoDay),

@@ -1,23 +1,16 @@
-import { kurusAmount, toKurus, toX100String } from '@odeme/core';
+import { kurusAmount, toKurus, toX100String, turkishMobile } from '@odeme/core';
 import * as z from 'zod/mini';
 import { hasoDate, isHasoDay } from '../dates.js';
 
-/** True when an 11-digit TCKN passes the official checksum (digits 10 and 11). */
-export function tcknValid(value: string): boolean {
-  if (!/^[1-9]\d{10}$/.test(value)) return false;
-  const d = [...value].map(Number) as number[];
-  const odd = (d[0] ?? 0) + (d[2] ?? 0) + (d[4] ?? 0) + (d[6] ?? 0) + (d[8] ?? 0);
-  const even = (d[1] ?? 0) + (d[3] ?? 0) + (d[5] ?? 0) + (d[7] ?? 0);
-  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
-  const eleventh = d.slice(0, 10).reduce((s, x) => s + x, 0) % 10;
-  return tenth === d[9] && eleventh === d[10];
-}
-
-/** Turkish national id (`tckn`, String(11)): 11 digits, no leading zero, valid checksum. */
-export const tckn = z.string().check(z.refine(tcknValid, 'tckn must be 11 digits with a valid TCKN checksum'));
-
-/** Mobile number as HASO takes it (`mobileNumber`, String(10)): 10 digits starting with 5, no leading 0 or country code (e.g. 5161112233). */
-export const mobileNumber = z.string().check(z.regex(/^5\d{9}$/, 'must be 10 digits starting with 5, without a leading 0 or +90'));
+/**
+ * Mobile number as HASO takes it (`mobileNumber`, `NewGsmNo`, String(10)): a Turkish mobile number in any common
+ * writing (core's `turkishMobile()`: `0532 111 22 33`, `+90 532…`), sent as HASO's 10 digits without 0 or country
+ * code (`5321112233`).
+ */
+export const mobileNumber = z.pipe(
+  turkishMobile(),
+  z.transform((v: string) => v.slice(2)),
+);
 
 /** Your order number: unique, at most 20 characters (String(20)). */
 export const merchantOid = z.string().check(z.minLength(1), z.maxLength(20));

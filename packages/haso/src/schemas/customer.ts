@@ -64,7 +64,7 @@ export const changeCustomerGsmNoRequest = z.strictObject({
   ipAddress: z.optional(ipAddress),
   /** HASO customer id (e.g. `5004`). */
   CustomerId: customerId,
-  /** New mobile number: 10 digits starting with 5, no leading 0 (e.g. `5536625050`). */
+  /** New mobile number in any common writing, sent as 10 digits without 0 or +90 (`5536625050`). */
   NewGsmNo: mobileNumber,
   /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,

@@ -1,6 +1,7 @@
+import { tckn } from '@odeme/core';
 import * as z from 'zod/mini';
 import { HASO_TEST_RESULTS } from '../codes.js';
-import { extraFields, hasoDay, ipAddress, mobileNumber, tckn, x100Int } from './common.js';
+import { extraFields, hasoDay, ipAddress, mobileNumber, x100Int } from './common.js';
 
 const name = z.string().check(z.minLength(1));
 
@@ -12,9 +13,9 @@ export const hasoAuthSendInfoRequest = z.strictObject({
   shopperName: name,
   /** Surname exactly as on the ID. */
   shopperSurname: name,
-  /** 11-digit Turkish ID number (checksum verified). */
-  tckn,
-  /** 10 digits starting with 5, no leading 0 or country code. */
+  /** 11-digit Turkish ID number (core's `tckn()`: check digits verified, surrounding spaces dropped). */
+  tckn: tckn(),
+  /** Turkish mobile number in any common writing, sent as 10 digits (`5321112233`). */
   mobileNumber,
   /** The customer's e-mail. */
   email: z.email(),
@@ -62,9 +63,9 @@ export const setLimitFromKdsRequest = z.strictObject({
   shopperName: name,
   /** Surname. */
   shopperSurname: name,
-  /** 11-digit Turkish ID number (checksum verified). */
-  tckn,
-  /** 10 digits starting with 5; HASO checks it is not registered to another customer. */
+  /** 11-digit Turkish ID number (core's `tckn()`: check digits verified, surrounding spaces dropped). */
+  tckn: tckn(),
+  /** Turkish mobile number, sent as 10 digits (`5161112233`); HASO checks it is not registered to another customer. */
   mobileNumber,
   /** The customer's e-mail. */
   email: z.email(),

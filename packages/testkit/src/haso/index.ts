@@ -1,4 +1,14 @@
 // The HASO simulator: its public surface (names prefixed `Haso…` / `HASO_SIM_…` to stay clear of other providers).
+export {
+  HASO_DECLINE_TRIGGERS,
+  HASO_SIM_DECLINE_CODES,
+  HASO_SIM_DEFAULT_LIMIT_KURUS,
+  HASO_SIM_KKB_REJECTED_TCKN,
+  HASO_SIM_MERCHANT_LIMIT_KURUS,
+  HASO_SIM_SUSPENDED_TCKN,
+  type HasoSimDeclineReason,
+  type HasoSimDeclineTrigger,
+} from './declines.js';
 export { HASO_SIM_TEST_LIMITS } from './limits.js';
 export { addMonths as hasoSimAddMonths, type HasoSimInstallment, splitKurus as hasoSimSplitKurus } from './plan.js';
 export { type HasoSimContext, type HasoSimHandler, HasoSimulator, type HasoSimulatorOptions } from './simulator.js';

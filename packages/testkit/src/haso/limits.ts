@@ -1,4 +1,5 @@
 import { simRandomHex } from '../frame/crypto.js';
+import { HASO_SIM_DEFAULT_LIMIT_KURUS, HASO_SIM_KKB_REJECTED_TCKN, HASO_SIM_SUSPENDED_TCKN } from './declines.js';
 import type { HasoSimContext, HasoSimHandler } from './simulator.js';
 import { type HasoSimCustomer, type HasoSimKkbRequest, refuse } from './state.js';
 import { type HasoSimBody, readText, readX100Int, readX100String, simTcknOk, tl } from './wire.js';
@@ -40,7 +41,14 @@ function assertMobileFree(ctx: HasoSimContext, mobile: string, tckn: string): vo
 function approve(ctx: HasoSimContext, req: HasoSimKkbRequest, limitKurus: number) {
   let customer = findByTckn(ctx, req.shopper.tckn);
   if (!customer) {
-    customer = { customerId: ctx.nextCustomerId(), ...req.shopper, limitKurus, usedKurus: 0, balanceKurus: 0 };
+    customer = {
+      customerId: ctx.nextCustomerId(),
+      ...req.shopper,
+      limitKurus,
+      usedKurus: 0,
+      balanceKurus: 0,
+      suspended: req.shopper.tckn === HASO_SIM_SUSPENDED_TCKN,
+    };
     ctx.state.customers.set(customer.customerId, customer);
   } else {
     customer.limitKurus = limitKurus;
@@ -48,6 +56,13 @@ function approve(ctx: HasoSimContext, req: HasoSimKkbRequest, limitKurus: number
   req.state = 'approved';
   req.customerId = customer.customerId;
   return { ReportReady: true, KkbRefNo: req.kkbRefNo, CustomerInfo: customerInfo(customer) };
+}
+
+/** The KKB report of this request is ready: the rejected test TCKN is refused (5.2.2 / 5.2.3: `Success=false`), any other approved. */
+function decide(ctx: HasoSimContext, req: HasoSimKkbRequest, limitKurus: number) {
+  if (req.shopper.tckn !== HASO_SIM_KKB_REJECTED_TCKN) return approve(ctx, req, limitKurus);
+  req.state = 'rejected';
+  throw refuse('H903', 'KKB raporu değerlendirildi, limit talebi reddedildi');
 }
 
 function pending(req: HasoSimKkbRequest) {
@@ -59,7 +74,7 @@ function kkbRequest(ctx: HasoSimContext, body: HasoSimBody): HasoSimKkbRequest {
   const ref = readText(body, 'kkbRefNo');
   const req = ref ? ctx.state.kkbRequests.get(ref) : undefined;
   if (!req) throw refuse(undefined, 'kkbRefNo bulunamadı');
-  if (req.state === 'rejected') throw refuse(undefined, 'Limit talebi reddedildi');
+  if (req.state === 'rejected') throw refuse('H903', 'Limit talebi reddedildi');
   return req;
 }
 
@@ -106,10 +121,12 @@ export const limitHandlers: Record<string, HasoSimHandler> = {
     const req = kkbRequest(ctx, body);
     if (req.state === 'approved') throw refuse(undefined, 'Bu KKB talebi daha önce onaylandı');
     const t = testResult(body, req);
-    if (t === undefined && readText(body, 'pinCode') !== req.pinCode) throw refuse(undefined, 'Pin kodu hatalı');
+    if (t === undefined && readText(body, 'pinCode') !== req.pinCode) throw refuse('H905', 'Pin kodu hatalı');
     if (req.predefinedLimitKurus !== undefined) return approve(ctx, req, req.predefinedLimitKurus);
     if (t === 'RETRY') return pending(req);
-    return approve(ctx, req, t ? (HASO_SIM_TEST_LIMITS[t] as number) : (ctx.options.defaultLimitKurus ?? 1_000_000));
+    // A test switch decides the outcome itself (A–F approve, spec 5.2.2); without one the KKB report does.
+    if (t) return approve(ctx, req, HASO_SIM_TEST_LIMITS[t] as number);
+    return decide(ctx, req, ctx.options.defaultLimitKurus ?? HASO_SIM_DEFAULT_LIMIT_KURUS);
   },
 
   '/RequestV2/AskKkbReportResult': (body, ctx) => {
@@ -121,11 +138,9 @@ export const limitHandlers: Record<string, HasoSimHandler> = {
     }
     const t = testResult(body, req);
     if (t === 'RETRY') return pending(req);
-    return approve(
-      ctx,
-      req,
-      t ? (HASO_SIM_TEST_LIMITS[t] as number) : req.testOn ? (HASO_SIM_TEST_LIMITS.A as number) : (ctx.options.defaultLimitKurus ?? 1_000_000),
-    );
+    if (t) return approve(ctx, req, HASO_SIM_TEST_LIMITS[t] as number);
+    if (req.testOn) return approve(ctx, req, HASO_SIM_TEST_LIMITS.A as number);
+    return decide(ctx, req, ctx.options.defaultLimitKurus ?? HASO_SIM_DEFAULT_LIMIT_KURUS);
   },
 
   '/RequestV2/SetLimitFromKds': (body, ctx) => {
@@ -138,13 +153,16 @@ export const limitHandlers: Record<string, HasoSimHandler> = {
     if (kdsLimit === undefined) throw refuse(undefined, 'kdsLimit 100 ile çarpılmış tam sayı olmalıdır');
     assertMobileFree(ctx, s.mobileNumber, s.tckn);
     let customer = findByTckn(ctx, s.tckn);
+    // 5.2.6: refused for a customer with an overdue payment or a suspended one.
+    if (customer?.suspended) throw refuse('H904', 'Askıya alınmış müşteriye limit verilemez');
     if (customer) {
       for (const t of ctx.state.transactions.values())
         if (t.customerId === customer.customerId && t.installments.some((i) => i.status === 3))
-          throw refuse(undefined, 'Gecikmiş ödemesi olan müşteriye limit verilemez');
+          throw refuse('H904', 'Gecikmiş ödemesi olan müşteriye limit verilemez');
       customer.limitKurus = kdsLimit;
     } else {
-      customer = { customerId: ctx.nextCustomerId(), ...s, limitKurus: kdsLimit, usedKurus: 0, balanceKurus: 0 };
+      const suspended = s.tckn === HASO_SIM_SUSPENDED_TCKN;
+      customer = { customerId: ctx.nextCustomerId(), ...s, limitKurus: kdsLimit, usedKurus: 0, balanceKurus: 0, suspended };
       ctx.state.customers.set(customer.customerId, customer);
     }
     return { Message: 'RS100', CustomerInfo: customerInfo(customer) };

@@ -23,6 +23,8 @@ export interface HasoSimulatorOptions extends SimulatorOptions {
   pinCode?: string;
   /** Limit granted by a real (non-test) KKB approval, in kuruş (default 1 000 000 = 10 000 TL). */
   defaultLimitKurus?: number;
+  /** The merchant's limit on one purchase, in kuruş (default `HASO_SIM_MERCHANT_LIMIT_KURUS`, 50 000 TL). */
+  merchantLimitKurus?: number;
   /** Clock (default `new Date()`). */
   now?: () => Date;
 }
@@ -47,9 +49,10 @@ export interface HasoSimContext {
 export type HasoSimHandler = (body: HasoSimBody, ctx: HasoSimContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
 /**
- * A stateful HASO: verifies every `requestToken` with its own field orders, and keeps customers, KKB limit
- * requests (PIN, `testResult`), transactions with payment plans, payments, refunds, enforcement expenses,
- * GSM changes and balances. Answers in HASO's `Success` / `Errors` / `Data` envelope.
+ * A stateful HASO: verifies every `requestToken` with its own field orders (a wrong merchant id, key or salt gets
+ * HTTP 401), and keeps customers, KKB limit requests (PIN, `testResult`), transactions with payment plans, payments,
+ * refunds, enforcement expenses, GSM changes and balances. Answers in HASO's `Success` / `Errors` / `Data` envelope;
+ * declines follow `HASO_DECLINE_TRIGGERS`.
  *
  * @example
  * const creds = { merchantId: 'M-1', merchantKey: 'demo-key', merchantSalt: 'demo-salt' };
@@ -91,15 +94,16 @@ export class HasoSimulator extends Simulator {
   private async answer(r: SimRequest, handler: HasoSimHandler) {
     const body = readHasoBody(r);
     if (!body) return envelope(false, ['Geçersiz istek: gövde JSON ya da form değil'], null);
+    // HASO documents no answer for refused credentials: the simulator answers HTTP 401 in HASO's envelope.
     const merchantId = body.merchantId ?? body.MerchantId;
-    if (merchantId !== this.options.merchantId) return envelope(false, ['Geçersiz merchantId'], null);
+    if (merchantId !== this.options.merchantId) return envelope(false, ['Geçersiz merchantId'], null, 401);
     const orders = { ...HASO_SIM_TOKEN_ORDERS, ...this.options.tokenOrders };
     const order = orders[r.path];
     if (order === undefined) return envelope(false, [`Bilinmeyen metod ${r.path}`], null);
     if (order !== null) {
       const text = order.map((name) => tokenText(body[name])).join('') + this.options.merchantSalt;
       const expected = await hmacSha256Base64(this.options.merchantKey, text);
-      if (typeof body.requestToken !== 'string' || !sameText(expected, body.requestToken)) return envelope(false, ['requestToken doğrulanamadı'], null);
+      if (typeof body.requestToken !== 'string' || !sameText(expected, body.requestToken)) return envelope(false, ['requestToken doğrulanamadı'], null, 401);
     }
     try {
       return envelope(true, [], await handler(body, this.ctx));
@@ -110,6 +114,6 @@ export class HasoSimulator extends Simulator {
   }
 }
 
-function envelope(success: boolean, errors: string[], data: Record<string, unknown> | null) {
-  return { status: 200, body: { Success: success, Errors: errors, Data: data } };
+function envelope(success: boolean, errors: string[], data: Record<string, unknown> | null, status = 200) {
+  return { status, body: { Success: success, Errors: errors, Data: data } };
 }

@@ -20,6 +20,8 @@ export interface HasoSimCustomer {
   usedKurus: number;
   /** Balance loaded with 5.19 and not yet spent on installments. */
   balanceKurus: number;
+  /** Suspended at HASO (5.16): its purchases and new limits are refused. */
+  suspended: boolean;
 }
 
 /** A KKB limit request (5.2.1 → 5.2.2 → 5.2.3). */
@@ -33,7 +35,7 @@ export interface HasoSimKkbRequest {
   /** Waiting for the PIN, report not ready (RETRY), approved with a limit, or refused. */
   state: 'awaiting-pin' | 'pending' | 'approved' | 'rejected';
   /** The shopper as sent in the first step. */
-  shopper: Omit<HasoSimCustomer, 'customerId' | 'limitKurus' | 'usedKurus' | 'balanceKurus'>;
+  shopper: Omit<HasoSimCustomer, 'customerId' | 'limitKurus' | 'usedKurus' | 'balanceKurus' | 'suspended'>;
   /** `PreDefinedLimit` sent by the merchant, in kuruş: granted on approval instead of a KKB limit. */
   predefinedLimitKurus?: number;
   /** The customer created or updated on approval. */

@@ -1,4 +1,5 @@
 import { simRandomHex } from '../frame/crypto.js';
+import { HASO_SIM_MERCHANT_LIMIT_KURUS } from './declines.js';
 import { addMonths, type HasoSimInstallment, splitKurus } from './plan.js';
 import type { HasoSimContext, HasoSimHandler } from './simulator.js';
 import { type HasoSimCustomer, type HasoSimTransaction, refuse } from './state.js';
@@ -82,7 +83,10 @@ export const transactionHandlers: Record<string, HasoSimHandler> = {
     const customer = customerId ? ctx.state.customers.get(customerId) : undefined;
     if (!customer) throw refuse('H223', 'Müşteri bulunamadı');
     for (const t of ctx.state.transactions.values()) if (t.merchantOid === oid) throw refuse(undefined, 'Bu merchantOid ile daha önce işlem yapıldı');
-    if (customer.limitKurus - customer.usedKurus < amount) throw refuse(undefined, 'Müşteri limiti yetersiz');
+    // 5.3: HASO checks the amount against the merchant's and the customer's limits.
+    if (amount > (ctx.options.merchantLimitKurus ?? HASO_SIM_MERCHANT_LIMIT_KURUS)) throw refuse('H902', 'İşlem tutarı üye işyeri limitini aşıyor');
+    if (customer.suspended) throw refuse('H904', 'Müşteri askıya alınmış');
+    if (customer.limitKurus - customer.usedKurus < amount) throw refuse('H901', 'Müşteri limiti yetersiz');
     const code = ctx.newId('T');
     const today = ctx.today();
     const installments = splitKurus(amount, count).map(
