@@ -6,6 +6,7 @@
 import { AuthenticationError, type DeclineReason, PaymentDeclinedError } from '@odeme/core';
 import { ODEROPAY_DECLINE_CARDS, PAYWALL_DECLINE_CARDS } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
+import { simAndClient as hasoSetup, provokeDecline, shopper } from '../../packages/haso/test/helpers';
 import { basket, card, setup as oderoSetup } from '../../packages/oderopay/test/helpers';
 import { directPayment, makeClient as payWallClient, makeSim as payWallSim, uniqueCode } from '../../packages/paywall/test/helpers';
 
@@ -22,6 +23,11 @@ const DECLINERS: Record<string, (reason: DeclineReason) => (() => Promise<unknow
     if (!number) return undefined;
     return () => oderoSetup().odero.payments.create({ ...basket(), card: card(number) });
   },
+  haso: (reason) => {
+    const expressible: readonly DeclineReason[] = ['insufficient_funds', 'limit_exceeded', 'do_not_honor', 'restricted_card', 'invalid_card', 'other'];
+    if (!expressible.includes(reason)) return undefined;
+    return () => provokeDecline(reason as Parameters<typeof provokeDecline>[0]);
+  },
   paywall: (reason) => {
     const number = PAYWALL_DECLINE_CARDS[reason];
     if (!number || reason === 'three_ds_failed' || reason === 'installment_not_allowed') return undefined;
@@ -31,6 +37,7 @@ const DECLINERS: Record<string, (reason: DeclineReason) => (() => Promise<unknow
 
 const WRONG_KEYS: Record<string, () => Promise<unknown>> = {
   oderopay: () => oderoSetup({}, { secretKey: 'not-the-secret' }).odero.payments.create({ ...basket(), card: card() }),
+  haso: () => hasoSetup({ merchantSalt: 'not-the-salt' }).haso.limits.start(shopper),
   paywall: () => payWallClient(payWallSim(), { apiKeyPublic: 'pk_wrong' }).payments.startDirect(directPayment(uniqueCode('key'))),
 };
 
