@@ -3,7 +3,7 @@
  * can express it, and a wrong key gives `AuthenticationError` through every provider. Each provider is driven
  * through its own simulator, with the test card (or trigger) its simulator documents for the reason.
  */
-import { AuthenticationError, type DeclineReason, PaymentDeclinedError } from '@odeme/core';
+import { AuthenticationError, type DeclineReason, PaymentDeclinedError, ValidationError } from '@odeme/core';
 import { ODEROPAY_DECLINE_CARDS, PAYWALL_DECLINE_CARDS } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { simAndClient as hasoSetup, provokeDecline, shopper } from '../../packages/haso/test/helpers';
@@ -73,5 +73,21 @@ describe('a wrong key is an AuthenticationError through every provider', () => {
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.code).toBe('authentication_failed');
     expect(error.message).toMatch(/check your keys and environment/);
+  });
+});
+
+describe("the issue's own examples are refused before anything is sent", () => {
+  it("ÖderoPay: iban 'TR00 not an iban', a TCKN with a bad checksum, gsmNumber 'abc'", async () => {
+    let sent = 0;
+    const { odero } = oderoSetup({}, { fetch: async () => (sent++, new Response('{}')) });
+    const refused = async (p: Promise<unknown>) => {
+      const e = (await failure(p)) as ValidationError;
+      expect(e).toBeInstanceOf(ValidationError);
+      return e.fields;
+    };
+    expect(await refused(odero.onboarding.createSubMerchant({ subMerchantType: 'PERSONAL', name: 'Usta', iban: 'TR00 not an iban' }))).toEqual(['iban']);
+    expect(await refused(odero.onboarding.createBuyer({ name: 'Ayşe', surname: 'Yılmaz', identityNumber: '10000000147' }))).toEqual(['identityNumber']);
+    expect(await refused(odero.onboarding.createBuyer({ name: 'Ayşe', surname: 'Yılmaz', gsmNumber: 'abc' }))).toEqual(['gsmNumber']);
+    expect(sent).toBe(0);
   });
 });
