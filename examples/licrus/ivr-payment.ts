@@ -6,7 +6,7 @@
  *   const outcome = await payFromIvr(licrus, { paymentRequestCode, card });
  */
 import { isOdemeError, ProviderError, ValidationError } from '@odeme/core';
-import { type Licrus, LicrusError, type PaymentCardInput } from '@odeme/licrus';
+import { type Licrus, LicrusDeclineError, LicrusError, type PaymentCardInput } from '@odeme/licrus';
 
 /** What the IVR collected from the caller. */
 export interface IvrCollected {
@@ -36,7 +36,8 @@ export async function payFromIvr(licrus: Licrus, input: IvrCollected, signal?: A
     // lookup, so the agent checks the order behind this code with the Licrus back office before any new attempt.
     if (error.outcome === 'unknown') return { kind: 'check-before-retrying', reference: error.reference ?? input.paymentRequestCode, reason: error.code };
     // Licrus refused (already paid, declined, unknown code, a refused ticket): no money moved; the codes go to the agent screen.
-    if (error instanceof LicrusError) return { kind: 'refused', reason: error.providerMessage ?? error.message, codes: error.codes };
+    if (error instanceof LicrusError || error instanceof LicrusDeclineError)
+      return { kind: 'refused', reason: error.providerMessage ?? error.message, codes: error.codes };
     if (error.outcome === 'rejected' && error instanceof ProviderError) return { kind: 'refused', reason: error.message, codes: [] };
     // Nothing was sent (a refused login or connection, an abort): safe to try again later.
     return { kind: 'try-later', reason: error.code };

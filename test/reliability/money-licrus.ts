@@ -3,16 +3,18 @@
 import { inspect } from 'node:util';
 import {
   AbortError,
+  AuthenticationError,
   ConfigurationError,
   HttpError,
   NetworkError,
   type OdemeError,
+  PaymentDeclinedError,
   redactText,
   TimeoutError,
   UnexpectedResponseError,
   ValidationError,
 } from '@odeme/core';
-import { Licrus, LicrusError, type LicrusOptions, LicrusTicketRefusedError } from '@odeme/licrus';
+import { Licrus, LicrusDeclineError, type LicrusOptions, LicrusTicketRefusedError } from '@odeme/licrus';
 import { LICRUS_SIM_CARDS, LICRUS_SIM_DECLINES } from '@odeme/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failure } from './support/errors.js';
@@ -96,20 +98,20 @@ describe('7. money safety: Licrus against a plain node:http server', () => {
     {
       name: 'HasError refusal',
       answer: json({ HasError: true, MessageList: [{ Type: 0, Message: 'SIM-BNK0005: onaylanmadı' }] }),
-      type: LicrusError,
+      type: LicrusDeclineError,
       outcome: 'rejected',
     },
     // The simulated tenant's bank declines that speak of "yetkisiz", "oturum" and "session", byte for byte.
     ...[LICRUS_SIM_CARDS.unauthorisedTransaction, LICRUS_SIM_CARDS.bankSessionExpired, LICRUS_SIM_CARDS.issuerSessionExpired].map((n) => ({
       name: `the bank decline "${LICRUS_SIM_DECLINES[n]}"`,
       answer: json({ HasError: true, HasMessage: true, MessageList: [{ Type: 0, Message: LICRUS_SIM_DECLINES[n] }] }),
-      type: LicrusError,
+      type: LicrusDeclineError,
       outcome: 'rejected',
     })),
     {
       name: 'a decline worded "yetkisiz işlem, session ticket"',
       answer: json({ HasError: true, MessageList: [{ Type: 0, Message: 'Yetkisiz işlem (session ticket)' }] }),
-      type: LicrusError,
+      type: LicrusDeclineError,
       outcome: 'rejected',
     },
     { name: 'plain 404', answer: { status: 404, body: 'not here' }, type: HttpError, outcome: 'rejected' },
@@ -134,6 +136,9 @@ describe('7. money safety: Licrus against a plain node:http server', () => {
       expect(e.reference).toBe(c);
       expect(codeOf(server.requests.filter((r) => r.url.endsWith('/Payment')).at(-1)?.body)).toBe(c);
       if (e instanceof LicrusTicketRefusedError) expect(e.message).toMatch(/not resent.*may be called again/);
+      // A decline is core's PaymentDeclinedError; Licrus publishes no codes, so without a tenant table it is `other`.
+      if (e instanceof LicrusDeclineError) expect(e).toBeInstanceOf(PaymentDeclinedError);
+      if (e instanceof LicrusDeclineError) expect(e.reason).toBe('other');
       moneyCheck('licrus', 'no-resend');
       moneyCheck('licrus', 'outcome');
     });
@@ -141,11 +146,18 @@ describe('7. money safety: Licrus against a plain node:http server', () => {
 
   it('not_sent: a refused login, a refused connection, an abort before sending; no Payment request', async () => {
     const before = payments();
-    login = () => json({ HasError: true, MessageList: [{ Type: 0, Message: 'Kullanıcı adı veya şifre hatalı.' }] });
     const c = code();
-    const refusedLogin = await failure(client().payments.pay({ PaymentRequestCode: c, Card: card }));
-    expect(refusedLogin).toBeInstanceOf(LicrusError);
-    expect(refusedLogin).toMatchObject({ outcome: 'not_sent', reference: c });
+    // Wrong credentials as spec §3 documents them (IsAuthenticated false, no message), and a refusal with a message.
+    for (const refusal of [
+      json({ HasError: false, HasMessage: false, MessageList: [], IsAuthenticated: false, User: null }),
+      json({ HasError: true, MessageList: [{ Type: 0, Message: 'Kullanıcı adı veya şifre hatalı.' }] }),
+    ]) {
+      login = () => refusal;
+      const refusedLogin = await failure(client().payments.pay({ PaymentRequestCode: c, Card: card }));
+      expect(refusedLogin).toBeInstanceOf(AuthenticationError);
+      expect(refusedLogin).toMatchObject({ code: 'authentication_failed', outcome: 'not_sent', reference: c });
+      expect(refusedLogin.message).not.toContain(PASSWORD);
+    }
     login = () => loginOk;
     const closed = await failure(client({ baseUrl: await closedPortUrl() }).payments.pay({ PaymentRequestCode: c, Card: card }));
     expect(closed).toBeInstanceOf(NetworkError);
@@ -154,7 +166,35 @@ describe('7. money safety: Licrus against a plain node:http server', () => {
     expect(aborted).toBeInstanceOf(AbortError);
     expect(aborted.outcome).toBe('not_sent');
     expect(payments()).toBe(before);
-    moneyCheck('licrus', 'outcome', 3);
+    moneyCheck('licrus', 'outcome', 4);
+  });
+
+  it('wrong keys: a static AuthTicket answered with 401, in the envelope or bare, is an AuthenticationError; sent once, rejected', async () => {
+    for (const answer of [json({ HasError: true, MessageList: [{ Type: 0, Message: 'AuthTicket geçersiz' }] }, 401), { status: 401, body: '' }]) {
+      payment = () => answer;
+      const [p0, l0] = [payments(), logins()];
+      const c = code();
+      const e = await failure(client({ name: undefined, password: undefined, authTicket: TICKET }).payments.pay({ PaymentRequestCode: c, Card: card }));
+      expect(e).toBeInstanceOf(AuthenticationError);
+      expect(e).not.toBeInstanceOf(LicrusTicketRefusedError);
+      expect(e).toMatchObject({ status: 401, outcome: 'rejected', reference: c });
+      expect(e.message).toContain(`(POST ${server.url}/api/ERP/Payment)`);
+      expect(e.message).not.toContain(TICKET);
+      expect([payments() - p0, logins() - l0]).toEqual([1, 0]);
+      moneyCheck('licrus', 'outcome');
+    }
+    payment = () => paid;
+  });
+
+  it("a decline's reason comes from the tenant's declineCodes; without them it is other, the code kept", async () => {
+    payment = () => json({ HasError: true, MessageList: [{ Type: 0, Message: 'POS-0051: Yetersiz bakiye.' }] });
+    const mapped = await failure(client({ declineCodes: { 'POS-0051': 'insufficient_funds' } }).payments.pay({ PaymentRequestCode: code(), Card: card }));
+    expect(mapped).toBeInstanceOf(PaymentDeclinedError);
+    expect(mapped).toMatchObject({ reason: 'insufficient_funds', providerCode: 'POS-0051', outcome: 'rejected' });
+    const plain = await failure(client().payments.pay({ PaymentRequestCode: code(), Card: card }));
+    expect(plain).toMatchObject({ reason: 'other', providerCode: 'POS-0051', outcome: 'rejected' });
+    payment = () => paid;
+    moneyCheck('licrus', 'outcome', 2);
   });
 
   it('the shared Login obeys each call: a stalled login ends a payment at its totalTimeout (not_sent) and at its abort', async () => {

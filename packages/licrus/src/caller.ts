@@ -22,8 +22,8 @@ export interface CallerContext {
  * Runs one row with the session's ticket (through `callWithTicket`, so bad input never causes a login, and the
  * login obeys the call's signal and budget). When the ticket is refused, the session forgets it; a row that moves
  * no money is then sent once more after a new Login, within what is left of the call's `totalTimeout`. A payment is
- * never resent: it throws a `LicrusTicketRefusedError` (`outcome: 'rejected'`) that says so. A failed login is never
- * retried here.
+ * never resent: it throws a `LicrusTicketRefusedError` (`outcome: 'rejected'`) that says so. A static ticket cannot be
+ * renewed: its refusal is thrown as it came. A failed login is never retried here.
  */
 export async function callLicrus<O extends LicrusOperation>(ctx: CallerContext, op: O, input: unknown, options: CallOptions = {}): Promise<OperationOutput<O>> {
   // The transport validates the input against the row before anything is sent.
@@ -41,11 +41,13 @@ export async function callLicrus<O extends LicrusOperation>(ctx: CallerContext, 
     return await callWithTicket(ctx.transport, op, typed, ticket, options);
   } catch (error) {
     if (used.ticket === undefined || !ctx.ticketRefused(error)) throw error;
+    // Without Login credentials nothing can be renewed: the static ticket is kept (each call gets the tenant's own
+    // answer), and this refusal (an AuthenticationError for a 401) is the answer.
+    if (!ctx.session.canRenew) throw error;
     ctx.session.invalidate(used.ticket);
     // A payment is never resent. Only a refusal proves it did not go through: a test that matched a timeout or an
     // unreadable answer must not turn an unknown outcome into a "rejected" one.
-    if (op.movesMoney) throw (error as OdemeError).outcome === 'rejected' ? moneyTicketRefused(error as OdemeError, ctx.session.canRenew) : error;
-    if (!ctx.session.canRenew) throw error;
+    if (op.movesMoney) throw (error as OdemeError).outcome === 'rejected' ? ctx.transport.localize(moneyTicketRefused(error as OdemeError)) : error;
     const left = deadline === undefined ? undefined : deadline - Date.now();
     if (left !== undefined && left <= 0) throw error;
     ctx.log.info(`${op.id}: the AuthTicket was refused; logging in again and sending this call once more (it moves no money)`);

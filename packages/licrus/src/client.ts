@@ -21,7 +21,8 @@ export type LicrusMethod<O extends LicrusOperation> =
  * and the documented integration methods, each a JSON POST with the `AuthTicket` in the body. It logs in lazily and
  * shares one Login among concurrent calls; each call waits for it only within its own `signal` and `totalTimeout`.
  * When a ticket is refused (HTTP 401, or your `isTicketInvalid`), a call that moves no money is sent once more after a
- * new Login; a payment is never resent (`LicrusTicketRefusedError`, `outcome: 'rejected'`).
+ * new Login; a payment is never resent (`LicrusTicketRefusedError`, `outcome: 'rejected'`). A refused payment is a
+ * `LicrusDeclineError` (a `PaymentDeclinedError`); wrong credentials, or a static ticket refused, an `AuthenticationError`.
  * For the smallest bundle, use `createLicrusTransport` with `callWithTicket` and the single rows instead.
  *
  * @example
@@ -78,17 +79,24 @@ export class Licrus {
     const o = (options ?? {}) as LicrusOptions;
     const transport = createLicrusTransport(o);
     const hasLogin = Boolean(o.name && o.password);
-    if (!hasLogin && !o.authTicket)
-      throw new ConfigurationError('licrus: give name and password (Login), or the static authTicket Licrus issued', { provider: 'licrus' });
+    let lifetimeMs: number | undefined;
+    try {
+      if (!hasLogin && !o.authTicket)
+        throw new ConfigurationError('licrus: give name and password (Login), or the static authTicket Licrus issued', { provider: 'licrus' });
+      this.rows = configureRows(o);
+      lifetimeMs = checkLifetime(o.ticketLifetimeMs);
+    } catch (error) {
+      // Said in the client's language, like the options core checks.
+      throw transport.localize(error);
+    }
     // Secrets of this client only: scrubbed from its errors, logs and hook events.
     transport.addSecret(o.password);
     transport.addSecret(o.authTicket);
-    this.rows = configureRows(o);
     const credentials = { name: o.name as string, password: o.password as string };
     const loginOnce = hasLogin ? (signal: AbortSignal) => licrusLogin(transport, credentials, { signal }, this.rows.login) : undefined;
     const session = new TicketSession(loginOnce, {
       staticTicket: o.authTicket,
-      lifetimeMs: checkLifetime(o.ticketLifetimeMs),
+      lifetimeMs,
       // The replaced ticket leaves this client's secrets, so the set does not grow with every login.
       onReplace: (_next, previous) => transport.removeSecret(previous),
     });
@@ -192,11 +200,14 @@ export class Licrus {
 
   /**
    * Logs in now and returns the new `AuthTicket` (calls log in by themselves when needed; this is for warming
-   * up or checking credentials). Concurrent logins are shared; `signal` stops this caller's wait. A wrong password
-   * is a `LicrusError`.
+   * up or checking credentials). Concurrent logins are shared; `signal` stops this caller's wait. A wrong name or
+   * password is an `AuthenticationError`.
    */
   login(options: { signal?: AbortSignal } = {}): Promise<string> {
-    return this.ctx.session.refresh(options.signal);
+    // Outside any call: a refusal the session makes itself (no credentials) is translated here.
+    return this.ctx.session.refresh(options.signal).catch((error: unknown) => {
+      throw this.ctx.transport.localize(error);
+    });
   }
 
   private method<O extends LicrusOperation>(row: O): LicrusMethod<O> {

@@ -1,4 +1,6 @@
-import { defaultUnwrap, HttpError, ProviderError, type ProviderErrorContext, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
+import { AuthenticationError, type DeclineReason, defaultUnwrap, HttpError, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
+import { licrusDeclineReason } from './declines.js';
+import { LicrusDeclineError, LicrusError } from './errors.js';
 import type { LicrusMessage, LicrusMessageKind } from './schemas/common.js';
 import { ServiceResponseMessageType } from './schemas/enums.js';
 
@@ -17,6 +19,8 @@ export interface EnvelopeSettings {
   messageTypes: MessageTypeValues;
   /** Pattern of error codes inside message texts. */
   codePattern: RegExp;
+  /** The tenant's payment decline codes and their reasons (the `declineCodes` option). */
+  declineCodes?: Readonly<Record<string, DeclineReason>> | undefined;
 }
 
 /** Default settings: Error=0, Warning=1 (inferred), Info=2, and `DEFAULT_CODE_PATTERN`. */
@@ -57,31 +61,6 @@ export function normaliseMessages(list: unknown, settings: EnvelopeSettings): Li
     });
 }
 
-/** Context of a Licrus refusal: every message of the envelope and the codes found in them. */
-export interface LicrusErrorContext extends ProviderErrorContext {
-  /** Every `MessageList` entry of the envelope, normalised (errors, and any warnings or partial successes). */
-  messages: LicrusMessage[];
-  /** Codes like `INT-PRD1001` found in the message texts, in order, without repeats. */
-  codes: string[];
-}
-
-/**
- * `HasError: true` from Licrus. A `ProviderError` (code `provider_error`) that also carries every `MessageList`
- * entry (errors, and any warnings or partial successes next to them) and the codes found in their texts.
- */
-export class LicrusError extends ProviderError {
-  /** Every message of the envelope, normalised. */
-  readonly messages: LicrusMessage[];
-  /** Codes like `INT-PRD1001` found in the message texts. */
-  readonly codes: string[];
-
-  constructor(message: string, context: LicrusErrorContext) {
-    super(message, context);
-    this.messages = (this.details?.messages as LicrusMessage[] | undefined) ?? [];
-    this.codes = context.codes;
-  }
-}
-
 const field = (o: Record<string, unknown>, name: string) => o[name] ?? o[name.charAt(0).toLowerCase() + name.slice(1)];
 
 /**
@@ -104,19 +83,29 @@ export function unwrapEnvelope(raw: RawResponse, settings: EnvelopeSettings): un
     const primary = errors.length > 0 ? errors : messages;
     const texts = primary.map((m) => m.Message).filter((t): t is string => Boolean(t));
     const codes = [...new Set(messages.flatMap((m) => extractCodes(m.Message ?? '', settings.codePattern)))];
-    const summary = texts.length > 0 ? texts.join(' | ') : 'HasError without a message';
-    throw new LicrusError(`Licrus refused ${raw.operation.id}: ${summary}`, {
-      ...responseContext(raw),
-      providerCode: codes[0],
-      providerMessage: texts.join(' | ') || undefined,
-      details: { messages, codes },
-      messages,
-      codes,
-    });
+    const summary = texts.length > 0 ? texts.join(' | ') : 'no message';
+    const context = { ...responseContext(raw), providerCode: codes[0], providerMessage: texts.join(' | ') || undefined, details: { messages, codes } };
+    throw refusal(raw, summary, { ...context, messages, codes }, settings);
   }
   if (!raw.ok) throw new HttpError(`${raw.operation.id}: HTTP ${raw.status} from licrus`, responseContext(raw));
   if (hasError !== false) throw unproven(raw, 'an answer without HasError: false');
   return { ...env, MessageList: normaliseMessages(field(env, 'MessageList'), settings) };
+}
+
+/**
+ * The error of a `HasError: true` answer. A refused Login, or any refusal with HTTP 401 (a refused `AuthTicket`), is
+ * an `AuthenticationError`: its `status` is what the client renews a ticket on. A refused `Payment` is a
+ * `LicrusDeclineError`; anything else a `LicrusError`.
+ */
+function refusal(raw: RawResponse, summary: string, context: ConstructorParameters<typeof LicrusError>[1], settings: EnvelopeSettings): Error {
+  const op = raw.operation.id;
+  if (op === 'auth.login') return new AuthenticationError(`Licrus refused the login: ${summary}`, context);
+  if (raw.status === 401) return new AuthenticationError(`Licrus refused the AuthTicket of ${op}: ${summary}`, context);
+  if (raw.operation.movesMoney) {
+    const reason = licrusDeclineReason(context.codes, settings.declineCodes);
+    return new LicrusDeclineError(`Licrus declined the payment (${op}): ${summary}`, { ...context, reason });
+  }
+  return new LicrusError(`Licrus refused ${op}: ${summary}`, context);
 }
 
 function unproven(raw: RawResponse, what: string): UnexpectedResponseError {

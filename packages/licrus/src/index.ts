@@ -7,17 +7,17 @@
 export { type CallerContext, callLicrus } from './caller.js';
 export { DEFAULT_CARD_VENDOR, PaymentCardVendor, type PaymentCardVendorName } from './card-vendor.js';
 export { Licrus, type LicrusMethod } from './client.js';
+export { LICRUS_DECLINE_CODES, licrusDeclineReason } from './declines.js';
 export {
   DEFAULT_CODE_PATTERN,
   DEFAULT_ENVELOPE_SETTINGS,
   type EnvelopeSettings,
   extractCodes,
-  LicrusError,
-  type LicrusErrorContext,
   type MessageTypeValues,
   normaliseMessages,
   unwrapEnvelope,
 } from './envelope.js';
+export { LicrusDeclineError, LicrusError, type LicrusErrorContext } from './errors.js';
 export { type LicrusCredentials, licrusLogin } from './login.js';
 export { authLogin } from './operations/auth.js';
 export { partsList, partsSave, priceListsSave, productsList, productsSave } from './operations/catalogue.js';
@@ -66,6 +66,7 @@ export {
   ServiceResponseMessageType,
   SubCallType,
 } from './schemas/enums.js';
+export { licrusMobile, taxIdNumber } from './schemas/identifiers.js';
 export { type LoginResponse, loginResponse } from './schemas/login.js';
 export { type Order, order } from './schemas/orders.js';
 export { type Partner, partner } from './schemas/partners.js';

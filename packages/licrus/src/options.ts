@@ -1,4 +1,4 @@
-import type { ClientOptions, OdemeError } from '@odeme/core';
+import type { ClientOptions, DeclineReason, OdemeError } from '@odeme/core';
 import type { MessageTypeValues } from './envelope.js';
 import type { LicrusOperationId } from './paths.js';
 
@@ -10,6 +10,13 @@ export interface LicrusTransportOptions extends ClientOptions {
   messageTypes?: Partial<MessageTypeValues>;
   /** Pattern of error codes inside message texts (default `DEFAULT_CODE_PATTERN`, e.g. `INT-PRD1001`). */
   codePattern?: RegExp;
+  /**
+   * Your tenant's payment decline codes (as found in message texts by `codePattern`) and the reason each stands for,
+   * e.g. `{ 'POS-0051': 'insufficient_funds' }`; a bank's ISO 8583 code can be read with `declineReasonFromIso8583`.
+   * Licrus publishes no codes, so a decline whose codes are not here has reason `other` (its code stays in
+   * `providerCode`).
+   */
+  declineCodes?: Readonly<Record<string, DeclineReason>>;
 }
 
 /** Options of `new Licrus(...)`: the tenant, the credentials, and the settings where the docs are silent. */

@@ -1,12 +1,13 @@
-import { HttpError, isOdemeError, type OdemeError, ProviderError } from '@odeme/core';
+import { isOdemeError, type OdemeError, ProviderError } from '@odeme/core';
 
 /**
- * Default test for "the AuthTicket is no longer valid": HTTP 401 and nothing else. Licrus documents no expiry code,
+ * Default test for "the AuthTicket is no longer valid": HTTP 401 and nothing else, whatever error class carries it
+ * (core reports a 401 as an `AuthenticationError`, and so does the envelope reader). Licrus documents no expiry code,
  * and message text proves nothing: a bank's decline can read "Banka oturumu zaman aşımına uğradı" or "yetkisiz
  * işlem" (spec, corrections). Give `isTicketInvalid` to widen it for your tenant; it never resends a payment.
  */
 export function defaultIsTicketInvalid(error: OdemeError): boolean {
-  return (error instanceof HttpError || error instanceof ProviderError) && error.status === 401;
+  return (error as { status?: unknown }).status === 401;
 }
 
 /** Applies the configured test to anything thrown; a test that throws counts as "not a ticket refusal". */
@@ -20,28 +21,29 @@ export function ticketRefused(test: (error: OdemeError) => boolean, error: unkno
 }
 
 /**
- * A money-moving call (`payments.pay`) whose `AuthTicket` was refused. It is never resent on its own: Licrus
- * refused it before acting (`outcome: 'rejected'`), and calling it again is the caller's decision. With Login
- * credentials the next call logs in first; with a static ticket, a new ticket is needed. `cause` is the refusal.
+ * A money-moving call (`payments.pay`) whose `AuthTicket` was refused while the client can log in again. It is never
+ * resent on its own: Licrus refused it before acting (`outcome: 'rejected'`), and calling it again is the caller's
+ * decision; the next call logs in first. `cause` is the refusal. (A static ticket refused stays an
+ * `AuthenticationError`: only a new ticket from Licrus helps.)
  */
 export class LicrusTicketRefusedError extends ProviderError {}
 
 /** Turns the ticket refusal of a money-moving call into a `LicrusTicketRefusedError` that says it was not resent. */
-export function moneyTicketRefused(error: OdemeError, canRenew: boolean): LicrusTicketRefusedError {
+export function moneyTicketRefused(error: OdemeError): LicrusTicketRefusedError {
   const e = error as OdemeError & Partial<ProviderError>;
-  const next = canRenew ? 'it may be called again (the next call logs in first)' : 'it may be called again once Licrus issues a new AuthTicket';
-  return new LicrusTicketRefusedError(
-    `${error.operation}: the AuthTicket was refused${e.status ? ` (HTTP ${e.status})` : ''}; the payment was not resent and did not go through: ${next}`,
-    {
-      provider: 'licrus',
-      operation: error.operation,
-      status: e.status,
-      requestId: e.requestId,
-      providerCode: e.providerCode,
-      providerMessage: e.providerMessage,
-      outcome: 'rejected',
-      reference: error.reference,
-      cause: error,
-    },
-  );
+  const message =
+    e.status === undefined
+      ? `${error.operation}: the AuthTicket was refused; the payment was not resent and did not go through: it may be called again (the next call logs in first)`
+      : `${error.operation}: the AuthTicket was refused (HTTP ${e.status}); the payment was not resent and did not go through: it may be called again (the next call logs in first)`;
+  return new LicrusTicketRefusedError(message, {
+    provider: 'licrus',
+    operation: error.operation,
+    status: e.status,
+    requestId: e.requestId,
+    providerCode: e.providerCode,
+    providerMessage: e.providerMessage,
+    outcome: 'rejected',
+    reference: error.reference,
+    cause: error,
+  });
 }

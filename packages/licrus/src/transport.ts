@@ -1,10 +1,12 @@
-import { ConfigurationError, Transport } from '@odeme/core';
+import { ConfigurationError, catalogsOf, localizeError, Transport } from '@odeme/core';
+import { checkDeclineCodes } from './declines.js';
 import { DEFAULT_ENVELOPE_SETTINGS, type EnvelopeSettings, unwrapEnvelope } from './envelope.js';
 import type { LicrusTransportOptions } from './options.js';
 
 /**
  * The transport of one Licrus tenant: checks `baseUrl`, sends every row as a JSON POST under it, and reads the
- * `HasError` envelope (a refusal is a `LicrusError`). It holds no credentials: the `AuthTicket` goes into each body,
+ * `HasError` envelope (a refusal is a `LicrusError`, a `LicrusDeclineError` for `Payment`, an `AuthenticationError` for
+ * a refused Login or ticket). It holds no credentials: the `AuthTicket` goes into each body,
  * which `callWithTicket` does (the `Licrus` client is built on it and adds a shared, renewed ticket).
  *
  * @example
@@ -15,11 +17,18 @@ import type { LicrusTransportOptions } from './options.js';
  */
 export function createLicrusTransport(options: LicrusTransportOptions): Transport {
   const o = (options ?? {}) as LicrusTransportOptions;
-  const baseUrl = checkBaseUrl(o.baseUrl);
-  const settings: EnvelopeSettings = {
-    messageTypes: { ...DEFAULT_ENVELOPE_SETTINGS.messageTypes, ...o.messageTypes },
-    codePattern: o.codePattern ?? DEFAULT_ENVELOPE_SETTINGS.codePattern,
-  };
+  let baseUrl: string;
+  let settings: EnvelopeSettings;
+  try {
+    baseUrl = checkBaseUrl(o.baseUrl);
+    settings = {
+      messageTypes: { ...DEFAULT_ENVELOPE_SETTINGS.messageTypes, ...o.messageTypes },
+      codePattern: o.codePattern ?? DEFAULT_ENVELOPE_SETTINGS.codePattern,
+      declineCodes: checkDeclineCodes(o.declineCodes),
+    };
+  } catch (error) {
+    throw localizeOptionError(error, o);
+  }
   return new Transport(
     {
       provider: 'licrus',
@@ -31,6 +40,13 @@ export function createLicrusTransport(options: LicrusTransportOptions): Transpor
     },
     o,
   );
+}
+
+/** An option refused before core's Transport exists, said in the client's language as core says its own. */
+export function localizeOptionError(error: unknown, options: { locale?: LicrusTransportOptions['locale'] }): unknown {
+  const catalogs = catalogsOf(options?.locale);
+  if (catalogs) localizeError(error, catalogs);
+  return error;
 }
 
 function checkBaseUrl(value: unknown): string {

@@ -1,5 +1,5 @@
-import { HttpError, ProviderError, sumKurus, toKurus } from '@odeme/core';
-import { Licrus, LicrusError, LicrusTicketRefusedError } from '@odeme/licrus';
+import { AuthenticationError, HttpError, ProviderError, sumKurus, toKurus } from '@odeme/core';
+import { Licrus, LicrusDeclineError, LicrusError, LicrusTicketRefusedError } from '@odeme/licrus';
 import { LICRUS_SIM_CARDS, LICRUS_SIM_DECLINES } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { future, simSetup } from './helpers';
@@ -25,7 +25,9 @@ describe('Licrus flows through the simulator', () => {
     const order = sim.approveOrder({ amountKurus: 50000 });
     await client.payments.pay({ PaymentRequestCode: order.paymentRequestCode, Card: card() });
     const err = await client.payments.pay({ PaymentRequestCode: order.paymentRequestCode, Card: card(LICRUS_SIM_CARDS.approvedMastercard) }).catch((e) => e);
-    expect(err).toBeInstanceOf(LicrusError);
+    // Licrus does not tell this refusal from a bank's: a decline whose unmapped code gives reason `other`.
+    expect(err).toBeInstanceOf(LicrusDeclineError);
+    expect(err).toMatchObject({ reason: 'other', providerCode: 'SIM-PAY1002' });
     expect(err.codes).toEqual(['SIM-PAY1002']);
     expect(err.providerMessage).toContain('daha önce ödeme alınmış');
     expect(sim.payments).toHaveLength(1);
@@ -56,7 +58,7 @@ describe('Licrus flows through the simulator', () => {
     const order = sim.approveOrder({ amountKurus: 74_900 });
     const err = await client.payments.pay({ PaymentRequestCode: order.paymentRequestCode, Card: card(number) }, { maxRetries: 5 }).catch((e) => e);
     expect(LICRUS_SIM_DECLINES[number].toLowerCase()).toContain(word);
-    expect(err).toBeInstanceOf(LicrusError);
+    expect(err).toBeInstanceOf(LicrusDeclineError);
     expect(err).not.toBeInstanceOf(LicrusTicketRefusedError);
     expect(err).toMatchObject({ outcome: 'rejected', reference: order.paymentRequestCode, providerCode });
     expect(sim.count('POST', '/api/ERP/Payment')).toBe(1);
@@ -140,15 +142,16 @@ describe('Licrus flows through the simulator', () => {
     const ticket = await warm.client.login();
     const client = new Licrus({ baseUrl: 'https://tenant-api.licrus.test', authTicket: ticket, fetch: sim.fetch, logLevel: 'off' });
     const err = await client.addresses.cities().catch((e) => e);
-    expect(err).toBeInstanceOf(LicrusError);
+    expect(err).toBeInstanceOf(AuthenticationError);
+    expect(err).toMatchObject({ status: 401, operation: 'addresses.cities' });
     expect(sim.logins).toBe(0);
   });
 
   it('a wrong password is refused once, without a loop', async () => {
     const { sim, client } = simSetup({ password: 'wrong-password' });
     const err = await client.orders.listApproved({ OrderType: 1 }).catch((e) => e);
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.providerMessage).toBe('Kullanıcı adı veya şifre hatalı.');
+    expect(err).toBeInstanceOf(AuthenticationError);
+    expect(err).toMatchObject({ operation: 'auth.login', providerMessage: undefined, details: { IsAuthenticated: false } });
     expect(sim.logins).toBe(1);
     expect(sim.requests).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
-import { ValidationError } from '@odeme/core';
+import { AuthenticationError, ValidationError } from '@odeme/core';
 import * as licrus from '@odeme/licrus';
-import { authLogin, callWithTicket, createLicrusTransport, DEFAULT_PATHS, LicrusError, licrusLogin, licrusOperations, paymentsPay } from '@odeme/licrus';
+import { authLogin, callWithTicket, createLicrusTransport, DEFAULT_PATHS, LicrusDeclineError, licrusLogin, licrusOperations, paymentsPay } from '@odeme/licrus';
 import { LICRUS_SIM_CARDS, LICRUS_SIM_USER, LicrusSimulator } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { future } from './helpers';
@@ -67,7 +67,7 @@ describe('smallest form: createLicrusTransport + callWithTicket + one row', () =
     expect(sim.requests.slice(1).map((r) => (JSON.parse(r.body ?? '{}') as { AuthTicket?: string }).AuthTicket)).toEqual([ticket, ticket, ticket]);
   });
 
-  it('a decline and a wrong password are LicrusErrors; the refused payment is sent once', async () => {
+  it('a decline is a LicrusDeclineError, a wrong password an AuthenticationError; the refused payment is sent once', async () => {
     const { sim, transport } = setup();
     const order = sim.approveOrder({ amountKurus: 1_000 });
     const declined = await callWithTicket(
@@ -79,8 +79,8 @@ describe('smallest form: createLicrusTransport + callWithTicket + one row', () =
         maxRetries: 3,
       },
     ).catch((e: unknown) => e);
-    expect(declined).toBeInstanceOf(LicrusError);
-    expect((declined as LicrusError).codes).toEqual(['SIM-BNK0005']);
+    expect(declined).toBeInstanceOf(LicrusDeclineError);
+    expect(declined).toMatchObject({ codes: ['SIM-BNK0005'], reason: 'other', outcome: 'rejected' });
     expect(sim.count('POST', '/api/ERP/Payment')).toBe(1);
     const refused = await callWithTicket(
       transport,
@@ -88,8 +88,8 @@ describe('smallest form: createLicrusTransport + callWithTicket + one row', () =
       { PaymentRequestCode: order.paymentRequestCode, Card: card() },
       { ...LICRUS_SIM_USER, password: 'wrong-password' },
     ).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(LicrusError);
-    expect((refused as LicrusError).operation).toBe('auth.login');
+    expect(refused).toBeInstanceOf(AuthenticationError);
+    expect(refused).toMatchObject({ operation: 'auth.login', outcome: 'not_sent' });
     expect(sim.count('POST', '/api/ERP/Payment')).toBe(1);
     expect(order.paid).toBe(false);
   });

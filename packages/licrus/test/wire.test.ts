@@ -1,5 +1,5 @@
-import { ConfigurationError, HttpError, isOdemeError, ProviderError, ValidationError } from '@odeme/core';
-import { Licrus, LicrusError, LicrusTicketRefusedError } from '@odeme/licrus';
+import { AuthenticationError, ConfigurationError, HttpError, isOdemeError, PaymentDeclinedError, ProviderError, ValidationError } from '@odeme/core';
+import { Licrus, LicrusDeclineError, LicrusError, LicrusTicketRefusedError } from '@odeme/licrus';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureLogger, future } from './helpers';
@@ -135,14 +135,17 @@ describe('licrus wire (nock)', () => {
       const err = await client()
         .payments.pay({ PaymentRequestCode: CODE, Card: card })
         .catch((e) => e);
-      expect(err, text).toBeInstanceOf(LicrusError);
-      expect(err.outcome).toBe('rejected');
+      expect(err, text).toBeInstanceOf(LicrusDeclineError);
+      expect(err, text).toBeInstanceOf(PaymentDeclinedError);
+      expect(err).toMatchObject({ outcome: 'rejected', reason: 'other', providerMessage: text });
       expect(nock.isDone(), text).toBe(true);
     }
   });
 
   it('a user isTicketInvalid renews reads it matches, but never resends a payment', async () => {
-    const isTicketInvalid = (e: unknown) => e instanceof LicrusError && e.messages.some((m) => /AuthTicket geçersiz/.test(m.Message ?? ''));
+    // A tenant test on the envelope's messages: a read's refusal is a LicrusError, a payment's a LicrusDeclineError.
+    const isTicketInvalid = (e: unknown) =>
+      (e instanceof LicrusError || e instanceof LicrusDeclineError) && e.messages.some((m) => /AuthTicket geçersiz/.test(m.Message ?? ''));
     nock(BASE)
       .post('/api/EAM/login')
       .reply(200, loginOk(TICKET_1))
@@ -177,8 +180,8 @@ describe('licrus wire (nock)', () => {
     const err = await client()
       .partners.list({ Filter: { AgreementType: 1 } })
       .catch((e) => e);
-    expect(err).toBeInstanceOf(LicrusError);
-    expect(err.status).toBe(401);
+    expect(err).toBeInstanceOf(AuthenticationError);
+    expect(err).toMatchObject({ code: 'authentication_failed', status: 401, providerMessage: expired.MessageList[0]?.Message });
     expect(nock.isDone()).toBe(true);
     expect(JSON.stringify(err.toJSON())).not.toContain(TICKET_1);
   });
@@ -221,7 +224,7 @@ describe('licrus wire (nock)', () => {
     expect(nock.isDone()).toBe(true);
   });
 
-  it('a wrong password is a ProviderError after one login request, and nothing else is sent', async () => {
+  it('a wrong password is an AuthenticationError after one login request, and nothing else is sent', async () => {
     nock(BASE)
       .post('/api/EAM/login')
       .reply(200, {
@@ -233,7 +236,7 @@ describe('licrus wire (nock)', () => {
     const err = await client()
       .orders.listApproved({ OrderType: 1 })
       .catch((e) => e);
-    expect(err).toBeInstanceOf(ProviderError);
+    expect(err).toBeInstanceOf(AuthenticationError);
     expect(err.operation).toBe('auth.login');
     expect(err.providerMessage).toContain('hatalı');
     expect(nock.isDone()).toBe(true);
@@ -245,8 +248,8 @@ describe('licrus wire (nock)', () => {
     const err = await client()
       .login()
       .catch((e) => e);
-    expect(err).toBeInstanceOf(LicrusError);
-    expect(err.message).toMatch(/user name or password is wrong/);
+    expect(err).toBeInstanceOf(AuthenticationError);
+    expect(err.message).toMatch(/^Licrus refused the login: the user name or password is wrong: check your keys/);
   });
 
   it('HasError becomes a LicrusError with every message and the codes found in the texts', async () => {

@@ -144,7 +144,28 @@ row(
 });
 row('serialNumbers.import', false, { List: [{ SerialNumber: 'SN-0100' }], OnFailure: 0 }, ['List'], [], ['List.0']);
 row('serialNumbers.list', false, { Filter: { ReferenceDateTime: '2025-01-01T00:00:00Z' } });
-row('partners.save', false, { Entity: { Code: 'SRV-9', Name: 'Yeni Servis', AgreementType: 1, TaxIdNumber: '1234567890' } }, ['Entity']);
+{
+  const sample = { Entity: { Code: 'SRV-9', Name: 'Yeni Servis', AgreementType: 1, TaxIdNumber: '1234567890', MobilePhone: '0532 123 45 67' } };
+  row(
+    'partners.save',
+    false,
+    sample,
+    ['Entity'],
+    [
+      // A VKN or TCKN whose check digits do not match, the placeholder TCKN included, and a landline as the mobile number.
+      {
+        field: 'Entity.TaxIdNumber',
+        cls: 'checksum',
+        arb: fc.constantFrom('1234567891', '10000000147', '11111111111', '123').map((v) => withPath(sample, 'Entity.TaxIdNumber', v)),
+      },
+      {
+        field: 'Entity.MobilePhone',
+        cls: 'mobile',
+        arb: fc.constantFrom('0212 123 45 67', '5', '+44 7700 900123').map((v) => withPath(sample, 'Entity.MobilePhone', v)),
+      },
+    ],
+  );
+}
 row('partners.list', false, { Filter: { AgreementType: 1 } });
 row(
   'products.save',
@@ -233,7 +254,20 @@ row(
     CustomerAddress: 'Moda Cd. 1',
     DeviceCount: 1,
   },
-  ['CustomerFullName'],
+  ['CustomerFullName', 'CustomerMobilePhone'],
+  [
+    {
+      field: 'CustomerMobilePhone',
+      cls: 'mobile',
+      arb: fc.constantFrom('3546546757', '0212 123 45 67', '55500000011').map((v) => ({
+        CustomerFullName: 'Ayşe Yılmaz',
+        CustomerMobilePhone: v,
+        CustomerCity: 'İstanbul',
+        CustomerDistrict: 'Kadıköy',
+        CustomerAddress: 'Moda Cd. 1',
+      })),
+    },
+  ],
 );
 row('extendedWarranty.getCustomer', false, { Filter: { City: 'Ankara' } });
 row('laborPackages.save', false, { Entity: { Name: 'Bakım', Code: 'LP-1', IsMaintancePackage: true } }, ['Entity']);

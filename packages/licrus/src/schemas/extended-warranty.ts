@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { resultsEnvelope } from './common.js';
+import { licrusMobile, taxIdNumber } from './identifiers.js';
 
 const s = z.optional(z.string().check(z.minLength(1)));
 
@@ -13,16 +14,16 @@ export const extendedWarrantyCustomerRequest = z.object({
     CustomerName: s,
     /** City (il). */
     City: s,
-    /** Identity number (TCKN) or tax number. */
-    IdentityNo: s,
+    /** Identity number: a TCKN (11 digits) or a tax number (VKN, 10 digits); check digits verified before sending. */
+    IdentityNo: z.optional(taxIdNumber()),
     /** Phone number. */
     PhoneNo: s,
     /** County (ilçe). */
     County: s,
     /** E-mail address. */
     Email: s,
-    /** Mobile phone number. */
-    MobilePhoneNo: s,
+    /** Turkish mobile number in any common writing; sent as 10 digits (`5321234567`), as Licrus's samples write it. */
+    MobilePhoneNo: z.optional(licrusMobile()),
     /** VAT business posting group. */
     VatBusinessPostingGroup: s,
     /** General business posting group. */
@@ -31,7 +32,7 @@ export const extendedWarrantyCustomerRequest = z.object({
     IsEInvoice: z.optional(z.boolean()),
     /** Post code. */
     PostCode: s,
-    /** Home or mobile phone number. */
+    /** Home or mobile phone number (a landline too, so not checked as a mobile). */
     HomeMobilePhoneNo: s,
   }),
 });

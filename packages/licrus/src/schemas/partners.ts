@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { envelopeWith, resultsEnvelope } from './common.js';
 import { AgreementType, closedEnum, FinancialLedgerType, openEnum } from './enums.js';
 import { dateTime } from './fields.js';
+import { licrusMobile, taxIdNumber } from './identifiers.js';
 
 /** `Partner` (service, dealer or both) as SavePartner takes it; upserted by `Code`. The docs list more fields. */
 export const partnerInput = z.looseObject({
@@ -11,8 +12,8 @@ export const partnerInput = z.looseObject({
   Name: z.string().check(z.minLength(1)),
   /** Trade title (ünvan). */
   Title: z.optional(z.string()),
-  /** Tax number: 10 digits (VKN) or 11 (TCKN). */
-  TaxIdNumber: z.optional(z.string().check(z.regex(/^\d{10,11}$/, 'TaxIdNumber must be 10 (VKN) or 11 (TCKN) digits'))),
+  /** Tax number: a VKN (10 digits) or, for a sole trader, a TCKN (11 digits); check digits verified before sending. */
+  TaxIdNumber: z.optional(taxIdNumber()),
   /** Tax office (vergi dairesi). */
   TaxOffice: z.optional(z.string()),
   /** Contact person. */
@@ -31,8 +32,8 @@ export const partnerInput = z.looseObject({
   Balance: z.optional(z.number()),
   /** Order limit (a decimal amount; the unit is not documented). */
   OrderLimit: z.optional(z.number()),
-  /** Mobile phone number. */
-  MobilePhone: z.optional(z.string()),
+  /** Turkish mobile number in any common writing; sent as 10 digits (`5321234567`), as Licrus's samples write it. */
+  MobilePhone: z.optional(licrusMobile()),
   /** Work phone number. */
   WorkPhone: z.optional(z.string()),
   /** E-mail address. */

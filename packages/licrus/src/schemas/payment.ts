@@ -19,22 +19,19 @@ const fullYear = (y: number) => (y > 12 && y < 100 ? 2000 + y : y);
  * the rule and never quote the value (card data).
  */
 function checkExpiry(m: number, y: number, ctx: IssueSink, now: Date): void {
-  const swapHint = ' (ExpireMonth and ExpireYear look swapped)';
   let ok = true;
   if (m < 1 || m > 12) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['ExpireMonth'],
-      message: `ExpireMonth must be a month 1–12${m >= 2000 ? `; this value is a year${swapHint}` : ''}`,
-    });
+    const message =
+      m >= 2000 ? 'ExpireMonth must be a month 1–12; this value is a year (ExpireMonth and ExpireYear look swapped)' : 'ExpireMonth must be a month 1–12';
+    ctx.addIssue({ code: 'custom', path: ['ExpireMonth'], message });
     ok = false;
   }
   if (y >= 0 && y <= 12) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['ExpireYear'],
-      message: `ExpireYear must be a year like 2030 or 30; this value looks like a month${m > 12 ? swapHint : ''}`,
-    });
+    const message =
+      m > 12
+        ? 'ExpireYear must be a year like 2030 or 30; this value looks like a month (ExpireMonth and ExpireYear look swapped)'
+        : 'ExpireYear must be a year like 2030 or 30; this value looks like a month';
+    ctx.addIssue({ code: 'custom', path: ['ExpireYear'], message });
     ok = false;
   } else if (fullYear(y) < 2000 || fullYear(y) > 2099) {
     ctx.addIssue({ code: 'custom', path: ['ExpireYear'], message: 'ExpireYear must be a year 2000–2099 (or two digits)' });
@@ -67,14 +64,21 @@ const paymentCardFields = z
      */
     CardVendor: z.optional(z.union([z.string().check(z.minLength(1, 'CardVendor must not be empty')), z.int('CardVendor must be a whole number')])),
   })
-  // Runs even when another field failed, so a swapped expiry is reported together with a bad number.
+  // Runs even when another field failed, so a swapped expiry is reported together with a bad number. A plain check,
+  // not `superRefine`: zod honours `when` on it from 4.1, the lowest zod of the peer range (superRefine from 4.4).
   .check(
-    z.superRefine((card, ctx) => checkExpiry(card.ExpireMonth, card.ExpireYear, ctx, new Date()), {
-      when: (payload) => {
-        const v = payload.value as { ExpireMonth?: unknown; ExpireYear?: unknown } | undefined;
-        return isInt(v?.ExpireMonth) && isInt(v?.ExpireYear);
+    z.check<{ ExpireMonth: number; ExpireYear: number }>(
+      (payload) => {
+        const sink: IssueSink = { addIssue: (issue) => payload.issues.push({ ...issue, input: payload.value, continue: true }) };
+        checkExpiry(payload.value.ExpireMonth, payload.value.ExpireYear, sink, new Date());
       },
-    }),
+      {
+        when: (payload) => {
+          const v = payload.value as { ExpireMonth?: unknown; ExpireYear?: unknown } | undefined;
+          return isInt(v?.ExpireMonth) && isInt(v?.ExpireYear);
+        },
+      },
+    ),
   );
 
 /**

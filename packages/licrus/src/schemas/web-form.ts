@@ -1,30 +1,40 @@
 import * as z from 'zod/mini';
 import { envelope } from './common.js';
+import { blankOr, licrusMobile } from './identifiers.js';
 
+/** Required text: trimmed, not empty. */
 const text = z.string().check(z.trim(), z.minLength(1));
+/** Optional text: the published sample sends `""` for a field left blank, so an empty string is accepted. */
+const optionalText = z.optional(z.string().check(z.trim()));
+/** Optional e-mail address, or `""` as in the published sample. */
+const optionalEmail = z.optional(blankOr(z.email()));
 
-/** `/ExternalCall/Create`: a service call opened from a web form. */
+/**
+ * `/ExternalCall/Create`: a service call opened from a web form. The published sample request (web form page) is
+ * accepted as it is: blank fields as `""`, and a `DealerMobilePhone` (`"3546546757"`) that is not a mobile number, so
+ * that field is not checked as one.
+ */
 export const webFormCallRequest = z.object({
   /** Dealer's company name. */
-  DealerCompanyName: z.optional(text),
+  DealerCompanyName: optionalText,
   /** Dealer's contact person. */
-  DealerContactPerson: z.optional(text),
-  /** Dealer's mobile phone. */
-  DealerMobilePhone: z.optional(text),
+  DealerContactPerson: optionalText,
+  /** Dealer's phone as the form collected it: not checked, the published sample puts a landline number here. */
+  DealerMobilePhone: optionalText,
   /** Dealer's work phone. */
-  DealerWorkPhone: z.optional(text),
+  DealerWorkPhone: optionalText,
   /** Dealer's e-mail address. */
-  DealerEmail: z.optional(z.email()),
+  DealerEmail: optionalEmail,
   /** Customer's company name. */
-  CustomerCompanyName: z.optional(text),
+  CustomerCompanyName: optionalText,
   /** Customer's full name. */
   CustomerFullName: text,
-  /** Customer's mobile phone. */
-  CustomerMobilePhone: text,
+  /** Customer's Turkish mobile number in any common writing; sent as 10 digits (`5301231212`), as in the sample. */
+  CustomerMobilePhone: licrusMobile(),
   /** Customer's work phone. */
-  CustomerWorkPhone: z.optional(text),
+  CustomerWorkPhone: optionalText,
   /** Customer's e-mail address. */
-  CustomerEmail: z.optional(z.email()),
+  CustomerEmail: optionalEmail,
   /** Customer's city (il). */
   CustomerCity: text,
   /** Customer's district (ilçe). */
@@ -32,11 +42,11 @@ export const webFormCallRequest = z.object({
   /** Customer's address. */
   CustomerAddress: text,
   /** Product names, as free text. */
-  ProductNameList: z.optional(text),
+  ProductNameList: optionalText,
   /** Product group name. */
-  ProductGroupName: z.optional(text),
-  /** Product serial numbers, as free text. */
-  ProductSerialNumberList: z.optional(text),
+  ProductGroupName: optionalText,
+  /** Product serial numbers, as free text (`"99958,99959"`). */
+  ProductSerialNumberList: optionalText,
   /** Number of devices. */
   DeviceCount: z.optional(z.int().check(z.positive())),
 });

@@ -20,7 +20,8 @@ export const LICRUS_SIM_USER: LicrusSimUser = { name: 'ivr-entegrasyon', passwor
 /**
  * Designated test cards: the `approved*` ones pay, the others are declined by the (simulated) bank with the texts of
  * `LICRUS_SIM_DECLINES`. Three declines speak of "yetkisiz", "oturum" and "session", as banks do: they are
- * refusals of the payment, and a client must not take them for an expired ticket.
+ * refusals of the payment, and a client must not take them for an expired ticket. `LICRUS_DECLINE_CARDS` has a
+ * declining card for each decline reason.
  */
 export const LICRUS_SIM_CARDS = {
   /** Visa: paid. */
@@ -244,11 +245,9 @@ export class LicrusSimulator extends Simulator {
     const name = text(r.json, 'Name');
     const password = text(r.json, 'Password');
     const user = this.users.find((u) => u.name === name && u.password === password);
-    if (!user)
-      return {
-        status: 200,
-        body: { IsAuthenticated: false, User: null, HasError: true, HasMessage: true, MessageList: [{ Type: 0, Message: 'Kullanıcı adı veya şifre hatalı.' }] },
-      };
+    // The documented refusal of wrong credentials: IsAuthenticated false and no message (spec §3, "Kullanıcı bilgileri
+    // hatalı" in the sample's comment). HTTP 200, since the envelope is answered like any other.
+    if (!user) return licrusOk({ IsAuthenticated: false, User: null });
     const AuthTicket = simRandomHex(16);
     this.tickets.set(AuthTicket, { user: user.name, expiresAt: this.now() + this.ticketTtlMs });
     return licrusOk({ IsAuthenticated: true, User: { Name: user.name, AuthTicket } });
