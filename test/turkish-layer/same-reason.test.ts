@@ -4,9 +4,10 @@
  * through its own simulator, with the test card (or trigger) its simulator documents for the reason.
  */
 import { AuthenticationError, type DeclineReason, PaymentDeclinedError, ValidationError } from '@odeme/core';
-import { ODEROPAY_DECLINE_CARDS, PAYWALL_DECLINE_CARDS } from '@odeme/testkit';
+import { LICRUS_DECLINE_CARDS, LICRUS_SIM_DECLINE_CODES, ODEROPAY_DECLINE_CARDS, PAYWALL_DECLINE_CARDS } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { simAndClient as hasoSetup, provokeDecline, shopper } from '../../packages/haso/test/helpers';
+import { future, simSetup as licrusSetup } from '../../packages/licrus/test/helpers';
 import { basket, card, setup as oderoSetup } from '../../packages/oderopay/test/helpers';
 import { directPayment, makeClient as payWallClient, makeSim as payWallSim, uniqueCode } from '../../packages/paywall/test/helpers';
 
@@ -28,6 +29,18 @@ const DECLINERS: Record<string, (reason: DeclineReason) => (() => Promise<unknow
     if (!expressible.includes(reason)) return undefined;
     return () => provokeDecline(reason as Parameters<typeof provokeDecline>[0]);
   },
+  licrus: (reason) => {
+    const number = (LICRUS_DECLINE_CARDS as Partial<Record<DeclineReason, string>>)[reason];
+    if (!number) return undefined;
+    // Licrus publishes no decline codes: a tenant maps its own (here the simulator's) with `declineCodes`.
+    const { sim, client } = licrusSetup({ declineCodes: LICRUS_SIM_DECLINE_CODES as Record<string, DeclineReason> });
+    const order = sim.approveOrder({ amountKurus: 12_500 });
+    return () =>
+      client.payments.pay({
+        PaymentRequestCode: order.paymentRequestCode,
+        Card: { CardHolderName: 'AYŞE YILMAZ', Number: number, ...future, SecurityCode: '123' },
+      });
+  },
   paywall: (reason) => {
     const number = PAYWALL_DECLINE_CARDS[reason];
     if (!number || reason === 'three_ds_failed' || reason === 'installment_not_allowed') return undefined;
@@ -38,6 +51,14 @@ const DECLINERS: Record<string, (reason: DeclineReason) => (() => Promise<unknow
 const WRONG_KEYS: Record<string, () => Promise<unknown>> = {
   oderopay: () => oderoSetup({}, { secretKey: 'not-the-secret' }).odero.payments.create({ ...basket(), card: card() }),
   haso: () => hasoSetup({ merchantSalt: 'not-the-salt' }).haso.limits.start(shopper),
+  licrus: () => {
+    const { sim, client } = licrusSetup({ password: 'not-the-password' });
+    const order = sim.approveOrder({ amountKurus: 12_500 });
+    return client.payments.pay({
+      PaymentRequestCode: order.paymentRequestCode,
+      Card: { CardHolderName: 'AYŞE YILMAZ', Number: '4111111111111111', ...future, SecurityCode: '123' },
+    });
+  },
   paywall: () => payWallClient(payWallSim(), { apiKeyPublic: 'pk_wrong' }).payments.startDirect(directPayment(uniqueCode('key'))),
 };
 
