@@ -4,10 +4,12 @@ import { inspect } from 'node:util';
 import { Bip, type BipOptions, createBipListener } from '@odeme/bip';
 import {
   AbortError,
+  AuthenticationError,
   ConfigurationError,
   HttpError,
   NetworkError,
   type OdemeError,
+  PaymentDeclinedError,
   ProviderError,
   redactText,
   TimeoutError,
@@ -43,7 +45,15 @@ describe('7. money safety: BiP against a plain node:http server', () => {
     await other.close();
   });
   const client = (extra: Partial<BipOptions> = {}) =>
-    new Bip({ username: USER, password: PASSWORD, baseUrl: server.url, logLevel: 'off', retry: { initialDelayMs: 1, maxDelayMs: 2 }, maxRetries: 3, ...extra });
+    new Bip({
+      username: USER,
+      password: PASSWORD,
+      baseUrl: `${server.url}/pgw`,
+      logLevel: 'off',
+      retry: { initialDelayMs: 1, maxDelayMs: 2 },
+      maxRetries: 3,
+      ...extra,
+    });
   const lastBody = (suffix: string) => server.requests.filter((r) => r.url.endsWith(suffix)).at(-1)?.body;
 
   it('the transactionId is generated before sending when left out, kept as given otherwise: on the wire and on the result', async () => {
@@ -72,7 +82,19 @@ describe('7. money safety: BiP against a plain node:http server', () => {
     { name: '200 truncated', answer: { status: 200, body: '{"resultCode":11' }, type: UnexpectedResponseError, outcome: 'unknown' },
     { name: 'body that stalls', answer: { stallAfter: '{"resultCode":' }, type: TimeoutError, outcome: 'unknown' },
     { name: 'no answer', answer: 'timeout', type: TimeoutError, outcome: 'unknown' },
-    { name: 'refusal code 4010403', answer: json({ resultCode: 4010403, resultDesc: 'NOT_TURKCELL_SUBSCRIBER' }), type: ProviderError, outcome: 'rejected' },
+    { name: 'refusal code 9999', answer: json({ resultCode: 9999, resultDesc: 'SOMETHING' }), type: ProviderError, outcome: 'rejected' },
+    {
+      name: 'failure code 4010403',
+      answer: json({ resultCode: 4010403, resultDesc: 'NOT_TURKCELL_SUBSCRIBER' }),
+      type: PaymentDeclinedError,
+      outcome: 'rejected',
+    },
+    {
+      name: 'KONG 401',
+      answer: { status: 401, headers: { 'www-authenticate': 'Basic realm="kong"' }, body: '{"message":"Unauthorized"}' },
+      type: AuthenticationError,
+      outcome: 'rejected',
+    },
     { name: 'plain 404', answer: { status: 404, body: 'not here' }, type: HttpError, outcome: 'rejected' },
   ];
   for (const [op, path] of [
@@ -105,7 +127,7 @@ describe('7. money safety: BiP against a plain node:http server', () => {
     const bad = await failure(client().startPayment({ ...start, msisdn: '0212 123 45 67' }));
     expect(bad).toBeInstanceOf(ValidationError);
     expect(bad.outcome).toBe('not_sent');
-    const closed = await failure(client({ baseUrl: await closedPortUrl() }).startPayment(start));
+    const closed = await failure(client({ baseUrl: `${await closedPortUrl()}/pgw` }).startPayment(start));
     expect(closed).toBeInstanceOf(NetworkError);
     expect(closed.outcome).toBe('not_sent');
     expect(closed.reference).toMatch(/^[1-9]\d{15}$/);
@@ -143,6 +165,52 @@ describe('7. money safety: BiP against a plain node:http server', () => {
     const wrong = await failure(client().startPayment(start));
     expect(wrong).toBeInstanceOf(ProviderError);
     moneyCheck('bip', 'success-evidence');
+  });
+
+  it('wrong keys: KONG’s bare 401 and a 401 carrying a resultCode are AuthenticationErrors, sent once, nothing else tried', async () => {
+    const answers: PlainAnswer[] = [
+      { status: 401, headers: { 'www-authenticate': 'Basic realm="kong"' }, body: '{"message":"Unauthorized"}' },
+      { status: 401, headers: { 'content-type': 'text/plain' }, body: 'Unauthorized' },
+      json({ resultCode: 4011, resultDesc: 'INVALID_CREDENTIALS' }, 401),
+    ];
+    for (const a of answers) {
+      answer = () => a;
+      const before = server.hits('/pgw/paymentService');
+      const e = await failure(client({ password: 'not-the-password' }).startPayment(start, { maxRetries: 5 }));
+      expect(server.hits('/pgw/paymentService') - before).toBe(1);
+      expect(e).toBeInstanceOf(AuthenticationError);
+      expect(e.outcome).toBe('rejected');
+      expect(e.reference).toBe(idOf(lastBody('/paymentService')));
+      expect(e.message).toContain('check your keys and environment');
+      moneyCheck('bip', 'outcome');
+    }
+  });
+
+  it('declines: each known failure code is a PaymentDeclinedError with its reason, on startPayment and on commit', async () => {
+    const cases: [number, string][] = [
+      [4010101, 'do_not_honor'],
+      [4010403, 'invalid_card'],
+      [-1101, 'other'],
+    ];
+    for (const [code, reason] of cases) {
+      answer = () => json({ resultCode: code, resultDesc: 'FAIL' });
+      const started = await failure(client().startPayment(start));
+      const committed = await failure(client().commit({ transactionId: 'T-decline', msisdn: '5321234567', commitToken: '11234567' }));
+      for (const e of [started, committed]) {
+        expect(e).toBeInstanceOf(PaymentDeclinedError);
+        expect(e).toMatchObject({ reason, providerCode: String(code), outcome: 'rejected' });
+        moneyCheck('bip', 'outcome');
+      }
+      expect(committed.reference).toBe('T-decline');
+    }
+  });
+
+  it('a baseUrl without the /pgw path is refused when the client is built: nothing reaches the host', () => {
+    const before = server.requests.length;
+    for (const baseUrl of [server.url, `${server.url}/`, `${server.url}/pgw/paymentService`])
+      expect(() => client({ baseUrl }), baseUrl).toThrow(/baseUrl must end with \/pgw/);
+    expect(server.requests.length).toBe(before);
+    moneyCheck('bip', 'hostile-input');
   });
 
   it('secrets are this client’s: the password and the Basic credential echoed by a gateway are scrubbed', async () => {

@@ -44,17 +44,18 @@ export class Bip {
   private readonly transport: Transport;
   private readonly newTransactionId: (() => string) | undefined;
 
-  /** Checks the credentials and builds the transport (`createBipTransport`); throws a `ConfigurationError` when they are missing. */
+  /** Checks the options and builds the transport (`createBipTransport`); throws a `ConfigurationError` for missing credentials or a `baseUrl` without `/pgw`. */
   constructor(options: BipOptions) {
     this.transport = createBipTransport(options);
     if (options.generateTransactionId !== undefined && typeof options.generateTransactionId !== 'function')
-      throw new ConfigurationError('bip: generateTransactionId must be a function', { provider: 'bip' });
+      throw this.transport.localize(new ConfigurationError('bip: generateTransactionId must be a function', { provider: 'bip' }));
     this.newTransactionId = options.generateTransactionId;
   }
 
   /**
-   * Starts a payment (`POST /paymentService`). Resolves when BiP answers 1103 CONSENT_REQUESTED; any other
-   * code is a `ProviderError` (`providerCode`, `providerMessage`, `group` = the SDK name of a known code).
+   * Starts a payment (`POST /paymentService`). Resolves when BiP answers 1103 CONSENT_REQUESTED; a failure code of
+   * `BIP_DECLINE_CODES` is a `PaymentDeclinedError` (`reason`), any other code a `ProviderError` (`providerCode`,
+   * `providerMessage`, `group` = the SDK name of a known code); HTTP 401 is an `AuthenticationError`.
    * `transactionId` is generated before sending when absent, and is the `reference` of the result and of every error.
    * Never retried automatically: a lost answer may still have reached the user (wait for the listener callback).
    */

@@ -3,6 +3,12 @@
  * listener handler, commit channel 10 reservations.
  * @packageDocumentation
  */
+
+/**
+ * The `905XXXXXXXXX` form BiP charges (spec §4), or `undefined` for text that is not a Turkish mobile number: core's
+ * `normaliseTurkishMobile`, under the name this package has always exported.
+ */
+export { normaliseTurkishMobile as normaliseMsisdn } from '@odeme/core';
 export { Bip, type BipCommitted, type BipOptions, type CommitInput } from './client.js';
 export {
   BIP_CHANNEL_DEFAULTS,
@@ -18,6 +24,7 @@ export {
   channelDefaults,
   channelNeedsCommit,
 } from './constants.js';
+export { BIP_DECLINE_CODES, bipDeclineReason, isBipDeclineCode } from './declines.js';
 export type { BipBodySettings } from './encode.js';
 export { type BipListenerCredentials, basicCredentialsMatch } from './listener/auth.js';
 export {
@@ -28,7 +35,6 @@ export {
   createBipListener,
 } from './listener/handler.js';
 export { parseListenerPayload } from './listener/parse.js';
-export { normaliseMsisdn } from './msisdn.js';
 export { type BipOperationMeta, bipOperations, paymentsCommit, paymentsStart } from './operations/payment.js';
 export { type CommitRequest, commitRequest } from './schemas/commit.js';
 export { type BipResultEnvelope, resultEnvelope } from './schemas/common.js';

@@ -1,7 +1,6 @@
-import { type CallOptions, ConfigurationError, type Transport } from '@odeme/core';
+import { type CallOptions, ConfigurationError, normaliseTurkishMobile, type Transport } from '@odeme/core';
 import type * as z from 'zod/mini';
 import { type BipChannelId, BipResultCode, channelNeedsCommit } from './constants.js';
-import { normaliseMsisdn } from './msisdn.js';
 import { paymentsStart } from './operations/payment.js';
 import type { BipResultEnvelope } from './schemas/common.js';
 import type { startPaymentRequest } from './schemas/payment.js';
@@ -46,7 +45,8 @@ export interface StartBipPaymentOptions extends CallOptions {
  * Starts a payment (`POST /paymentService`) on a transport from `createBipTransport`, exactly as `Bip#startPayment`
  * does. The Transport generates the `transactionId` (the row's reference) before sending when the input has none,
  * so it is on the result and on every error, and a failed call can still be matched with its listener callback.
- * Resolves when BiP answers 1103 CONSENT_REQUESTED; any other code is a `ProviderError`. Never retried
+ * Resolves when BiP answers 1103 CONSENT_REQUESTED; a code of `BIP_DECLINE_CODES` is a `PaymentDeclinedError`, any
+ * other code a `ProviderError`, HTTP 401 an `AuthenticationError`. Never retried
  * automatically: a lost answer may still have reached the user.
  *
  * @example
@@ -63,7 +63,8 @@ export async function startBipPayment(transport: Transport, input: StartPaymentI
     status: 'awaiting_consent',
     transactionId: reference,
     reference,
-    msisdn: normaliseMsisdn(input.msisdn) as string,
+    // The input was validated by the same function, so this is the number that was sent.
+    msisdn: normaliseTurkishMobile(input.msisdn) as string,
     channelId: input.channelId,
     needsCommit: channelNeedsCommit(input.channelId),
     resultCode: BipResultCode.CONSENT_REQUESTED,

@@ -1,13 +1,17 @@
 /**
- * `@odeme/bip/tr`: the BiP client's messages in Turkish. Pass them as the client's `locale`; a client without them
- * carries no Turkish text.
+ * `@odeme/bip/tr`: the BiP client's messages in Turkish, core's included. Pass them as the client's (or the
+ * listener's) `locale`; a client without them carries no Turkish text.
  *
  * @example
  * import { tr } from '@odeme/bip/tr';
  * const bip = new Bip({ username, password, locale: tr });
+ * const listener = createBipListener({ credentials, onPayment, locale: tr });
  * @packageDocumentation
  */
 import { turkish } from '@odeme/core/tr';
+import { BIP_TR } from './messages.tr.js';
 
-/** Turkish messages for the BiP client: `locale: tr`. */
-export const tr = turkish();
+export { BIP_TR };
+
+/** Turkish messages for the BiP client and listener: `locale: tr`. */
+export const tr = turkish(BIP_TR);

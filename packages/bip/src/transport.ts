@@ -1,27 +1,11 @@
-import { type ClientOptions, ConfigurationError, Transport } from '@odeme/core';
+import { catalogsOf, localizeError, Transport } from '@odeme/core';
+import { type BipTransportOptions, checkBipOptions } from './options.js';
 import { bipRuntime } from './runtime.js';
 
-/** Options of `createBipTransport`: the service's BiP Developer API credentials plus the core client options. */
-export interface BipTransportOptions extends ClientOptions {
-  /** BiP Developer API username (issued by Turkcell with the service definition). */
-  username: string;
-  /** BiP Developer API password. */
-  password: string;
-  /**
-   * Key under which `commit` sends the channel. The sources disagree (`channelId` in the table and in
-   * third-party code, `chand` in the example, `channeId` in Turkcell's sample); default `channelId`.
-   */
-  commitChannelKey?: string;
-  /**
-   * Send the documented per-channel defaults of `isDeliverable` and `isRemovable` explicitly when the caller leaves
-   * them out (default `true`). `false` leaves them out of the body so the gateway applies whatever it has configured.
-   * `isBillingRequired` is never filled in (its documented defaults are a copied paragraph): pass it to send it.
-   */
-  sendChannelDefaults?: boolean;
-}
+export type { BipTransportOptions } from './options.js';
 
 /**
- * Builds the BiP Payment Service transport: checks the credentials, points at the documented gateway (or
+ * Builds the BiP Payment Service transport: checks the credentials and `baseUrl`, points at the documented gateway (or
  * `baseUrl`) and signs every call with HTTP Basic. This is what `new Bip(...)` uses; on its own, with
  * `startBipPayment` or `transport.call(row, input)`, a bundle keeps only the rows it calls.
  *
@@ -31,12 +15,14 @@ export interface BipTransportOptions extends ClientOptions {
  * started.transactionId; // generated: the listener callback carries it
  */
 export function createBipTransport(options: BipTransportOptions): Transport {
-  if (!options || typeof options.username !== 'string' || options.username === '' || typeof options.password !== 'string' || options.password === '')
-    throw new ConfigurationError('bip: username and password (the BiP Developer API credentials) are required', { provider: 'bip' });
-  // HTTP Basic joins the two halves with the first ':' (RFC 7617 §2): a username with one would be split wrongly.
-  if (options.username.includes(':')) throw new ConfigurationError("bip: username must not contain ':' (HTTP Basic cannot carry it)", { provider: 'bip' });
-  if (options.commitChannelKey !== undefined && !/^[A-Za-z_][\w]*$/.test(options.commitChannelKey))
-    throw new ConfigurationError('bip: commitChannelKey must be a plain field name (letters, digits and _, not starting with a digit)', { provider: 'bip' });
+  try {
+    checkBipOptions(options);
+  } catch (error) {
+    // Refused before core's Transport exists: said in the client's language here, as core does for its own options.
+    const catalogs = catalogsOf(options?.locale);
+    if (catalogs) localizeError(error, catalogs);
+    throw error;
+  }
   return new Transport(
     bipRuntime({
       username: options.username,

@@ -1,5 +1,5 @@
 import { BipChannel, type BipListenerEvent, createBipListener } from '@odeme/bip';
-import { HttpError, ProviderError, sumKurus } from '@odeme/core';
+import { AuthenticationError, ProviderError, sumKurus } from '@odeme/core';
 import { BIP_SIM_CODES } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { setup } from './helpers';
@@ -140,17 +140,17 @@ describe('BiP flows through the simulator', () => {
     expect(sim.transactions.size).toBe(50);
   });
 
-  it('wrong gateway credentials get the gateway 401 as HttpError', async () => {
+  it('wrong gateway credentials get the gateway 401 as AuthenticationError', async () => {
     const { sim } = world();
     const { Bip } = await import('@odeme/bip');
     const bad = new Bip({ username: 'bip-svc-demo', password: 'wrong-password', fetch: sim.fetch, logLevel: 'off' });
     const err = await bad.startPayment({ msisdn: '905321234567', channelId: 40, itemList: [{ id: 50, count: 1 }] }).catch((x: unknown) => x);
-    expect(err).toBeInstanceOf(HttpError);
+    expect(err).toBeInstanceOf(AuthenticationError);
     expect(err).toMatchObject({ status: 401 });
     expect(sim.transactions.size).toBe(0);
   });
 
-  it('an unknown product id and a forced 4010403 answer are ProviderErrors', async () => {
+  it('an unknown product id is a ProviderError, a forced 4010403 answer a PaymentDeclinedError', async () => {
     const { sim, bip } = world();
     await expect(bip.startPayment({ msisdn: '905321234567', channelId: 40, itemList: [{ id: 999, count: 1 }] })).rejects.toMatchObject({
       providerCode: String(BIP_SIM_CODES.UNKNOWN_PRODUCT),
@@ -159,6 +159,7 @@ describe('BiP flows through the simulator', () => {
     await expect(bip.startPayment({ msisdn: '905321234567', channelId: 11, itemList: [{ id: 50, count: 1 }] })).rejects.toMatchObject({
       providerCode: '4010403',
       group: 'NOT_TURKCELL_SUBSCRIBER',
+      reason: 'invalid_card',
     });
   });
 

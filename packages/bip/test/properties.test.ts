@@ -7,7 +7,7 @@ const national = fc.stringMatching(/^5\d{9}$/);
 describe('properties', () => {
   it('every written form of a mobile number normalises to 90 + the national number', () => {
     fc.assert(
-      fc.property(national, fc.constantFrom('90', '+90', '0', '', '+90 '), (n, prefix) => {
+      fc.property(national, fc.constantFrom('90', '+90', '0090', '0', '', '+90 '), (n, prefix) => {
         expect(normaliseMsisdn(`${prefix}${n}`)).toBe(`90${n}`);
         expect(normaliseMsisdn(`${prefix}${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`)).toBe(`90${n}`);
       }),

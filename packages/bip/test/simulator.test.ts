@@ -1,4 +1,4 @@
-import { createBipListener, type BipListenerEvent } from '@odeme/bip';
+import { type BipListenerEvent, createBipListener } from '@odeme/bip';
 import { BIP_SIM_CODES, BipSimulator, bipOrderDate, bipSimJavaDouble } from '@odeme/testkit';
 import { listen } from '@odeme/testkit/node';
 import { describe, expect, it } from 'vitest';

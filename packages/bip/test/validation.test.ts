@@ -13,6 +13,7 @@ describe('msisdn normalisation', () => {
     ['(0532) 123-45-67', '905321234567'],
     ['+90 532 123 4567', '905321234567'],
     ['5051234567', '905051234567'],
+    ['0090 532 123 45 67', '905321234567'],
   ])('%s → %s', async (input, wire) => {
     expect(normaliseMsisdn(input)).toBe(wire);
     const { sim, bip } = setup();
@@ -27,7 +28,7 @@ describe('msisdn normalisation', () => {
     ['53212345678', 'eleven digits without 0'],
     ['02121234567', 'a landline'],
     ['902121234567', 'an international landline'],
-    ['00905321234567', '00 prefix'],
+    ['0905321234567', '0 before 90'],
     ['+15551234567', 'a foreign number'],
     ['905321234567 ext', 'trailing text'],
     ['９０５３２１２３４５６７', 'full-width digits'],

@@ -1,5 +1,5 @@
-import { Bip, BipChannel, BIP_DEFAULT_BASE_URL } from '@odeme/bip';
-import { HttpError, ProviderError, UnexpectedResponseError } from '@odeme/core';
+import { BIP_DEFAULT_BASE_URL, Bip, BipChannel } from '@odeme/bip';
+import { AuthenticationError, HttpError, PaymentDeclinedError, ProviderError, UnexpectedResponseError } from '@odeme/core';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -115,24 +115,46 @@ describe('BiP wire format (nock)', () => {
   });
 
   it('turns a non-1103 answer into a ProviderError with the code, description and known name', async () => {
-    nock(host).post('/pgw/paymentService').reply(200, { resultCode: 4010403, resultDesc: 'NOT_TURKCELL', transactionId: '9' });
+    nock(host).post('/pgw/paymentService').reply(200, { resultCode: 777, resultDesc: 'SOMETHING_ELSE', transactionId: '9' });
     const err = await client()
       .startPayment({ transactionId: '9', msisdn: '905321234567', channelId: 10, itemList: [{ id: 50, count: 1 }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ProviderError);
-    expect(err).toMatchObject({ providerCode: '4010403', providerMessage: 'NOT_TURKCELL', group: 'NOT_TURKCELL_SUBSCRIBER', status: 200, provider: 'bip' });
+    expect(err).not.toBeInstanceOf(PaymentDeclinedError);
+    expect(err).toMatchObject({ providerCode: '777', providerMessage: 'SOMETHING_ELSE', status: 200, provider: 'bip', reference: '9' });
+    expect((err as Error).message).toBe('bip refused payments.start: 777 SOMETHING_ELSE');
   });
 
-  it('reads a 4xx with a resultCode body as ProviderError and a bare 401 as HttpError', async () => {
+  it('a known failure code answered to startPayment is a PaymentDeclinedError with its reason and known name', async () => {
+    nock(host).post('/pgw/paymentService').reply(200, { resultCode: 4010403, resultDesc: 'NOT_TURKCELL', transactionId: '9' });
+    const err = await client()
+      .startPayment({ transactionId: '9', msisdn: '905321234567', channelId: 10, itemList: [{ id: 50, count: 1 }] })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PaymentDeclinedError);
+    expect(err).toMatchObject({
+      reason: 'invalid_card',
+      providerCode: '4010403',
+      providerMessage: 'NOT_TURKCELL',
+      group: 'NOT_TURKCELL_SUBSCRIBER',
+      outcome: 'rejected',
+    });
+  });
+
+  it('reads a 4xx with a resultCode body as ProviderError, and a 401 with or without one as AuthenticationError', async () => {
     nock(host).post('/pgw/paymentService').reply(400, { resultCode: 1234, resultDesc: 'BAD' });
     nock(host).post('/pgw/paymentService').reply(401, { message: 'Unauthorized' });
+    nock(host).post('/pgw/paymentService').reply(401, { resultCode: 4011, resultDesc: 'INVALID_CREDENTIALS' });
     const input = { msisdn: '905321234567', channelId: 40, itemList: [{ id: 50, count: 1 }] };
     await expect(client().startPayment(input)).rejects.toMatchObject({ code: 'provider_error', providerCode: '1234', status: 400 });
-    const err = await client()
-      .startPayment(input)
-      .catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(HttpError);
-    expect(JSON.stringify(err)).not.toContain(creds.password);
+    for (const providerCode of [undefined, '4011']) {
+      const err = await client()
+        .startPayment(input)
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(AuthenticationError);
+      expect(err).toMatchObject({ status: 401, providerCode, outcome: 'rejected' });
+      expect((err as Error).message).toContain('check your keys and environment');
+      expect(JSON.stringify(err)).not.toContain(creds.password);
+    }
   });
 
   it('a commit answering anything but 0 is a ProviderError', async () => {

@@ -69,7 +69,7 @@ const ops: OperationSpec[] = [];
       { field: '', cls: 'wrong-type', arb: fc.constantFrom<unknown>('text', 42, [sample]) },
       { field: '', cls: 'unknown-field', arb: fc.constant({ ...sample, amount: 100 }) },
       ...['msisdn', 'channelId', 'itemList'].map((f) => ({ field: f, cls: 'missing', arb: fc.constant(without(sample, f)) })),
-      set('msisdn', 'format', fc.constantFrom('02121234567', '00905321234567', '+15551234567', '532123456', '53212345678', '')),
+      set('msisdn', 'format', fc.constantFrom('02121234567', '0905321234567', '+15551234567', '532123456', '53212345678', '')),
       set('msisdn', 'turkish-emoji', turkish),
       set('msisdn', 'control-chars', controlChars),
       set('msisdn', 'huge', hugeString(12)),

@@ -1,8 +1,10 @@
 import {
   ConfigurationError,
+  catalogsOf,
   createLogger,
   type Logger,
   type LogLevel,
+  localizeError,
   type OdemeError,
   readBodyText,
   SecretSet,
@@ -32,7 +34,8 @@ export interface BipListenerOptions<Extra = unknown> extends ListenerParseOption
   /**
    * Called once per valid callback, before the answer is sent. Keep it short (record the outcome, queue the
    * delivery): Turkcell expects a quick reply. Throwing makes the listener answer 500 instead of SUCCESS.
-   * Successful and failed payments both arrive here: branch on `event.succeeded` / `event.resultCode`. Check
+   * Successful and failed payments both arrive here: branch on `event.succeeded`; a failed one carries `event.decline`
+   * (a `PaymentDeclinedError`: `reason`, `shopperMessage('tr')`, the code in `providerCode`). Check
    * `event.transactionId` against your own orders and act on each one once: a replayed callback looks the same.
    */
   onPayment: (event: BipListenerEvent, context: BipListenerContext<Extra>) => void | Promise<void>;
@@ -74,13 +77,18 @@ const ctx = { provider: 'bip', operation: 'listener' };
  * built with `allowUnauthenticated: true` (a `ConfigurationError` otherwise).
  */
 export function createBipListener<Extra = unknown>(options: BipListenerOptions<Extra>): BipListenerHandler<Extra> {
-  if (!options || typeof options.onPayment !== 'function') throw new ConfigurationError('bip listener: onPayment is required', ctx);
-  const credentials = checkCredentials(options.credentials);
-  if (!credentials && options.allowUnauthenticated !== true)
-    throw new ConfigurationError(
-      'bip listener: give credentials (the Basic username and password Turkcell sends), or allowUnauthenticated: true to accept calls nobody authenticated',
-      ctx,
-    );
+  const catalogs = catalogsOf(options?.locale);
+  // The refusals the handler makes itself, in the listener's `locale` (parseListenerPayload does its own).
+  const localized = <E>(error: E): E => {
+    if (catalogs) localizeError(error, catalogs);
+    return error;
+  };
+  let credentials: BipListenerCredentials | undefined;
+  try {
+    credentials = checkOptions(options);
+  } catch (error) {
+    throw localized(error);
+  }
   // The listener's password is scrubbed from its own log lines, as a client's secrets are from its logs.
   const log = createLogger(options.logger, options.logLevel ?? 'warn', new SecretSet([credentials?.password]));
   if (!credentials) log.warn('bip listener: built with allowUnauthenticated: anyone who can reach it can report a payment as successful');
@@ -96,12 +104,12 @@ export function createBipListener<Extra = unknown>(options: BipListenerOptions<E
     return reply({ ...extra, resultCode: BIP_LISTENER_ERROR_CODE, resultDesc }, status, headers);
   };
   const unreadable = (request: Request, why: string) =>
-    refuse(request, new ValidationError([{ path: '', message: `listener body ${why}`, code: 'unreadable_body' }], ctx), 400, 'UNREADABLE_BODY');
+    refuse(request, localized(new ValidationError([{ path: '', message: `listener body ${why}`, code: 'unreadable_body' }], ctx)), 400, 'UNREADABLE_BODY');
 
   return async (request, extra) => {
     if (request.method !== 'POST') return reply({ resultCode: BIP_LISTENER_ERROR_CODE, resultDesc: 'METHOD_NOT_ALLOWED' }, 405, { allow: 'POST' });
     if (credentials && !basicCredentialsMatch(request.headers.get('authorization'), credentials)) {
-      const error = new SignatureVerificationError('bip listener: wrong or missing credentials (HTTP Basic)', ctx);
+      const error = localized(new SignatureVerificationError('bip listener: wrong or missing credentials (HTTP Basic)', ctx));
       return refuse(request, error, 401, 'UNAUTHORIZED');
     }
     if (request.bodyUsed) return unreadable(request, 'was already read (by a framework or a middleware)');
@@ -112,7 +120,7 @@ export function createBipListener<Extra = unknown>(options: BipListenerOptions<E
       return unreadable(request, 'could not be read (the connection broke or the stream failed)');
     }
     if (body === undefined) {
-      const error = new ValidationError([{ path: '', message: `listener body is larger than ${maxBytes} bytes`, code: 'too_big' }], ctx);
+      const error = localized(new ValidationError([{ path: '', message: `listener body is larger than ${maxBytes} bytes`, code: 'too_big' }], ctx));
       return refuse(request, error, 413, 'PAYLOAD_TOO_LARGE');
     }
     let event: BipListenerEvent;
@@ -139,6 +147,18 @@ export function createBipListener<Extra = unknown>(options: BipListenerOptions<E
     }
     return reply({ transactionId: event.transactionId, resultCode: 0, resultDesc: 'SUCCESS' }, 200);
   };
+}
+
+/** Checks the options; the configured credentials, or `undefined` for a listener built with `allowUnauthenticated`. */
+function checkOptions<Extra>(options: BipListenerOptions<Extra>): BipListenerCredentials | undefined {
+  if (!options || typeof options.onPayment !== 'function') throw new ConfigurationError('bip listener: onPayment is required', ctx);
+  const credentials = checkCredentials(options.credentials);
+  if (!credentials && options.allowUnauthenticated !== true)
+    throw new ConfigurationError(
+      'bip listener: give credentials (the Basic username and password Turkcell sends), or allowUnauthenticated: true to accept calls nobody authenticated',
+      ctx,
+    );
+  return credentials;
 }
 
 /** The configured credentials, both halves non-empty text; `undefined` when none were given. */

@@ -1,4 +1,4 @@
-import { parseOrThrow, ValidationError } from '@odeme/core';
+import { catalogsOf, localizeError, parseOrThrow, ValidationError } from '@odeme/core';
 import { type BipListenerEvent, type ListenerParseOptions, listenerPayloadSchema } from '../schemas/listener.js';
 
 const ctx = { provider: 'bip', operation: 'listener' };
@@ -6,10 +6,20 @@ const ctx = { provider: 'bip', operation: 'listener' };
 /**
  * Validates a listener callback body (the raw JSON text, or an already parsed object) and returns the typed
  * event: prices twinned with exact kuruş, `orderDate` as a `Date`, `commitToken` lifted out of
- * `additionalInfo`. Throws a `ValidationError` naming every bad field. For merchants who route requests
- * themselves; `createBipListener` does this and the HTTP answer for you.
+ * `additionalInfo`, a failed payment as `decline`. Throws a `ValidationError` naming every bad field (in the
+ * `locale` given). For merchants who route requests themselves; `createBipListener` does this and the HTTP answer for you.
  */
 export function parseListenerPayload(body: unknown, options: ListenerParseOptions = {}): BipListenerEvent {
+  try {
+    return parse(body, options);
+  } catch (error) {
+    const catalogs = catalogsOf(options.locale);
+    if (catalogs) localizeError(error, catalogs);
+    throw error;
+  }
+}
+
+function parse(body: unknown, options: ListenerParseOptions): BipListenerEvent {
   let value = body;
   if (typeof body === 'string') {
     try {

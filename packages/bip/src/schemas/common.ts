@@ -1,19 +1,11 @@
+import { turkishMobile } from '@odeme/core';
 import * as z from 'zod/mini';
-import { normaliseMsisdn } from '../msisdn.js';
 
-/** A GSM number, accepted in local or international form and sent as `90` + 10 digits. */
-export const msisdn = () =>
-  z.pipe(
-    z.string(),
-    z.transform((value: string, ctx) => {
-      const normalised = normaliseMsisdn(value);
-      if (normalised === undefined) {
-        ctx.issues.push({ code: 'custom', message: 'msisdn must be a Turkish mobile number: 905XXXXXXXXX, 05XXXXXXXXX or 5XXXXXXXXX', input: value });
-        return z.NEVER;
-      }
-      return normalised;
-    }),
-  );
+/**
+ * The GSM number to charge: core's `turkishMobile()`, which reads every common writing (`0532 123 45 67`, `+90…`,
+ * `0090…`) and outputs `905XXXXXXXXX`, BiP's own wire form (`90` + 10 digits, spec §4), so nothing is rewritten after it.
+ */
+export const msisdn = turkishMobile;
 
 /**
  * The merchant's transaction id: any non-blank text (the documentation sets no length or alphabet). Sent exactly as

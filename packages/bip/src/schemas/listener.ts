@@ -1,6 +1,7 @@
-import type { Kurus } from '@odeme/core';
+import type { Kurus, Locale } from '@odeme/core';
 import * as z from 'zod/mini';
 import { BipChannel, bipResultCodeName } from '../constants.js';
+import { listenerDecline } from '../listener/decline.js';
 import { resultCode } from './common.js';
 import { listenerAmountKurus } from './listener-amount.js';
 import { parseOrderDate, TURKEY_UTC_OFFSET_MINUTES } from './order-date.js';
@@ -97,6 +98,8 @@ export type BipListenerItem = z.output<typeof listenerItem>;
 export interface ListenerParseOptions {
   /** Minutes east of UTC of the zone `orderDate` is written in; default 180 (Turkey). The documentation names no zone. */
   utcOffsetMinutes?: number;
+  /** Language of the refusals and of `event.decline`: `'en'` (default) or `tr` from `@odeme/bip/tr`. */
+  locale?: Locale;
 }
 
 /** The payload Turkcell posts to the merchant's listener URL (§5), with the SDK's additions documented per field. */
@@ -153,6 +156,12 @@ export function listenerPayloadSchema(options: ListenerParseOptions = {}) {
       ...p,
       /** `resultCode === 0`: the user approved and the payment system charged (or, on channel 10, reserved). */
       succeeded: p.resultCode === 0,
+      /**
+       * A failed payment (`resultCode` not 0) as the `PaymentDeclinedError` it stands for: `reason` from
+       * `BIP_DECLINE_CODES` (`other` for a code it does not hold), `shopperMessage('tr')` for the user, the code in
+       * `providerCode`. `undefined` when the payment succeeded.
+       */
+      decline: p.resultCode === 0 ? undefined : listenerDecline(p, options.locale),
       /** The SDK's name of a known result code. */
       resultName: bipResultCodeName(p.resultCode),
       /** `additionalInfo.commitToken`, lifted: present on successful channel 10 payments. */

@@ -2,6 +2,7 @@ import { readBasicAuth, sameText, simRandomHex } from '../frame/crypto.js';
 import { SimReject, type SimReply, type SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
 import { BIP_SIM_CHANNEL_DEFAULTS, BIP_SIM_CODES, BIP_SIM_PRODUCTS, type BipSimProduct } from './catalogue.js';
+import { declineTriggerFor } from './declines.js';
 import { BIP_SIM_DOUBLE_FIELDS, javaJson } from './java-json.js';
 import { approvedPayload, BIP_SIM_ADDRESS, type BipSimAddress, failedPayload } from './payload.js';
 import { simCommitBody, simStartBody } from './requests.js';
@@ -117,9 +118,17 @@ export class BipSimulator extends Simulator {
     return n;
   }
 
-  /** The user approves in BiP: the order is charged (or reserved on channel 10) and the listener is called. */
+  /**
+   * The user approves in BiP: the order is charged (or reserved on channel 10) and the listener is called. For a
+   * number of `BIP_DECLINE_TRIGGERS` the charge fails instead, and the listener gets that trigger's failure.
+   */
   async approve(transactionId: string, approval: BipSimApproval = {}): Promise<BipSimDelivery> {
     const tx = this.pending(transactionId);
+    const trigger = declineTriggerFor(tx.msisdn);
+    if (trigger) {
+      tx.state = 'rejected';
+      return this.deliver(tx, failedPayload(tx, trigger.resultCode, trigger.resultDesc));
+    }
     for (const id of approval.removeItems ?? []) {
       const item = tx.items.find((i) => i.id === id);
       if (!item) throw new Error(`bip simulator: item ${id} is not in transaction ${transactionId}`);
