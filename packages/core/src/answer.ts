@@ -3,7 +3,7 @@
  * At run time answers stay lenient (a field the provider adds later passes through); read such a field, and the
  * HTTP status, headers and request id, with `responseOf(result)`.
  */
-export type Answer<T> = T extends Date | ((...args: never[]) => unknown)
+export type Answer<T> = T extends string | number | boolean | bigint | symbol | Date | ((...args: never[]) => unknown)
   ? T
   : T extends readonly (infer E)[]
     ? Answer<E>[]

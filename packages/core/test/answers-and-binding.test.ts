@@ -72,6 +72,11 @@ describe('answers, response facts and the binder', () => {
     expect(responseOf(undefined)).toBeUndefined();
   });
 
+  it('keeps branded primitives (known values | number & {}) as they are', () => {
+    type Status = 1 | 2 | (number & {});
+    expectTypeOf<Answer<{ status: Status; tag: 'a' | (string & {}) }>>().toEqualTypeOf<{ status: Status; tag: 'a' | (string & {}) }>();
+  });
+
   it('binds every row and only the rows, frozen', () => {
     const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch: async () => new Response('{}') });
     const bound = bindOperations(t, rows);
