@@ -35,7 +35,13 @@ const envelope = (Body: unknown, ErrorCode = 0, Result = ErrorCode === 0, Messag
 const ok = (Body: unknown): PlainAnswer => ({ status: 200, body: envelope(Body) });
 const refusal = (code: number, Body: unknown = null, message = 'refused'): PlainAnswer => ({ status: 200, body: envelope(Body, code, false, message) });
 
-const detail = (code?: string) => ({ Amount: '15.50', ...(code ? { MerchantUniqueCode: code } : {}), CurrencyId: 1, Installment: 1, ClientIP: '203.0.113.7' });
+const detail = (code?: string) => ({
+  Amount: '15.50',
+  ...(code ? { MerchantUniqueCode: code } : {}),
+  CurrencyId: 1 as const,
+  Installment: 1,
+  ClientIP: '203.0.113.7',
+});
 const card = { OwnerName: 'Ayşe Yılmaz', Number: '5528790000000008', ExpireMonth: '12', ExpireYear: String(new Date().getUTCFullYear() + 3), Cvv: '123' };
 const customer = { FullName: 'Ayşe Yılmaz', Phone: '5336662211', Email: 'ayse@example.com', Country: 'Türkiye', City: 'İstanbul', Address: 'Moda Cd. 1' };
 const product = { ProductId: 'p-1', ProductName: 'Çay', ProductAmount: '15.50' };
@@ -52,7 +58,7 @@ const insurance = {
 };
 const split = (code?: string) => ({
   PaymentDetail: { ...detail(code), CallbackAddress: 'https://shop.example/split' },
-  CardModel: 1,
+  CardModel: 1 as const,
   Payments: [{ Customer: customer, Product: product, Card: card }],
 });
 

@@ -1,8 +1,13 @@
 /**
  * `@odeme/paywall`: a typed PayWall (paywall.one) client for payments, 3D, pre-auth, refunds, cancels,
- * queries, reconciliation and CardWall, with callback verification.
+ * queries, reconciliation and CardWall, with callback verification. `new PayWall(options)` groups the methods by
+ * area (`PaymentsMethods`, `RefundsMethods`…); requests and answers have names (`DirectPaymentParams`,
+ * `PaymentStart`, `PaymentState`…); errors, money and card helpers of `@odeme/core/app` are exported here too, so
+ * one install is enough.
  * @packageDocumentation
+ * @module @odeme/paywall
  */
+export * from '@odeme/core/app';
 export { decodePayWallText } from './base64-text.js';
 export { callbackKurus } from './callbacks/amounts.js';
 export {
@@ -25,7 +30,7 @@ export {
 } from './callbacks/three-d-return.js';
 export { type PayWallCallbackOptions, PayWallCallbacks } from './callbacks/verifier.js';
 export { type PayWallUnpublishedWebhook, type PayWallWebhook, verifyUnpublishedWebhook } from './callbacks/webhooks.js';
-export { PayWall, type PayWallCall } from './client.js';
+export { PayWall } from './client.js';
 export { PAYWALL_CREDENTIAL_REFUSALS, refusesCredentials } from './credentials.js';
 export { PAYWALL_DECLINE_CODES, payWallCodeReason, payWallDeclineReason, threeDReturnDeclineReason } from './declines.js';
 export { isPayWallEnvelope, type PayWallEnvelope, type PayWallErrorDetails, unwrapPayWall } from './envelope.js';
@@ -37,8 +42,9 @@ export {
   payWallCommonErrorCodes,
 } from './error-codes.js';
 export { type PayWallBaseUrls, type PayWallDataCenter, type PayWallEnvironment, type PayWallHost, payWallHosts, payWallHostsAt } from './hosts.js';
-export { installmentChoices, type PayWallInstallmentAnswer } from './installments.js';
-export { findPayWallPayment, type PayWallPaymentState } from './lookup.js';
+export { installmentChoices } from './installments.js';
+export { findPayWallPayment } from './lookup.js';
+export type * from './methods/index.js';
 export {
   cardWallInsuranceList,
   cardWallInsuranceRemove,
@@ -79,18 +85,24 @@ export {
 export { vposEndOfDay, vposReconcile, vposReconciliation, vposReconciliationList, vposTransactionList } from './operations/vpos.js';
 export type { PayWallOptions } from './options.js';
 export { isUnknownOutcomeCode, PAYWALL_UNKNOWN_OUTCOME_CODES } from './outcome-codes.js';
+export { reconciliationListAll } from './reconciliation-pages.js';
 export { createPayWallRuntime, encodePayWall, PAYWALL } from './runtime.js';
 export {
   PAYWALL_CALLBACK_TYPES,
   PayWallCardModel,
   PayWallCargoType,
   PayWallChannel,
+  type PayWallChannelId,
   PayWallCurrency,
+  type PayWallCurrencyId,
   PayWallDiscountOwnerType,
   PayWallDiscountType,
   PayWallPaymentStatus,
+  type PayWallPaymentStatusId,
+  type PayWallPaymentTerm,
   PayWallPayWatchAction,
   PayWallTempCardType,
 } from './schemas/enums.js';
 export * as payWallSchemas from './schemas/index.js';
 export { createPayWallTransport } from './transport.js';
+export type * from './types/index.js';

@@ -1,12 +1,7 @@
 import { addKurus, fromKurus, type InstallmentChoice, installmentChoice, toKurus } from '@odeme/core';
-import type * as z from 'zod/mini';
-import type { installmentOption, installmentResponse } from './schemas/installment.js';
+import type { InstallmentOption, InstallmentOptions } from './types/lookups.js';
 
-/** What `installments.list` returns: one card's options (with a BIN) or the options per card family. */
-export type PayWallInstallmentAnswer = z.output<typeof installmentResponse>;
-type Option = z.output<typeof installmentOption>;
-
-function choice(o: Option, bank: string | undefined, cardFamily: string | undefined): InstallmentChoice | undefined {
+function choice(o: InstallmentOption, bank: string | undefined, cardFamily: string | undefined): InstallmentChoice | undefined {
   // A row without a count or an amount cannot be shown; PayWall's count 1 is a single payment.
   if (!Number.isSafeInteger(o.Installment) || o.Installment < 1 || o.RawAmount === undefined || o.RawAmount === null) return undefined;
   // The .NET model: RawAmount is the amount before interest, InterestAmount the interest on it.
@@ -26,9 +21,9 @@ function choice(o: Option, bank: string | undefined, cardFamily: string | undefi
  * const answer = await paywall.installments.list({ CurrencyId: 1, Amount: '100.00', BinNumber: '552879' });
  * installmentChoices(answer); // [{ count: 1, total: '100.00', … }, { count: 3, total: '102.50', monthly: '34.17', monthlyText: '₺34,17', … }, …]
  */
-export function installmentChoices(answer: PayWallInstallmentAnswer): InstallmentChoice[] {
+export function installmentChoices(answer: InstallmentOptions): InstallmentChoice[] {
   const out: InstallmentChoice[] = [];
-  const add = (options: readonly Option[], bank: string | undefined, family: string | undefined) => {
+  const add = (options: readonly InstallmentOption[], bank: string | undefined, family: string | undefined) => {
     for (const o of options) {
       const c = choice(o, bank, family);
       if (c) out.push(c);

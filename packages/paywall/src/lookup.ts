@@ -1,10 +1,6 @@
-import { type CallOptions, isOdemeError, ProviderError, type Transport } from '@odeme/core';
-import type * as z from 'zod/mini';
+import { type CallOptions, isOdemeError, type OperationCaller, ProviderError } from '@odeme/core';
 import { queriesByMerchantUniqueCode } from './operations/queries.js';
-import type { queryPaywall } from './schemas/query.js';
-
-/** A payment's state as `GET private/query` answers it (`QueryPaywall`, §4.2). */
-export type PayWallPaymentState = z.output<typeof queryPaywall>;
+import type { PaymentState } from './types/queries.js';
 
 // `PaymentNotFound` of the common numbering, which the private API answers with. −1 ("payment not found / general
 // error" in the Payment API list) is not read as "not found": it may be a general error.
@@ -16,9 +12,9 @@ const PAYMENT_NOT_FOUND = '56';
  * `GET private/query` with the private pair. Resolves to the payment's state, or `undefined` when PayWall answers
  * that no payment has that code (error 56). A read: retried per core policy.
  */
-export async function findPayWallPayment(transport: Transport, reference: string, options?: CallOptions): Promise<PayWallPaymentState | undefined> {
+export async function findPayWallPayment(caller: OperationCaller, reference: string, options?: CallOptions): Promise<PaymentState | undefined> {
   try {
-    return (await transport.call(queriesByMerchantUniqueCode, { MerchantUniqueCode: reference }, options)).Paywall;
+    return (await caller.call(queriesByMerchantUniqueCode, { MerchantUniqueCode: reference }, options)).Paywall;
   } catch (e) {
     if (isOdemeError(e) && e instanceof ProviderError && e.providerCode === PAYMENT_NOT_FOUND) return undefined;
     throw e;

@@ -133,7 +133,9 @@ export const PAYWALL_TR: MessageCatalog = {
   'IdentityNumber is required for an insurance card': 'sigorta kartı için IdentityNumber zorunludur',
 
   // Fields: the payment.
-  'CurrencyId must be a positive currency id (1 = TRY)': 'CurrencyId pozitif bir para birimi kimliği olmalı (1 = TRY)',
+  'CurrencyId is one of 1 (TRY), 2 (USD), 3 (EUR), 4 (BAM), 5 (MKD), 6 (ALL), 7 (GBP)':
+    'CurrencyId şunlardan biri olmalı: 1 (TRY), 2 (USD), 3 (EUR), 4 (BAM), 5 (MKD), 6 (ALL), 7 (GBP)',
+  'EndOfTheDay is a value-date term from 1 to 30 (PaymentTerm)': 'EndOfTheDay 1 ile 30 arasında bir valör süresi olmalı (PaymentTerm)',
   'expected a yyyy-MM-dd date': 'yyyy-MM-dd biçiminde bir tarih bekleniyordu',
   'MerchantUniqueCode must be visible ASCII without surrounding spaces (it is sent as a header to query the payment)':
     'MerchantUniqueCode başında ve sonunda boşluk olmayan görünür ASCII karakterlerden oluşmalı (ödeme sorgulanırken başlık olarak gönderilir)',

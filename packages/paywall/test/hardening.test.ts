@@ -1,5 +1,5 @@
 import { ConfigurationError, HttpError, isOdemeError, SignatureVerificationError, UnexpectedResponseError, ValidationError } from '@odeme/core';
-import { PayWall, PayWallCallbacks } from '@odeme/paywall';
+import { PayWall, PayWallCallbacks, PayWallTempCardType } from '@odeme/paywall';
 import { tr } from '@odeme/paywall/tr';
 import { describe, expect, it } from 'vitest';
 import { creds, customer, directPayment, hashKeys, makeClient, makeSim, threeDPayment, uniqueCode } from './helpers';
@@ -65,7 +65,14 @@ describe('PayWall parameters sent as headers', () => {
       expect((await refused(() => pw.vpos.transactionList({ Headers: { day: v } }))).fields).toEqual(['Headers.day']);
     }
     expect((await refused(() => pw.vpos.transactionList({ Headers: { 'a b': 'x' } }))).fields).toEqual(['Headers.a b']);
-    const tempCard = { CardType: 2, CardOwnerName: 'A', CardNoFirst: '48249048', CardNoLast: '8012', IdentityNumber: '1', ExpiryMin: 5 };
+    const tempCard = {
+      CardType: PayWallTempCardType.Insurance,
+      CardOwnerName: 'A',
+      CardNoFirst: '48249048',
+      CardNoLast: '8012',
+      IdentityNumber: '1',
+      ExpiryMin: 5,
+    };
     expect((await refused(() => pw.clientSide.createTempCard({ ...tempCard, token: 'tökén-ş' }))).fields).toEqual(['token']);
     expect(sim.requests.length).toBe(before);
     // Visible ASCII with inner spaces is still sent as it is.
@@ -93,7 +100,7 @@ describe('PayWall tempcard expiry', () => {
     const sim = makeSim();
     const pw = makeClient(sim);
     const { Token } = await pw.clientSide.createTempToken({ ClientCardSave: false, ThreeDSession: false, ExpiryMin: 5 });
-    const base = { token: Token, CardType: 1, CardOwnerName: 'Ayşe', CardNumber: '5528790000000008', CardCvv: '123', ExpiryMin: 5 };
+    const base = { token: Token, CardType: PayWallTempCardType.ECommerce, CardOwnerName: 'Ayşe', CardNumber: '5528790000000008', CardCvv: '123', ExpiryMin: 5 };
     const before = sim.requests.length;
     const year = new Date().getUTCFullYear();
     for (const [month, y, field] of [

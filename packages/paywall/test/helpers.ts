@@ -1,4 +1,4 @@
-import { PayWall, type PayWallOptions } from '@odeme/paywall';
+import { type DirectPaymentParams, PayWall, type PayWallOptions, type ThreeDPaymentParams } from '@odeme/paywall';
 import { PAYWALL_SIM_CARDS, PayWallSimulator } from '@odeme/testkit';
 
 export const creds = {
@@ -42,7 +42,7 @@ export function card(number: string = PAYWALL_SIM_CARDS.success) {
 }
 
 /** A direct payment of two products (12.25 + 3.25 = 15.50). */
-export function directPayment(code = uniqueCode(), cardNumber?: string) {
+export function directPayment(code = uniqueCode(), cardNumber?: string): DirectPaymentParams & { PaymentDetail: { MerchantUniqueCode: string } } {
   return {
     PaymentDetail: { Amount: '15.50', MerchantUniqueCode: code, CurrencyId: 1, Installment: 1, ClientIP: '203.0.113.7' },
     Card: card(cardNumber),
@@ -54,7 +54,7 @@ export function directPayment(code = uniqueCode(), cardNumber?: string) {
   };
 }
 
-export function threeDPayment(code = uniqueCode(), cardNumber?: string) {
+export function threeDPayment(code = uniqueCode(), cardNumber?: string): ThreeDPaymentParams {
   const base = directPayment(code, cardNumber);
   return {
     ...base,

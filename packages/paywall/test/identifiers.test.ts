@@ -1,5 +1,5 @@
 import { ValidationError } from '@odeme/core';
-import { payWallSchemas } from '@odeme/paywall';
+import { PayWallCardModel, PayWallCurrency, payWallSchemas } from '@odeme/paywall';
 import { describe, expect, it } from 'vitest';
 import { card, customer, directPayment, makeClient, makeSim, uniqueCode } from './helpers';
 
@@ -72,12 +72,12 @@ describe('PayWall identifiers: Customer.Phone', () => {
       PaymentDetail: {
         Amount: '20.00',
         MerchantUniqueCode: uniqueCode('split'),
-        CurrencyId: 1,
+        CurrencyId: PayWallCurrency.TRY,
         Installment: 1,
         ClientIP: '203.0.113.7',
         CallbackAddress: 'https://shop.example/cb',
       },
-      CardModel: 1,
+      CardModel: PayWallCardModel.ECommerce,
       Payments: [part('0532 123 45 67'), part('0212 123 45 67')],
     };
     const e = await fail(pw.payments.startSplit(input));

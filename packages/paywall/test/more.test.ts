@@ -1,4 +1,5 @@
 import { ValidationError } from '@odeme/core';
+import { PayWallCurrency } from '@odeme/paywall';
 import { PAYWALL_SIM_CARDS } from '@odeme/testkit';
 import { listen } from '@odeme/testkit/node';
 import nock from 'nock';
@@ -28,7 +29,7 @@ describe('PayWall: further operations', () => {
     const detail = {
       Amount: '30.00',
       MerchantUniqueCode: uniqueCode('sp'),
-      CurrencyId: 1,
+      CurrencyId: PayWallCurrency.TRY,
       Installment: 1,
       ClientIP: '203.0.113.9',
       CallbackAddress: 'https://shop.example/cb',

@@ -1,5 +1,5 @@
 import { ConfigurationError, HttpError, PaymentDeclinedError, ProviderError } from '@odeme/core';
-import { PayWall, payWallOperations } from '@odeme/paywall';
+import { PayWall, payWallOperations, responseOf } from '@odeme/paywall';
 import { tr } from '@odeme/paywall/tr';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -265,6 +265,8 @@ describe('PayWall envelope and errors', () => {
       .get('/api/paywall/private/query/by/uniquecode')
       .reply(200, ok({ Paywall: { PaymentId: 1, StatusId: 4, NewField: 'kept' } }));
     const r = await makeClient().queries.byUniqueCode({ UniqueCode: 'u' });
-    expect((r.Paywall as Record<string, unknown>).NewField).toBe('kept');
+    // Closed to the compiler, kept at run time, and read as PayWall sent it through responseOf.
+    expect((r.Paywall as unknown as Record<string, unknown>).NewField).toBe('kept');
+    expect((responseOf(r)?.data as { Paywall?: { NewField?: string } } | undefined)?.Paywall?.NewField).toBe('kept');
   });
 });

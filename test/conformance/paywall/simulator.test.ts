@@ -47,7 +47,7 @@ const plainCard = { OwnerName: 'Ayşe Yılmaz', Number: PAYWALL_SIM_CARDS.succes
 const detail = (MerchantUniqueCode: string, extra: Record<string, unknown> = {}) => ({
   Amount: 150,
   MerchantUniqueCode,
-  CurrencyId: 1,
+  CurrencyId: 1 as const,
   Installment: 1,
   ClientIP: '203.0.113.7',
   ...extra,

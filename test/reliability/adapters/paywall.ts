@@ -60,7 +60,7 @@ const products = [
   { ProductId: 'p-1', ProductName: 'Çay bardağı', ProductAmount: 12.25 },
   { ProductId: 'p-2', ProductName: 'Kaşık', ProductAmount: '3.25' },
 ];
-const detail = (c = code()) => ({ Amount: '15.50', MerchantUniqueCode: c, CurrencyId: 1, Installment: 1, ClientIP: '203.0.113.7' });
+const detail = (c = code()) => ({ Amount: '15.50', MerchantUniqueCode: c, CurrencyId: 1 as const, Installment: 1, ClientIP: '203.0.113.7' });
 const direct = (c = code(), n?: string) => ({ PaymentDetail: detail(c), Card: card(n), Customer: customer, Products: products });
 const urls = { MerchantSuccessBackUrl: 'https://shop.example/paywall/ok', MerchantFailBackUrl: 'https://shop.example/paywall/fail' };
 const threeD = (c = code()) => ({ ...direct(c), PaymentDetail: { ...detail(c), ...urls } });

@@ -115,22 +115,18 @@ export const cardWallInsuranceUpdate = /* @__PURE__ */ defineOperation({
   meta: /* @__PURE__ */ cw(97),
 });
 
-/** CardWall card storage (§4.7, #90–#97) on CardWallAPI with the private pair. */
+/** CardWall e-commerce cards (§4.7, #90–#93), by the client's method names (`CardWallMethods`). */
 export const cardWallOperations = {
-  /** #90 `POST card`. */
   save: cardWallSave,
-  /** #91 `GET card`. */
   list: cardWallList,
-  /** #92 `DELETE card`. */
   remove: cardWallRemove,
-  /** #93 `PUT card`. */
   update: cardWallUpdate,
-  /** #94 `POST card/insurance`. */
-  saveInsurance: cardWallInsuranceSave,
-  /** #95 `GET card/insurance`. */
-  listInsurance: cardWallInsuranceList,
-  /** #96 `DELETE card/insurance`. */
-  removeInsurance: cardWallInsuranceRemove,
-  /** #97 `PUT card/insurance`. */
-  updateInsurance: cardWallInsuranceUpdate,
+};
+
+/** CardWall insurance cards (§4.7, #94–#97), by the client's method names (`CardWallInsuranceMethods`). */
+export const cardWallInsuranceOperations = {
+  save: cardWallInsuranceSave,
+  list: cardWallInsuranceList,
+  remove: cardWallInsuranceRemove,
+  update: cardWallInsuranceUpdate,
 };

@@ -31,10 +31,8 @@ export const clientSideTempCard = /* @__PURE__ */ defineOperation({
   meta: tempCardMeta,
 });
 
-/** Client-side services (#11, #12): a temp token from your server, a card token with that token. */
+/** Client-side services (#11, #12), by the client's method names (`ClientSideMethods`). */
 export const clientSideOperations = {
-  /** #11 `POST temptoken`. */
-  tempToken: clientSideTempToken,
-  /** #12 `POST tempcard`. */
-  tempCard: clientSideTempCard,
+  createTempToken: clientSideTempToken,
+  createTempCard: clientSideTempCard,
 };

@@ -1,31 +1,46 @@
-import { cardWallOperations } from './cardwall.js';
+import { cardWallInsuranceOperations, cardWallOperations } from './cardwall.js';
 import { clientSideOperations } from './client-side.js';
-import { lookupOperations } from './lookups.js';
-import { paymentOperations } from './payments.js';
+import { binOperations, installmentOperations } from './lookups.js';
+import { campaignOperations, paymentOperations } from './payments.js';
 import { queryOperations } from './queries.js';
-import { refundOperations } from './refunds.js';
+import { cancelOperations, refundOperations, revertOperations } from './refunds.js';
 import { vposOperations } from './vpos.js';
 
 export type { PayWallAuth, PayWallMeta, PayWallOperation } from './meta.js';
 
 /**
- * Every PayWall operation row of this package, by area. A new endpoint is a new row in its area's module plus a
- * one-line client method. Each row is also exported on its own (`paymentsStartDirect`…): import those to keep a
- * bundle to the rows it uses.
+ * Every PayWall operation row of this package, grouped as the client's members and named as its methods
+ * (`payWallOperations.payments.startDirect` is `paywall.payments.startDirect`). A new endpoint is a new row in its
+ * area's module and a documented method in that group's interface. Each row is also exported on its own
+ * (`paymentsStartDirect`…): import those to keep a bundle to the rows it uses. Not in the API reference, whose page
+ * would spell every schema out: the rows are documented there as the client's methods (`PaymentsMethods`,
+ * `RefundsMethods`…) and one by one (`paymentsStartDirect`…).
+ *
+ * @hidden
  */
 export const payWallOperations = {
-  /** Card payments on PaymentAPI (#1–#8, #13, #14). */
+  /** Card payments on PaymentAPI (#1–#8, #13). */
   payments: paymentOperations,
-  /** Installment table and BIN inquiry (#9, #10). */
-  lookups: lookupOperations,
+  /** VPos campaign inquiry (#14). */
+  campaigns: campaignOperations,
+  /** The installment table (#9). */
+  installments: installmentOperations,
+  /** BIN inquiry (#10). */
+  bin: binOperations,
   /** `temptoken` and `tempcard` (#11, #12). */
   clientSide: clientSideOperations,
-  /** Refunds, cancels and reverts on PaymentPrivateAPI (#15–#23). */
+  /** Refunds on PaymentPrivateAPI (#15–#18). */
   refunds: refundOperations,
+  /** Same-day cancels (#19–#21). */
+  cancels: cancelOperations,
+  /** Cancel-or-refund (#22, #23). */
+  reverts: revertOperations,
   /** Payment queries (#24–#28). */
   queries: queryOperations,
   /** VPos transaction list and reconciliation (#29–#33). */
   vpos: vposOperations,
-  /** CardWall stored cards (#90–#97). */
+  /** CardWall e-commerce cards (#90–#93). */
   cardWall: cardWallOperations,
+  /** CardWall insurance cards (#94–#97), the client's `cardWall.insurance`. */
+  cardWallInsurance: cardWallInsuranceOperations,
 };

@@ -36,10 +36,12 @@ export const binInquiry = /* @__PURE__ */ defineOperation({
   meta: /* @__PURE__ */ lookup(10, { BinNumber: 'binnumber' }),
 });
 
-/** Installment table and BIN inquiry on PaymentAPI (#9, #10): reads, retried per core policy. */
-export const lookupOperations = {
-  /** #9 `GET installment`. */
-  installments: installmentsList,
-  /** #10 `GET bin/inquiry`. */
-  binInquiry,
+/** The installment table (#9), by the client's method name (`InstallmentsMethods`). */
+export const installmentOperations = {
+  list: installmentsList,
+};
+
+/** BIN inquiry (#10), by the client's method name (`BinMethods`). */
+export const binOperations = {
+  inquiry: binInquiry,
 };

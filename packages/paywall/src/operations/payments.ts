@@ -175,26 +175,20 @@ export const campaignsVposInquiry = /* @__PURE__ */ defineOperation({
   meta: /* @__PURE__ */ pay(14),
 });
 
-/** Card payments on PaymentAPI (§4.1, #1–#8, #13, #14), by the client's method names. */
+/** Card payments on PaymentAPI (§4.1, #1–#8, #13), by the client's method names (`PaymentsMethods`). */
 export const paymentOperations = {
-  /** #1 `GET payment/version`. */
   version: paymentsVersion,
-  /** #2 `POST payment/startdirect`. */
   startDirect: paymentsStartDirect,
-  /** #3 `POST payment/startdirect/insurance`. */
   startDirectInsurance: paymentsStartDirectInsurance,
-  /** #4 `POST payment/start3d`. */
   start3d: paymentsStart3d,
-  /** #5 `POST payment/start3dmodel`. */
   start3dModel: paymentsStart3dModel,
-  /** #6 `POST payment/end3d`. */
   end3d: paymentsEnd3d,
-  /** #7 `POST payment/provision`. */
   captureProvision: paymentsCaptureProvision,
-  /** #8 `POST payment/provision/cancel`. */
   cancelProvision: paymentsCancelProvision,
-  /** #13 `POST payment/start/split`. */
   startSplit: paymentsStartSplit,
-  /** #14 `POST campaign/vpos/inquiry`. */
-  campaignInquiry: campaignsVposInquiry,
+};
+
+/** VPos campaign inquiry (#14), by the client's method name (`CampaignsMethods`). */
+export const campaignOperations = {
+  vposInquiry: campaignsVposInquiry,
 };

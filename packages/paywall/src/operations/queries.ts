@@ -70,16 +70,11 @@ export const queriesByTrackingCode = /* @__PURE__ */ defineOperation({
   meta: /* @__PURE__ */ q(28, { TrackingCode: 'trackingcode' }),
 });
 
-/** Payment queries on PaymentPrivateAPI (#24–#28): GETs whose parameters travel as headers. */
+/** Payment queries on PaymentPrivateAPI (#24–#28), GETs whose parameters travel as headers, by the client's method names (`QueriesMethods`). */
 export const queryOperations = {
-  /** #24 `GET private/query`. */
   byMerchantUniqueCode: queriesByMerchantUniqueCode,
-  /** #25 `GET private/query/by/uniquecode`. */
   byUniqueCode: queriesByUniqueCode,
-  /** #26 `GET private/query/by/paymentid`. */
   byPaymentId: queriesByPaymentId,
-  /** #27 `GET private/query/by/productid`. */
   byProductId: queriesByProductId,
-  /** #28 `GET private/query/by/trackingcode`. */
   byTrackingCode: queriesByTrackingCode,
 };

@@ -63,24 +63,23 @@ export const revertsCreate = post('reverts.create', '/private/revert', revertReq
 /** #23 `POST private/revert/by/paymentid`: cancel-or-refund by PayWall's `PaymentId`. */
 export const revertsByPaymentId = post('reverts.byPaymentId', '/private/revert/by/paymentid', revertByPaymentIdRequest, 23, byPaymentId);
 
-/** Refunds, cancels and reverts on PaymentPrivateAPI (§4.2, #15–#23): sent once, never retried. */
+/** Refunds on PaymentPrivateAPI (§4.2, #15–#18), by the client's method names (`RefundsMethods`). */
 export const refundOperations = {
-  /** #15 `POST private/refund`. */
-  refund: refundsCreate,
-  /** #16 `POST private/refund/partial`. */
-  partialRefund: refundsPartial,
-  /** #17 `POST private/refund/partial/by/paymentid`. */
-  partialRefundByPaymentId: refundsPartialByPaymentId,
-  /** #18 `POST private/refund/partial/by/uniquecode`. */
-  partialRefundByUniqueCode: refundsPartialByUniqueCode,
-  /** #19 `POST private/cancel`. */
-  cancel: cancelsCreate,
-  /** #20 `POST private/cancel/by/uniqueCode`. */
-  cancelByUniqueCode: cancelsByUniqueCode,
-  /** #21 `POST private/cancel/by/paymentid`. */
-  cancelByPaymentId: cancelsByPaymentId,
-  /** #22 `POST private/revert`. */
-  revert: revertsCreate,
-  /** #23 `POST private/revert/by/paymentid`. */
-  revertByPaymentId: revertsByPaymentId,
+  create: refundsCreate,
+  partial: refundsPartial,
+  partialByPaymentId: refundsPartialByPaymentId,
+  partialByUniqueCode: refundsPartialByUniqueCode,
+};
+
+/** Same-day cancels (#19–#21), by the client's method names (`CancelsMethods`). */
+export const cancelOperations = {
+  create: cancelsCreate,
+  byUniqueCode: cancelsByUniqueCode,
+  byPaymentId: cancelsByPaymentId,
+};
+
+/** Cancel-or-refund (#22, #23), by the client's method names (`RevertsMethods`). */
+export const revertOperations = {
+  create: revertsCreate,
+  byPaymentId: revertsByPaymentId,
 };

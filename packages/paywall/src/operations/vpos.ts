@@ -81,16 +81,11 @@ export const vposReconciliationList = /* @__PURE__ */ defineOperation({
   meta: /* @__PURE__ */ v(33, { DateFrom: 'datefrom', DateTo: 'dateto', Start: 'start', Length: 'length', SortValue: 'sortvalue' }),
 });
 
-/** VPos transaction list and reconciliation on PaymentPrivateAPI (#29–#33). */
+/** VPos transaction list and reconciliation on PaymentPrivateAPI (#29–#33), by the client's method names (`VposMethods`). */
 export const vposOperations = {
-  /** #29 `GET private/vpos/transaction/list`. */
   transactionList: vposTransactionList,
-  /** #30 `POST private/vpos/reconciliation/reconcile`. */
   reconcile: vposReconcile,
-  /** #31 `GET private/vpos/reconciliation`. */
   reconciliation: vposReconciliation,
-  /** #32 `GET private/vpos/reconciliation/endofday`. */
   endOfDay: vposEndOfDay,
-  /** #33 `GET private/vpos/reconciliation/list`. */
   reconciliationList: vposReconciliationList,
 };

@@ -46,7 +46,7 @@ export const revertRequest = z.strictObject({
   MerchantUniqueCode: merchantUniqueCode(),
   /** PayWall's `UniqueCode` (a GUID) of the payment. */
   UniqueCode: z.optional(z.string()),
-  /** Amount in TL; 0 or the total reverts it all, any other amount is a partial refund. */
+  /** Amount, TL decimal, exact to the kuruş; 0 or the total reverts it all, any other amount is a partial refund. */
   Amount: amount(),
   /** Marketplace option. */
   MarketPlace: z.optional(cancelMarketPlace),
@@ -56,7 +56,7 @@ export const revertRequest = z.strictObject({
 export const revertByPaymentIdRequest = z.strictObject({
   /** PayWall's `PaymentId` of the payment. */
   PaymentId: int().check(z.positive()),
-  /** Amount in TL; 0 or the total reverts it all, any other amount is a partial refund. */
+  /** Amount, TL decimal, exact to the kuruş; 0 or the total reverts it all, any other amount is a partial refund. */
   Amount: amount(),
   /** Marketplace option. */
   MarketPlace: z.optional(cancelMarketPlace),

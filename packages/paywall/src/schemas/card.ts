@@ -1,6 +1,6 @@
-import { checkExpiryInto, cvvValid, detectCardBrand, luhnValid, normaliseCardNumber } from '@odeme/core';
+import { checkExpiryInto, cvvValid, detectCardBrand, type IssueSink, luhnValid, normaliseCardNumber } from '@odeme/core';
 import * as z from 'zod/mini';
-import { issueSink } from './common.js';
+import { issueSink, rule } from './common.js';
 
 const text = (max: number, name: string) => z.string().check(z.maxLength(max, `${name} is at most ${max} characters`));
 const monthOrYear = z.pipe(
@@ -60,39 +60,40 @@ const cardFields = z.strictObject({
   CardSave: z.optional(cardSave),
 });
 
+type CardFields = z.output<typeof cardFields>;
+const paysWithKey = (c: CardFields) => hasText(c.UniqueCode) || hasText(c.TempCardToken);
+
+function cardRules(c: CardFields, ctx: IssueSink): void {
+  if (paysWithKey(c)) {
+    if (hasText(c.UniqueCode) && hasText(c.TempCardToken))
+      ctx.addIssue({ code: 'custom', path: ['TempCardToken'], message: 'give either a stored card UniqueCode or a TempCardToken, not both' });
+    if (hasText(c.Number)) ctx.addIssue({ code: 'custom', path: ['Number'], message: 'Number must be empty when paying with a stored or tokenised card' });
+    if (c.ForceCvv && !hasText(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'Cvv is required with ForceCvv' });
+    if (hasText(c.Cvv) && !cvvValid(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 or 4 digits' });
+    return;
+  }
+  if (c.ForceCvv) ctx.addIssue({ code: 'custom', path: ['ForceCvv'], message: 'ForceCvv applies to stored cards only' });
+  if (!hasText(c.OwnerName)) ctx.addIssue({ code: 'custom', path: ['OwnerName'], message: 'OwnerName is required' });
+  const number = normaliseCardNumber(c.Number ?? '');
+  if (!/^\d{12,19}$/.test(number)) ctx.addIssue({ code: 'custom', path: ['Number'], message: 'card number must be 12–19 digits' });
+  else if (!luhnValid(number)) ctx.addIssue({ code: 'custom', path: ['Number'], message: 'card number fails the Luhn check' });
+  if (!hasText(c.ExpireMonth)) ctx.addIssue({ code: 'custom', path: ['ExpireMonth'], message: 'ExpireMonth is required' });
+  if (!hasText(c.ExpireYear)) ctx.addIssue({ code: 'custom', path: ['ExpireYear'], message: 'ExpireYear is required' });
+  if (hasText(c.ExpireMonth) && hasText(c.ExpireYear)) checkExpiryInto(ctx, c.ExpireMonth, c.ExpireYear, { month: 'ExpireMonth', year: 'ExpireYear' });
+  if (!hasText(c.Cvv) || !cvvValid(c.Cvv, detectCardBrand(number)))
+    ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 digits (4 for American Express)' });
+}
+
 /**
  * `Card` (§4.0). Three ways to pay: full card data (holder ≤ 60, Luhn-valid number ≤ 20 digits, expiry not
  * past, CVV), a stored card's `UniqueCode` (CVV only with `ForceCvv`), or a client-side `TempCardToken`.
  */
 export const card = z.pipe(
-  cardFields,
-  z.transform((c: z.output<typeof cardFields>, payload) => {
-    const ctx = issueSink(payload);
-    const out = { ...c };
-    if (hasText(c.UniqueCode) || hasText(c.TempCardToken)) {
-      if (hasText(c.UniqueCode) && hasText(c.TempCardToken))
-        ctx.addIssue({ code: 'custom', path: ['TempCardToken'], message: 'give either a stored card UniqueCode or a TempCardToken, not both' });
-      if (hasText(c.Number)) ctx.addIssue({ code: 'custom', path: ['Number'], message: 'Number must be empty when paying with a stored or tokenised card' });
-      if (c.ForceCvv && !hasText(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'Cvv is required with ForceCvv' });
-      if (hasText(c.Cvv) && !cvvValid(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 or 4 digits' });
-      return out;
-    }
-    if (c.ForceCvv) ctx.addIssue({ code: 'custom', path: ['ForceCvv'], message: 'ForceCvv applies to stored cards only' });
-    if (!hasText(c.OwnerName)) ctx.addIssue({ code: 'custom', path: ['OwnerName'], message: 'OwnerName is required' });
-    const number = normaliseCardNumber(c.Number ?? '');
-    if (!/^\d{12,19}$/.test(number)) ctx.addIssue({ code: 'custom', path: ['Number'], message: 'card number must be 12–19 digits' });
-    else if (!luhnValid(number)) ctx.addIssue({ code: 'custom', path: ['Number'], message: 'card number fails the Luhn check' });
-    out.Number = number;
-    if (!hasText(c.ExpireMonth)) ctx.addIssue({ code: 'custom', path: ['ExpireMonth'], message: 'ExpireMonth is required' });
-    if (!hasText(c.ExpireYear)) ctx.addIssue({ code: 'custom', path: ['ExpireYear'], message: 'ExpireYear is required' });
-    if (hasText(c.ExpireMonth) && hasText(c.ExpireYear)) {
-      checkExpiryInto(ctx, c.ExpireMonth, c.ExpireYear, { month: 'ExpireMonth', year: 'ExpireYear' });
-      out.ExpireMonth = twoDigitMonth(c.ExpireMonth);
-    }
-    if (!hasText(c.Cvv) || !cvvValid(c.Cvv, detectCardBrand(number)))
-      ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 digits (4 for American Express)' });
-    return out;
-  }),
+  cardFields.check(rule(cardRules)),
+  // Card data is sent as digits, with a two-digit month.
+  z.transform((c: CardFields) =>
+    paysWithKey(c) ? { ...c } : { ...c, Number: normaliseCardNumber(c.Number ?? ''), ExpireMonth: c.ExpireMonth && twoDigitMonth(c.ExpireMonth) },
+  ),
 );
 
 const cardInsuranceFields = z.strictObject({
@@ -120,32 +121,31 @@ const cardInsuranceFields = z.strictObject({
   AdditionalIdentityNumber: z.optional(z.string()),
 });
 
+type InsuranceFields = z.output<typeof cardInsuranceFields>;
+
+function insuranceRules(c: InsuranceFields, ctx: IssueSink): void {
+  if (hasText(c.Cvv) && !cvvValid(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 or 4 digits' });
+  if (c.UseAdditionalIdentityNumber && !hasText(c.AdditionalIdentityNumber))
+    ctx.addIssue({ code: 'custom', path: ['AdditionalIdentityNumber'], message: 'AdditionalIdentityNumber is required with UseAdditionalIdentityNumber' });
+  if (hasText(c.UniqueCode)) return;
+  if (!hasText(c.OwnerName)) ctx.addIssue({ code: 'custom', path: ['OwnerName'], message: 'OwnerName is required' });
+  if (!/^(\d{6}|\d{8})$/.test(c.CardNoFirst ?? ''))
+    ctx.addIssue({ code: 'custom', path: ['CardNoFirst'], message: 'CardNoFirst must be the first 6 or 8 digits' });
+  if (!/^\d{4}$/.test(c.CardNoLast ?? '')) ctx.addIssue({ code: 'custom', path: ['CardNoLast'], message: 'CardNoLast must be the last 4 digits' });
+  if (!hasText(c.IdentityNumber)) ctx.addIssue({ code: 'custom', path: ['IdentityNumber'], message: 'IdentityNumber is required' });
+  if (!hasText(c.ExpireMonth) || !hasText(c.ExpireYear))
+    ctx.addIssue({ code: 'custom', path: [hasText(c.ExpireMonth) ? 'ExpireYear' : 'ExpireMonth'], message: 'expiry month and year are required' });
+  else checkExpiryInto(ctx, c.ExpireMonth, c.ExpireYear, { month: 'ExpireMonth', year: 'ExpireYear' });
+}
+
 /**
  * `CardInsurance` (§4.0), for `payment/startdirect/insurance`: the first 6 or 8 and the last 4 digits plus the
  * holder's identity number instead of a full card number.
  */
 export const cardInsurance = z.pipe(
-  cardInsuranceFields,
-  z.transform((c: z.output<typeof cardInsuranceFields>, payload) => {
-    const ctx = issueSink(payload);
-    const out = { ...c };
-    if (hasText(c.Cvv) && !cvvValid(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 or 4 digits' });
-    if (c.UseAdditionalIdentityNumber && !hasText(c.AdditionalIdentityNumber))
-      ctx.addIssue({ code: 'custom', path: ['AdditionalIdentityNumber'], message: 'AdditionalIdentityNumber is required with UseAdditionalIdentityNumber' });
-    if (hasText(c.UniqueCode)) return out;
-    if (!hasText(c.OwnerName)) ctx.addIssue({ code: 'custom', path: ['OwnerName'], message: 'OwnerName is required' });
-    if (!/^(\d{6}|\d{8})$/.test(c.CardNoFirst ?? ''))
-      ctx.addIssue({ code: 'custom', path: ['CardNoFirst'], message: 'CardNoFirst must be the first 6 or 8 digits' });
-    if (!/^\d{4}$/.test(c.CardNoLast ?? '')) ctx.addIssue({ code: 'custom', path: ['CardNoLast'], message: 'CardNoLast must be the last 4 digits' });
-    if (!hasText(c.IdentityNumber)) ctx.addIssue({ code: 'custom', path: ['IdentityNumber'], message: 'IdentityNumber is required' });
-    if (!hasText(c.ExpireMonth) || !hasText(c.ExpireYear))
-      ctx.addIssue({ code: 'custom', path: [hasText(c.ExpireMonth) ? 'ExpireYear' : 'ExpireMonth'], message: 'expiry month and year are required' });
-    else {
-      checkExpiryInto(ctx, c.ExpireMonth, c.ExpireYear, { month: 'ExpireMonth', year: 'ExpireYear' });
-      out.ExpireMonth = twoDigitMonth(c.ExpireMonth);
-    }
-    return out;
-  }),
+  cardInsuranceFields.check(rule(insuranceRules)),
+  // Card data is sent with a two-digit month; a stored card is sent as given.
+  z.transform((c: InsuranceFields) => (hasText(c.UniqueCode) || !c.ExpireMonth ? { ...c } : { ...c, ExpireMonth: twoDigitMonth(c.ExpireMonth) })),
 );
 
 const splitCardFields = z.strictObject({

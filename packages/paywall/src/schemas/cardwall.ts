@@ -1,7 +1,7 @@
 import { checkCardExpiry, type IssueSink, luhnValid, normaliseCardNumber } from '@odeme/core';
 import * as z from 'zod/mini';
 import { orEmpty } from './answer.js';
-import { issueSink } from './common.js';
+import { issueSink, rule } from './common.js';
 
 const relational = {
   /** Your id of the card owner (e.g. your user id); the cards are stored and listed under it. */
@@ -110,7 +110,7 @@ export const saveInsuranceCardRequest = z.strictObject({
       /** Expiry year, four digits. */
       Year: year,
     })
-    .check(z.superRefine((c, ctx) => notExpired(c, ctx, ['Year']))),
+    .check(rule((c: { Month: number; Year: number }, ctx) => notExpired(c, ctx, ['Year']))),
 });
 
 /** #96 `DELETE card/insurance`. */

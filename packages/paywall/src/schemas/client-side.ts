@@ -2,6 +2,7 @@ import { checkExpiryInto, cvvValid, luhnValid, normaliseCardNumber } from '@odem
 import * as z from 'zod/mini';
 import { infoKey, orEmpty } from './answer.js';
 import { issueSink } from './common.js';
+import { PayWallTempCardType } from './enums.js';
 
 const expiryMin = z.int().check(z.minimum(0, 'ExpiryMin is 0–30'), z.maximum(30, 'ExpiryMin is 0–30'));
 const monthOrYear = z.pipe(z.union([z.string(), z.int()]), z.transform(String));
@@ -23,7 +24,7 @@ export const tempTokenResponse = orEmpty(
     TempTokenId: z.nullish(z.union([z.number(), z.string()])),
     /** The token, sent as the `token` header of `tempcard` (`''` when PayWall sends `null`: `tempcard` then refuses it before sending). */
     Token: infoKey(),
-    /** When the token expires. */
+    /** When the token expires: date-time text as PayWall sends it (not converted). */
     ExpiryDateTime: z.nullish(z.string()),
     /** What the token may do. */
     Scope: z.nullish(
@@ -41,7 +42,7 @@ const tempCardFields = z.strictObject({
   /** The `Token` of `temptoken`; sent as the `token` header, not in the body. */
   token: z.string().check(z.minLength(1, 'token (from temptoken) is required')),
   /** Kind of card (§5, `PayWallTempCardType`): 1 e-commerce, 2 insurance. */
-  CardType: z.int().check(z.minimum(1), z.maximum(2)),
+  CardType: z.literal(Object.values(PayWallTempCardType)),
   /** Card holder's name, 1–60 characters. */
   CardOwnerName: z.string().check(z.minLength(1), z.maxLength(60, 'CardOwnerName is at most 60 characters')),
   /** E-commerce: the card number (Luhn-valid; spaces and dashes removed). */
@@ -93,7 +94,7 @@ export const tempCardResponse = orEmpty(
     TempCardId: z.nullish(z.union([z.number(), z.string()])),
     /** The card token: put it in `Card.TempCardToken` of a payment (`''` when PayWall sends `null`). */
     CardToken: infoKey(),
-    /** When the card token expires. */
+    /** When the card token expires: date-time text as PayWall sends it (not converted). */
     ExpiryDateTime: z.nullish(z.string()),
   }),
 );

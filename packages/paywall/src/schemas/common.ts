@@ -1,5 +1,6 @@
 import { type IssueSink, tlAmount } from '@odeme/core';
 import * as z from 'zod/mini';
+import { PayWallCurrency, type PayWallCurrencyId, type PayWallPaymentTerm } from './enums.js';
 
 /**
  * A TL-decimal amount, exact to the kuruş (number or decimal string in, JSON number out). PayWall amounts are
@@ -30,16 +31,25 @@ export function wholeAmount(name: string) {
   );
 }
 
-/** A whole number id or enum value (enums are open: values PayWall adds later pass). */
+/** A whole number: an id (`PaymentId`, `PosId`) or a count. */
 /* @__NO_SIDE_EFFECTS__ */
 export function int() {
   return z.int();
 }
 
-/** `CurrencyId` (§5: 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP; open). */
+/** `CurrencyId` (§5, `PayWallCurrencyId`): 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP; any other is refused before sending. */
 /* @__NO_SIDE_EFFECTS__ */
 export function currencyId() {
-  return z.int().check(z.minimum(1, 'CurrencyId must be a positive currency id (1 = TRY)'));
+  return z.literal(Object.values(PayWallCurrency) as PayWallCurrencyId[], 'CurrencyId is one of 1 (TRY), 2 (USD), 3 (EUR), 4 (BAM), 5 (MKD), 6 (ALL), 7 (GBP)');
+}
+
+/** `EndOfTheDay`, a value-date term (§5 PaymentTerm): 1–30; any other is refused before sending. */
+/* @__NO_SIDE_EFFECTS__ */
+export function paymentTerm() {
+  return z.literal(
+    Array.from({ length: 30 }, (_, i) => (i + 1) as PayWallPaymentTerm),
+    'EndOfTheDay is a value-date term from 1 to 30 (PaymentTerm)',
+  );
 }
 
 /** A `DateTime` body field: a `Date` or an ISO text, sent as ISO text. */
@@ -92,6 +102,16 @@ export function uniqueCode() {
 /* @__NO_SIDE_EFFECTS__ */
 export function binNumber() {
   return z.string().check(z.regex(/^(\d{6}|\d{8})$/, 'BIN must be 6 or 8 digits'));
+}
+
+/**
+ * A rule over an object's fields, run when the fields parsed, even if the object also has unknown keys: zod 4.4 and
+ * later run checks past an unknown key, zod 4.1–4.3 stopped there, so the caller saw the unknown key and not what else
+ * was wrong. Given `when`, both report every issue.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function rule<T>(fn: (value: T, ctx: IssueSink) => void): z.core.$ZodCheck<T> {
+  return z.check<T>((payload) => fn(payload.value, issueSink(payload)), { when: (payload) => payload.issues.every((i) => i.code === 'unrecognized_keys') });
 }
 
 /**

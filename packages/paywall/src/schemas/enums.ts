@@ -16,6 +16,9 @@ export const PayWallCurrency = {
   GBP: 7,
 } as const;
 
+/** A `CurrencyId` (§5): 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP (`PayWallCurrency`). */
+export type PayWallCurrencyId = (typeof PayWallCurrency)[keyof typeof PayWallCurrency];
+
 /** `ChannelId` values (§5); 0 or absent is reported as "unspecified". */
 export const PayWallChannel = {
   /** No channel given; reported as "unspecified". */
@@ -29,6 +32,9 @@ export const PayWallChannel = {
   /** Any other channel. */
   Custom: 4,
 } as const;
+
+/** A `ChannelId` (§5): 0 unspecified, 1 web, 2 Android, 3 iOS, 4 custom (`PayWallChannel`). */
+export type PayWallChannelId = (typeof PayWallChannel)[keyof typeof PayWallChannel];
 
 /** Payment `StatusId` values (§5). Values above 8 are not documented. */
 export const PayWallPaymentStatus = {
@@ -49,6 +55,45 @@ export const PayWallPaymentStatus = {
   /** An intermediate step ("Ara İşlem"; seen in examples only). */
   Intermediate: 8,
 } as const;
+
+/** A documented payment `StatusId` (§5, `PayWallPaymentStatus`): 4 successful, 5 failed… */
+export type PayWallPaymentStatusId = (typeof PayWallPaymentStatus)[keyof typeof PayWallPaymentStatus];
+
+/**
+ * A value-date term (`EndOfTheDay`, header `endoftheday`; §5 PaymentTerm): 1 next day, 2 7 days, 3 14 days, 4 30
+ * days, 5 2 days, 6 3 days, then 7–30 for 4, 5, 6, 8, 9 … 29 days (the spec's table).
+ */
+export type PayWallPaymentTerm =
+  | 1
+  | 2
+  | 3
+  | 4
+  | 5
+  | 6
+  | 7
+  | 8
+  | 9
+  | 10
+  | 11
+  | 12
+  | 13
+  | 14
+  | 15
+  | 16
+  | 17
+  | 18
+  | 19
+  | 20
+  | 21
+  | 22
+  | 23
+  | 24
+  | 25
+  | 26
+  | 27
+  | 28
+  | 29
+  | 30;
 
 /** `DiscountOwnerType` (§5). */
 export const PayWallDiscountOwnerType = {

@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
 import { info, infoList, orEmpty } from './answer.js';
-import { binNumber, currencyId, int, positiveAmount } from './common.js';
+import { binNumber, currencyId, int, paymentTerm, positiveAmount } from './common.js';
 
 const installmentFields = z.strictObject({
-  /** Currency id (§5, `PayWallCurrency`), header `currencyid`. */
+  /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP; header `currencyid`. */
   CurrencyId: currencyId(),
-  /** The amount in TL, header `amount` (an invariant decimal). */
+  /** The amount, TL decimal, exact to the kuruş, header `amount` (an invariant decimal). */
   Amount: positiveAmount(),
   /** The card's BIN (first 6 or 8 digits), header `binnumber`: the options of that card only. */
   BinNumber: z.optional(binNumber()),
   /** Collapse identical installment rows offered by several providers, header `distinctduplicates` (`false` when left out). */
   DistinctDuplicates: z.optional(z.boolean()),
-  /** Only providers with this value-date term, 1–30 (§5 PaymentTerm), header `endoftheday` (`0`, no filter, when left out). */
-  EndOfTheDay: z.optional(int().check(z.minimum(1), z.maximum(30))),
+  /** Only providers with this value-date term (§5 PaymentTerm, `PayWallPaymentTerm`), header `endoftheday` (`0`, no filter, when left out). */
+  EndOfTheDay: z.optional(paymentTerm()),
   /** Options of one POS, header `posid` (docs only; the .NET SDK has no such header). */
   PosId: z.optional(int()),
 });
@@ -41,9 +41,9 @@ export const installmentOption = z.looseObject({
   Commission: info(z.number()),
   /** Interest rate of this choice. */
   Interest: info(z.number()),
-  /** The amount before interest and fees, in TL (.NET model: "faiz ve diğer masraflar hariç"). */
+  /** The amount before interest and fees, TL decimal, exact to the kuruş (.NET model: "faiz ve diğer masraflar hariç"). */
   RawAmount: info(z.number()),
-  /** The interest on it, in TL (.NET model: "uygulanan faiz tutarı"); the customer pays `RawAmount` plus this. */
+  /** The interest on it, TL decimal, exact to the kuruş (.NET model: "uygulanan faiz tutarı"); the customer pays `RawAmount` plus this. */
   InterestAmount: info(z.number()),
 });
 
@@ -63,17 +63,18 @@ export const installmentsForBin = z.looseObject({
   Options: infoList(installmentOption),
 });
 
+/** The options of one card family, in an answer without a BIN. */
+export const installmentsForFamily = z.looseObject({
+  /** Id of the card family. */
+  CardFamilyId: z.nullish(z.number()),
+  /** Name of the card family. */
+  CardFamily: z.nullish(z.string()),
+  /** The installment choices for this family (`[]` when PayWall sends none or `null`). */
+  Option: infoList(installmentOption),
+});
+
 /** Answer without a BIN: options per card family. */
-export const installmentsByFamily = z.array(
-  z.looseObject({
-    /** Id of the card family. */
-    CardFamilyId: z.nullish(z.number()),
-    /** Name of the card family. */
-    CardFamily: z.nullish(z.string()),
-    /** The installment choices for this family (`[]` when PayWall sends none or `null`). */
-    Option: infoList(installmentOption),
-  }),
-);
+export const installmentsByFamily = z.array(installmentsForFamily);
 
 const installmentBody = z.union([installmentsForBin, installmentsByFamily]);
 

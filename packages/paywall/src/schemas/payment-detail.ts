@@ -1,20 +1,29 @@
 import type { IssueSink } from '@odeme/core';
 import * as z from 'zod/mini';
-import { amount, currencyId, issueSink, newMerchantUniqueCode, positiveAmount } from './common.js';
+import { amount, currencyId, issueSink, newMerchantUniqueCode, paymentTerm, positiveAmount } from './common.js';
+import { PayWallChannel, type PayWallChannelId } from './enums.js';
 import { payWatch, payWatchMultiple } from './pay-watch.js';
 
-const installment = z.int().check(z.minimum(1, 'Installment is 1 for a single payment'));
+/**
+ * A number of installments, 1 for a single payment. Not a closed set: PayWall's docs and the .NET SDK (`int`, `byte?`)
+ * fix no list, and what a card allows is what `installments.list` answers.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function installmentCount() {
+  return z.int().check(z.minimum(1, 'Installment is 1 for a single payment'));
+}
+const installment = installmentCount();
 
 /** Fields shared by the direct and the 3D `PaymentDetail` (§4.0). */
 export const paymentDetailFields = {
-  /** Basket total in TL (number or decimal string, at most two decimals); must equal the sum of `Products[].ProductAmount`. */
+  /** Basket total, TL decimal, exact to the kuruş (a number or decimal text); must equal the sum of `Products[].ProductAmount`. */
   Amount: positiveAmount(),
   /**
    * Your unique id of this payment (the call's `reference`): at most 250 characters of visible ASCII; refunds,
    * cancels and queries use it later. Left out, a random UUID is sent, and returned as `reference`.
    */
   MerchantUniqueCode: z.optional(newMerchantUniqueCode()),
-  /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR… */
+  /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP. */
   CurrencyId: currencyId(),
   /** Number of installments; 1 is a single payment. */
   Installment: z.optional(installment),
@@ -22,12 +31,12 @@ export const paymentDetailFields = {
   Installement: z.optional(installment),
   /** The buyer's IP address, at most 15 characters. */
   ClientIP: z.string().check(z.minLength(1, 'ClientIP is required'), z.maxLength(15, 'ClientIP is at most 15 characters')),
-  /** Sales channel (§5, `PayWallChannel`); 0 (default) is reported as "unspecified". */
-  ChannelId: z._default(z.int().check(z.minimum(0)), 0),
+  /** Sales channel (§5, `PayWallChannel`): 1 web, 2 Android, 3 iOS, 4 custom; 0 (the default) is reported as "unspecified". */
+  ChannelId: z._default(z.literal(Object.values(PayWallChannel) as PayWallChannelId[]), 0),
   /** Tag defined in the panel for reporting and invoicing; 0 (default) for none. */
   TagId: z._default(z.int().check(z.minimum(0)), 0),
-  /** Value-date (valör) term of the payment, 1–30 (§5 PaymentTerm). */
-  EndOfTheDay: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
+  /** Value-date (valör) term of the payment (§5 PaymentTerm, `PayWallPaymentTerm`): 1 next day, 2 7 days, 3 14 days, 4 30 days… */
+  EndOfTheDay: z.optional(paymentTerm()),
   /** Region or country id (system data "Bölge/Ülke"). */
   RegionId: z.optional(z.int()),
   /** Force one of your connected providers, named by `ProviderKey`. */
@@ -49,7 +58,7 @@ export const paymentDetailFields = {
   /** Marketplace accounts: the basket before discounts. */
   MarketPlace: z.optional(
     z.strictObject({
-      /** Sum of the raw (undiscounted) product amounts, in TL. */
+      /** Sum of the raw (undiscounted) product amounts, TL decimal, exact to the kuruş. */
       BasketAmount: amount(),
     }),
   ),

@@ -2,9 +2,10 @@ import { type IssueSink, issueMessage } from '@odeme/core';
 import * as z from 'zod/mini';
 import { info, infoList } from './answer.js';
 import { card, cardInsurance, splitCard } from './card.js';
-import { currencyId, dateTime, int, issueSink, merchantUniqueCode, newMerchantUniqueCode, positiveAmount } from './common.js';
+import { currencyId, dateTime, int, issueSink, merchantUniqueCode, newMerchantUniqueCode, positiveAmount, rule } from './common.js';
 import { customer } from './customer.js';
-import { directPaymentDetail, normaliseDetail, threeDPaymentDetail } from './payment-detail.js';
+import { PayWallCardModel } from './enums.js';
+import { directPaymentDetail, installmentCount, normaliseDetail, threeDPaymentDetail } from './payment-detail.js';
 import { checkProductSum, product, products } from './products.js';
 
 type Basket = { PaymentDetail: { Amount: number }; Products: { ProductAmount: number }[] };
@@ -28,7 +29,7 @@ export const directPaymentRequest = z
     /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
     Products: products,
   })
-  .check(z.superRefine(sumRule));
+  .check(rule(sumRule));
 
 /** `POST payment/startdirect/insurance` (#3): as #2 with an insurance-sector card. */
 export const insuranceDirectPaymentRequest = z
@@ -42,7 +43,7 @@ export const insuranceDirectPaymentRequest = z
     /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
     Products: products,
   })
-  .check(z.superRefine(sumRule));
+  .check(rule(sumRule));
 
 /** `POST payment/start3d` (#4) and `payment/start3dmodel` (#5): a 3D payment with return URLs. */
 export const threeDPaymentRequest = z
@@ -56,7 +57,7 @@ export const threeDPaymentRequest = z
     /** The basket: at least one product; the prices must add up to `PaymentDetail.Amount`. */
     Products: products,
   })
-  .check(z.superRefine(sumRule));
+  .check(rule(sumRule));
 
 /** `POST payment/end3d` (#6). */
 export const end3dRequest = z.strictObject({
@@ -70,7 +71,7 @@ export const provisionCaptureRequest = z.strictObject({
   MerchantUniqueCode: merchantUniqueCode(),
   /** Optional `DateTime` (its meaning is not documented): a `Date` or ISO text, sent as ISO text. */
   Date: z.optional(dateTime()),
-  /** Amount to capture in TL; left out, the original amount. */
+  /** Amount to capture, TL decimal, exact to the kuruş; left out, the original amount. */
   ProvisionAmount: z.optional(positiveAmount()),
 });
 
@@ -83,16 +84,16 @@ export const provisionCancelRequest = z.strictObject({
 });
 
 const splitDetailFields = z.strictObject({
-  /** Basket total in TL; must equal the sum of the parts' `ProductAmount`. */
+  /** Basket total, TL decimal, exact to the kuruş; must equal the sum of the parts' `ProductAmount`. */
   Amount: positiveAmount(),
   /** Your unique id of this split payment (the call's `reference`), visible ASCII, at most 250 characters; left out, a random UUID. */
   MerchantUniqueCode: z.optional(newMerchantUniqueCode()),
-  /** Currency id (§5, `PayWallCurrency`). */
+  /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP. */
   CurrencyId: currencyId(),
   /** Number of installments; 1 is a single payment. */
-  Installment: z.optional(z.int().check(z.minimum(1))),
+  Installment: z.optional(installmentCount()),
   /** Legacy spelling used by the split payment page; accepted and sent as `Installment`. */
-  Installement: z.optional(z.int().check(z.minimum(1))),
+  Installement: z.optional(installmentCount()),
   /** Your absolute URL the final result is posted to. */
   CallbackAddress: z.string().check(z.refine((v) => URL.canParse(v), 'CallbackAddress must be an absolute URL')),
   /** The buyer's IP address, at most 15 characters. */
@@ -118,20 +119,22 @@ const splitDetail = z.pipe(
   z.transform((v: z.output<typeof splitDetailFields>, ctx) => normaliseDetail(v, issueSink(ctx))),
 );
 
+const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 const splitPart = z.strictObject({
   /** The buyer of this part. */
   Customer: customer,
   /** The product paid with this part's card. */
   Product: product,
   /** This part's card: the plain card with `CardModel` 1, the insurance card with 2 (checked by `splitPaymentRequest`). */
-  Card: z.record(z.string(), z.unknown()),
+  Card: z.custom<z.input<typeof splitCard> | z.input<typeof cardInsurance>>(isRecord),
 });
 
 const splitFields = z.strictObject({
   /** The split payment: total in TL, your code, currency, callback URL… */
   PaymentDetail: splitDetail,
   /** Card data of the parts (§5, `PayWallCardModel`): 1 full card data, 2 insurance card. */
-  CardModel: z.int().check(z.minimum(1), z.maximum(2)),
+  CardModel: z.literal([PayWallCardModel.ECommerce, PayWallCardModel.Insurance]),
   /** The parts, each with its buyer, product and card. */
   Payments: z.array(splitPart).check(z.minLength(1)),
 });
@@ -152,7 +155,11 @@ export const splitPaymentRequest = z.pipe(
         for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['Payments', i, 'Card', ...issue.path], message: issue.message });
         return p;
       }
-      return { ...p, Card: parsed.data as Record<string, unknown> };
+      return {
+        ...p,
+        /** This part's card, checked against `CardModel` and sent as that schema writes it. */
+        Card: parsed.data as Record<string, unknown>,
+      };
     });
     checkProductSum(
       ctx,
@@ -183,6 +190,28 @@ export const paymentErrorBlock = z.looseObject({
   BankErrorMessage: info(z.string()),
 });
 
+/** A product as PayWall recorded it on a payment (the .NET SDK's `PaymentMarketPlaceProductResponse`). */
+export const paymentProduct = z.looseObject({
+  /** PayWall's id of the product entry. */
+  Id: info(int()),
+  /** Your `ProductId`. */
+  ProductId: info(z.string()),
+  /** Your `ProductName`. */
+  ProductName: info(z.string()),
+  /** Your `ProductCategory`. */
+  ProductCategory: info(z.string()),
+  /** Your `ProductDescription`. */
+  ProductDescription: info(z.string()),
+  /** The product's price: TL decimal, exact to the kuruş. */
+  ProductAmount: info(z.number()),
+  /** Marketplace: the sub-merchant's id. */
+  MemberId: info(int()),
+  /** Marketplace: the sub-merchant's earning was computed by you (`MemberEarningCalculated` of the request). */
+  MemberEarningCalculated: info(z.boolean()),
+  /** Marketplace: the sub-merchant's earning: TL decimal, exact to the kuruş. */
+  MemberEarning: info(z.number()),
+});
+
 /**
  * `Payment` of a payment-start answer. Only `PaymentId` is required (it identifies the payment); PayWall's and your
  * codes must be text when present; every other field is informational (documented type, `null`, or left out).
@@ -197,16 +226,7 @@ export const paymentRef = z.looseObject({
   /** Your `MerchantUniqueCode`, echoed. */
   MerchantUniqueKey: z.nullish(z.string()),
   /** The products as PayWall recorded them (`[]` when it sent none or `null`). */
-  Products: infoList(
-    z.looseObject({
-      /** PayWall's id of the product entry. */
-      Id: info(int()),
-      /** Your `ProductId`. */
-      ProductId: info(z.string()),
-      /** The product's price in TL. */
-      ProductAmount: info(z.number()),
-    }),
-  ),
+  Products: infoList(paymentProduct),
 });
 
 const paymentStartBody = z.looseObject({

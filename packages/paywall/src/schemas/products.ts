@@ -1,7 +1,9 @@
 import { fromKurus, type IssueSink, sumKurus, toKurus } from '@odeme/core';
 import * as z from 'zod/mini';
 import { amount, issueSink, positiveAmount, wholeAmount } from './common.js';
+import { PayWallCargoType, PayWallCurrency, PayWallDiscountOwnerType, PayWallDiscountType } from './enums.js';
 
+const cargoType = (name: string) => z.literal(Object.values(PayWallCargoType), `${name} is 0–3 (PayWall error 40)`);
 const percent = z.number().check(z.minimum(0, 'a percentage is 0–100'), z.maximum(100, 'a percentage is 0–100'));
 
 const productFields = z.strictObject({
@@ -13,23 +15,23 @@ const productFields = z.strictObject({
   ProductCategory: z._default(z.string(), ''),
   /** The product's description (default empty). */
   ProductDescription: z._default(z.string(), ''),
-  /** The product's price in TL (number or decimal string, at most two decimals), greater than zero. */
+  /** The product's price, TL decimal, exact to the kuruş (a number or decimal text), greater than zero. */
   ProductAmount: positiveAmount(),
   /** Marketplace only: the sub-merchant's id from MemberAPI. */
   MemberId: z.optional(z.int()),
   /** Who grants the discount (§5, `PayWallDiscountOwnerType`): 0 none (default), 1 platform, 2 seller. */
-  DiscountOwnerType: z._default(z.int().check(z.minimum(0), z.maximum(2, 'DiscountOwnerType is 0, 1 or 2 (PayWall error 36)')), 0),
+  DiscountOwnerType: z._default(z.literal(Object.values(PayWallDiscountOwnerType), 'DiscountOwnerType is 0, 1 or 2 (PayWall error 36)'), 0),
   /** Kind of discount (§5, `PayWallDiscountType`): 0 none (default), 1 a fixed amount, 2 a percentage. */
-  DiscountType: z._default(z.int().check(z.minimum(0), z.maximum(2, 'DiscountType is 0, 1 (amount) or 2 (percentage) (PayWall error 37)')), 0),
-  /** The discount, a whole number: TL with `DiscountType` 1, a percentage 0–100 with `DiscountType` 2 (default 0). */
+  DiscountType: z._default(z.literal(Object.values(PayWallDiscountType), 'DiscountType is 0, 1 (amount) or 2 (percentage) (PayWall error 37)'), 0),
+  /** The discount, a whole number: whole TL with `DiscountType` 1, a percentage 0–100 with `DiscountType` 2 (default 0). */
   DiscountValue: z._default(wholeAmount('DiscountValue'), 0),
   /** Who bears the cargo cost (§5, `PayWallCargoType`): 0 none … 3 take no action; default 0. */
-  CargoType: z.optional(z.int().check(z.minimum(0), z.maximum(3, 'CargoType is 0–3 (PayWall error 40)'))),
+  CargoType: z.optional(cargoType('CargoType')),
   /** Legacy name of `CargoType`; accepted and sent as `CargoType`. */
-  CargoOwnerType: z.optional(z.int().check(z.minimum(0), z.maximum(3, 'CargoOwnerType is 0–3 (PayWall error 40)'))),
-  /** Currency id of `CargoCost` (§5, `PayWallCurrency`); default 0. */
-  CargoCurrencyId: z._default(z.int().check(z.minimum(0)), 0),
-  /** The cargo cost, in the `CargoCurrencyId` currency (default 0). */
+  CargoOwnerType: z.optional(cargoType('CargoOwnerType')),
+  /** Currency id of `CargoCost` (§5, `PayWallCurrency`): 1 TRY, 2 USD…; 0 (the default) when there is no cargo cost. */
+  CargoCurrencyId: z._default(z.literal([0, ...Object.values(PayWallCurrency)]), 0),
+  /** The cargo cost, a decimal exact to the kuruş in the `CargoCurrencyId` currency (default 0). */
   CargoCost: z._default(amount(), 0),
   /** Apply a per-product commission (`MemberCommission`) for the sub-merchant. */
   MemberCustomCommission: z.optional(z.boolean()),

@@ -63,7 +63,7 @@ export const queryPaywall = z.looseObject({
   Status: settles(z.boolean()),
   /** Name of the payment status. */
   StatusName: str,
-  /** Payment status id (§5, `PayWallPaymentStatus`): 4 successful, 5 failed… */
+  /** Payment status id (§5, `PayWallPaymentStatus`): 1 created, 2 started, 3 awaiting settlement, 4 successful, 5 failed… */
   StatusId: settles(z.number()),
   /** Name of the activity type. */
   TypeName: str,
@@ -71,7 +71,7 @@ export const queryPaywall = z.looseObject({
   TypeId: num,
   /** Number of installments. */
   Installment: num,
-  /** Currency id (§5, `PayWallCurrency`). */
+  /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR… */
   CurrencyId: settles(z.number()),
   /** Currency name. */
   CurrencyName: str,
@@ -79,7 +79,7 @@ export const queryPaywall = z.looseObject({
   PaymentMethodId: num,
   /** Payment method name. */
   PaymentMethodName: str,
-  /** Sales channel id (§5, `PayWallChannel`). */
+  /** Sales channel id (§5, `PayWallChannel`): 0 unspecified, 1 web, 2 Android, 3 iOS, 4 custom. */
   PaymentChannelId: num,
   /** Sales channel name. */
   PaymentChannelName: str,
@@ -99,11 +99,11 @@ export const queryPaywall = z.looseObject({
   CardTypeName: str,
   /** The card's family. */
   CardFamilyName: str,
-  /** Date and time of the last activity. */
+  /** Date and time of the last activity: date-time text as PayWall sends it (not converted). */
   LastActivityDateTime: str,
-  /** The payment's amount in TL. */
+  /** The payment's amount, TL decimal, exact to the kuruş. */
   PaymentAmount: settles(z.number()),
-  /** The last activity's amount in TL. */
+  /** The last activity's amount, TL decimal, exact to the kuruş. */
   ActivityAmount: settles(z.number()),
   /** The buyer's IP address. */
   IP: str,
@@ -113,11 +113,11 @@ export const queryPaywall = z.looseObject({
   InterestRate: num,
   /** The commission rate applied. */
   CommissionRate: num,
-  /** The amount before interest, in TL. */
+  /** The amount before interest, TL decimal, exact to the kuruş. */
   OriginalAmount: num,
-  /** The interest amount in TL. */
+  /** The interest amount, TL decimal, exact to the kuruş. */
   InterestAmount: num,
-  /** The commission amount in TL. */
+  /** The commission amount, TL decimal, exact to the kuruş. */
   CommissionAmount: num,
 });
 

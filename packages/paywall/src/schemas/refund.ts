@@ -13,7 +13,7 @@ export const refundRequest = z.strictObject({
 export const partialRefundRequest = z.strictObject({
   /** Your `MerchantUniqueCode` of the payment to refund. */
   MerchantUniqueCode: merchantUniqueCode(),
-  /** Amount to refund in TL, greater than zero. */
+  /** Amount to refund, TL decimal, exact to the kuruş, greater than zero. */
   Amount: positiveAmount(),
   /** Optional `DateTime` (its meaning is not documented): a `Date` or ISO text, sent as ISO text. */
   Date: z.optional(dateTime()),
@@ -22,7 +22,7 @@ export const partialRefundRequest = z.strictObject({
 const decrease = z.strictObject({
   /** `true` to decrease this party's earning. */
   Decrease: z.boolean(),
-  /** The decrease in TL. */
+  /** The decrease, TL decimal, exact to the kuruş. */
   DecreaseAmount: z.optional(positiveAmount()),
 });
 
@@ -40,7 +40,7 @@ export const refundMarketPlace = z.strictObject({
 export const partialRefundByPaymentIdRequest = z.strictObject({
   /** PayWall's `PaymentId` of the payment to refund. */
   PaymentId: int().check(z.positive()),
-  /** Amount to refund in TL, greater than zero. */
+  /** Amount to refund, TL decimal, exact to the kuruş, greater than zero. */
   Amount: positiveAmount(),
   /** Optional `DateTime` (its meaning is not documented): a `Date` or ISO text, sent as ISO text. */
   Date: z.optional(dateTime()),
@@ -52,7 +52,7 @@ export const partialRefundByPaymentIdRequest = z.strictObject({
 export const partialRefundByUniqueCodeRequest = z.strictObject({
   /** PayWall's `UniqueCode` (a GUID) of the payment to refund. */
   UniqueCode: uniqueCode(),
-  /** Amount to refund in TL, greater than zero. */
+  /** Amount to refund, TL decimal, exact to the kuruş, greater than zero. */
   Amount: positiveAmount(),
   /** Optional `DateTime` (its meaning is not documented): a `Date` or ISO text, sent as ISO text. */
   Date: z.optional(dateTime()),

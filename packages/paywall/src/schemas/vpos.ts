@@ -13,27 +13,27 @@ const count = () => int().check(z.minimum(0));
 const counters = {
   /** Number of all transactions of the day. */
   TotalCount: count(),
-  /** Amount of all transactions of the day, in TL. */
+  /** Amount of all transactions of the day: TL decimal, exact to the kuruş. */
   TotalAmount: amount(),
   /** Number of successful payments. */
   SuccessfulCount: count(),
-  /** Amount of successful payments, in TL. */
+  /** Amount of successful payments: TL decimal, exact to the kuruş. */
   SuccessfulAmount: amount(),
   /** Number of failed payments. */
   UnsuccessfulCount: count(),
-  /** Amount of failed payments, in TL. */
+  /** Amount of failed payments: TL decimal, exact to the kuruş. */
   UnsuccessfulAmount: amount(),
   /** Number of full refunds. */
   RefundCount: count(),
-  /** Amount of full refunds, in TL. */
+  /** Amount of full refunds: TL decimal, exact to the kuruş. */
   RefundAmount: amount(),
   /** Number of partial refunds. */
   PartialRefundCount: count(),
-  /** Amount of partial refunds, in TL. */
+  /** Amount of partial refunds: TL decimal, exact to the kuruş. */
   PartialRefundAmount: amount(),
   /** Number of cancels. */
   CancelCount: count(),
-  /** Amount of cancels, in TL. */
+  /** Amount of cancels: TL decimal, exact to the kuruş. */
   CancelAmount: amount(),
 };
 
@@ -44,7 +44,41 @@ export const reconcileRequest = z.strictObject({
   ...counters,
 });
 
-const countersOut = z.looseObject(Object.fromEntries(Object.keys(counters).map((k) => [k, z.nullish(z.number())])));
+const num = () => z.nullish(z.number());
+
+/** A day's counters in an answer: numbers of transactions, and their amounts in TL decimal, exact to the kuruş. */
+export const dayCounters = z.looseObject({
+  /** Number of all transactions of the day. */
+  TotalCount: num(),
+  /** Amount of all transactions of the day: TL decimal, exact to the kuruş. */
+  TotalAmount: num(),
+  /** Number of successful payments. */
+  SuccessfulCount: num(),
+  /** Amount of successful payments: TL decimal, exact to the kuruş. */
+  SuccessfulAmount: num(),
+  /** Number of failed payments. */
+  UnsuccessfulCount: num(),
+  /** Amount of failed payments: TL decimal, exact to the kuruş. */
+  UnsuccessfulAmount: num(),
+  /** Number of full refunds. */
+  RefundCount: num(),
+  /** Amount of full refunds: TL decimal, exact to the kuruş. */
+  RefundAmount: num(),
+  /** Number of partial refunds. */
+  PartialRefundCount: num(),
+  /** Amount of partial refunds: TL decimal, exact to the kuruş. */
+  PartialRefundAmount: num(),
+  /** Number of cancels. */
+  CancelCount: num(),
+  /** Amount of cancels: TL decimal, exact to the kuruş. */
+  CancelAmount: num(),
+});
+
+/** PayWall's end-of-day counters: the day's counters and the id of PayWall's end-of-day record. */
+export const endOfDayCounters = z.extend(dayCounters, {
+  /** PayWall's id of the end-of-day record. */
+  EndOfDayId: z.nullish(z.number()),
+});
 
 /** Answer of #30; a `null` body reads as `{}`. */
 export const reconcileResponse = orEmpty(
@@ -55,19 +89,14 @@ export const reconcileResponse = orEmpty(
     IsSaved: z.nullish(z.boolean()),
     /** A reconciliation of that day already existed. */
     ExistsReconciliation: z.nullish(z.boolean()),
-    /** When PayWall ran the reconciliation. */
+    /** When PayWall ran the reconciliation: date-time text as PayWall sends it (not converted). */
     OperationDateTime: z.nullish(z.string()),
-    /** The day reconciled. */
+    /** The day reconciled, as PayWall writes it (`yyyy-MM-dd` in its examples). */
     ReconciliationDate: z.nullish(z.string()),
     /** Your counters, as received. */
-    Merchant: z.nullish(countersOut),
+    Merchant: z.nullish(dayCounters),
     /** PayWall's counters of the day, with its end-of-day id. */
-    PayWall: z.nullish(
-      z.extend(countersOut, {
-        /** PayWall's id of the end-of-day record. */
-        EndOfDayId: z.nullish(z.number()),
-      }),
-    ),
+    PayWall: z.nullish(endOfDayCounters),
   }),
 );
 
@@ -81,11 +110,11 @@ export const reconciliationResponse = orEmpty(
   z.looseObject({
     /** The day is reconciled. */
     IsReconciled: z.nullish(z.boolean()),
-    /** When the reconciliation was first saved. */
+    /** When the reconciliation was first saved: date-time text as PayWall sends it (not converted). */
     InsertDateTime: z.nullish(z.string()),
-    /** When it was last updated. */
+    /** When it was last updated: date-time text as PayWall sends it (not converted). */
     UpdateDateTime: z.nullish(z.string()),
-    /** The day. */
+    /** The day, as PayWall writes it (`yyyy-MM-dd` in its examples). */
     ReconciliationDate: z.nullish(z.string()),
   }),
 );
@@ -96,12 +125,7 @@ export const endOfDayRequest = z.strictObject({
   EndOfDayDate: headerDate(),
 });
 /** Answer of #32; a `null` body reads as `{}`. */
-export const endOfDayResponse = orEmpty(
-  z.extend(countersOut, {
-    /** PayWall's id of the end-of-day record. */
-    EndOfDayId: z.nullish(z.number()),
-  }),
-);
+export const endOfDayResponse = orEmpty(endOfDayCounters);
 
 /** #33 `GET private/vpos/reconciliation/list`: headers `datefrom`, `dateto`, `start`, `length`, `sortvalue`. */
 export const reconciliationListRequest = z.strictObject({
@@ -116,24 +140,25 @@ export const reconciliationListRequest = z.strictObject({
   /** Sort order by date, header `sortvalue`. */
   SortValue: z.optional(z.enum(['asc', 'desc'])),
 });
+/** One reconciliation of a list (#33). */
+export const reconciliationRecord = z.looseObject({
+  /** PayWall's id of the reconciliation. */
+  ReconciliationId: z.nullish(z.number()),
+  /** The day, as PayWall writes it (`yyyy-MM-dd` in its examples). */
+  ReconciliationDate: z.nullish(z.string()),
+  /** The day is reconciled. */
+  IsReconciled: z.nullish(z.boolean()),
+  /** When it was first saved: date-time text as PayWall sends it (not converted). */
+  InsertDateTime: z.nullish(z.string()),
+  /** When it was last updated: date-time text as PayWall sends it (not converted). */
+  UpdateDateTime: z.nullish(z.string()),
+});
+
 /** Answer of #33; a `null` body reads as `{ Data: [] }`. */
 export const reconciliationListResponse = orEmpty(
   z.looseObject({
     /** The reconciliations of the page (`[]` when PayWall sends none or `null`). */
-    Data: infoList(
-      z.looseObject({
-        /** PayWall's id of the reconciliation. */
-        ReconciliationId: z.nullish(z.number()),
-        /** The day. */
-        ReconciliationDate: z.nullish(z.string()),
-        /** The day is reconciled. */
-        IsReconciled: z.nullish(z.boolean()),
-        /** When it was first saved. */
-        InsertDateTime: z.nullish(z.string()),
-        /** When it was last updated. */
-        UpdateDateTime: z.nullish(z.string()),
-      }),
-    ),
+    Data: infoList(reconciliationRecord),
     /** Number of reconciliations in the whole range. */
     TotalRecord: z.nullish(z.number()),
   }),
