@@ -7,6 +7,7 @@
  * const bip = new Bip({ username, password, locale: tr });
  * const listener = createBipListener({ credentials, onPayment, locale: tr });
  * @packageDocumentation
+ * @module @odeme/bip/tr
  */
 import { turkish } from '@odeme/core/tr';
 import { BIP_TR } from './messages.tr.js';

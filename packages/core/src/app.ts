@@ -3,6 +3,7 @@
  * package so that one install is enough (`import { OderoPay, PaymentDeclinedError, toKurus } from '@odeme/oderopay'`).
  * Building a provider (operation rows, the Transport, signing) needs `@odeme/core` itself.
  * @packageDocumentation
+ * @module @odeme/core/app
  */
 export { type Answer, type ResponseInfo, responseOf } from './answer.js';
 export {

@@ -1,6 +1,7 @@
 /**
  * `@odeme/core`: the request loop, signing, errors, money and card helpers shared by every odeme provider client.
  * @packageDocumentation
+ * @module @odeme/core
  */
 
 export { type Answer, type ResponseInfo, responseOf } from './answer.js';

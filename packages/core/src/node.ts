@@ -11,6 +11,7 @@
  * reports it as an `HttpError`: a payment request must not be re-sent elsewhere), only `http:` and `https:`, and no
  * compression is asked for (a compressed answer is still decoded).
  * @packageDocumentation
+ * @module @odeme/core/node
  */
 // Default imports: the modules' own objects, so that `http.request` is looked up at call time and interception
 // libraries that patch it (nock and the like) see these requests too.

@@ -2,6 +2,7 @@
  * `@odeme/core/tr`: core's messages in Turkish. A provider package builds its own `tr` from them
  * (`@odeme/oderopay/tr`); use this one for a Transport of your own.
  * @packageDocumentation
+ * @module @odeme/core/tr
  */
 import type { LocaleMessages, MessageCatalog } from './locale.js';
 import { CORE_TR } from './messages.tr.js';

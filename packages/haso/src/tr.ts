@@ -6,6 +6,7 @@
  * import { tr } from '@odeme/haso/tr';
  * const haso = new Haso({ baseUrl, merchantId, merchantKey, merchantSalt, locale: tr });
  * @packageDocumentation
+ * @module @odeme/haso/tr
  */
 import { turkish } from '@odeme/core/tr';
 import { HASO_TR } from './messages.tr.js';

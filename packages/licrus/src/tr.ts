@@ -6,6 +6,7 @@
  * import { tr } from '@odeme/licrus/tr';
  * const licrus = new Licrus({ baseUrl, name, password, locale: tr });
  * @packageDocumentation
+ * @module @odeme/licrus/tr
  */
 import { turkish } from '@odeme/core/tr';
 import { LICRUS_TR } from './messages.tr.js';

@@ -6,6 +6,7 @@
  * import { tr } from '@odeme/oderopay/tr';
  * const odero = new OderoPay({ apiKey, secretKey, environment: 'sandbox', locale: tr });
  * @packageDocumentation
+ * @module @odeme/oderopay/tr
  */
 import { turkish } from '@odeme/core/tr';
 import { ODEROPAY_TR } from './messages.tr.js';

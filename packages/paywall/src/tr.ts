@@ -6,6 +6,7 @@
  * import { tr } from '@odeme/paywall/tr';
  * const paywall = new PayWall({ apiKeyPublic, apiClientPublic, environment: 'test', locale: tr }); // also sends PayWall the locale header
  * @packageDocumentation
+ * @module @odeme/paywall/tr
  */
 import { turkish } from '@odeme/core/tr';
 import { PAYWALL_TR } from './messages.tr.js';

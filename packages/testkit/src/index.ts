@@ -2,6 +2,7 @@
  * `@odeme/testkit`: stateful simulators of the odeme providers. Pass `sim.fetch` as a client's `fetch`
  * in any runtime, or serve a simulator on loopback with `listen()` from `@odeme/testkit/node`.
  * @packageDocumentation
+ * @module @odeme/testkit
  */
 
 export * from './bip/index.js';

@@ -2,6 +2,7 @@
  * Node-only entry: serves a simulator (or any `(Request) => Promise<Response>` handler) on 127.0.0.1,
  * for examples and end-to-end tests that want a real socket.
  * @packageDocumentation
+ * @module @odeme/testkit/node
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
