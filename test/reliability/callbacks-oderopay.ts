@@ -1,5 +1,5 @@
 import { isOdemeError, PaymentDeclinedError, ProviderError, ValidationError } from '@odeme/core';
-import { OderoPay, type Payment, parseThreeDSCallback, readThreeDSCallback } from '@odeme/oderopay';
+import { type CreatePaymentParams, OderoPay, type Payment, parseThreeDSCallback, readThreeDSCallback } from '@odeme/oderopay';
 import { ODEROPAY_TEST_CARDS, OderoPaySimulator } from '@odeme/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -17,12 +17,12 @@ const basket = {
   paidPrice: '150.50',
   installment: 1,
   currency: 'TRY',
-  paymentGroup: 'PRODUCT' as const,
+  paymentGroup: 'PRODUCT',
   items: [
     { name: 'Kitap', price: '100.25' },
     { name: 'Kalem', price: '50.25' },
   ],
-};
+} satisfies Omit<CreatePaymentParams, 'card'>;
 const card = (cardNumber: string = ODEROPAY_TEST_CARDS.success) => ({
   cardHolderName: 'Ayşe Yılmaz',
   cardNumber,

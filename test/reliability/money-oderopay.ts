@@ -15,7 +15,7 @@ import {
   UnexpectedResponseError,
   ValidationError,
 } from '@odeme/core';
-import { OderoPay, type OderoPayOptions, readThreeDSCallback } from '@odeme/oderopay';
+import { type CreatePaymentParams, OderoPay, type OderoPayOptions, readThreeDSCallback } from '@odeme/oderopay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failure } from './support/errors.js';
 import { moneyCheck } from './support/figures.js';
@@ -30,12 +30,12 @@ const basket = {
   paidPrice: '150.50',
   installment: 1,
   currency: 'TRY',
-  paymentGroup: 'PRODUCT' as const,
+  paymentGroup: 'PRODUCT',
   items: [
     { name: 'Kitap', price: '100.25' },
     { name: 'Kalem', price: '50.25' },
   ],
-};
+} satisfies Omit<CreatePaymentParams, 'card'>;
 const charge = {
   ...basket,
   card: { cardHolderName: 'Ayşe Yılmaz', cardNumber: CARD, expireYear: String(new Date().getUTCFullYear() + 3), expireMonth: '07', cvc: '123' },

@@ -4,14 +4,14 @@
  * runs in Node, Next.js, Workers, Deno and Bun; each framework file only adapts its request and response.
  */
 import { AbortError, fromKurus, isOdemeError, PaymentDeclinedError, ProviderError, sumKurus, toKurus, ValidationError } from '@odeme/core';
-import type { OderoPay, RawCardInput } from '@odeme/oderopay';
+import type { InstallmentCount, OderoPay, RawCardInput } from '@odeme/oderopay';
 
 /** What the shop's front end posts: the order id, the basket and the card (never logged, never stored). */
 export interface CheckoutOrder {
   orderId: string;
   items: { name: string; price: string }[];
   card: RawCardInput;
-  installment?: number;
+  installment?: InstallmentCount;
 }
 
 /** What the handler answers: a status code and a JSON body. */

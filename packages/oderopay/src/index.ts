@@ -1,10 +1,17 @@
 /**
  * `@odeme/oderopay`: a typed ÖderoPay (TokenPay) client on `@odeme/core`: card payments, 3DS, checkout,
  * refunds, stored cards, installments, reporting, onboarding, pay-by-link, subscriptions and more.
- * Every operation row is also exported alone (`paymentsCreate`…): call it through `createOderoPayTransport(options)`
- * and a bundle keeps only the rows it uses.
+ *
+ * `new OderoPay(options)` has one member per resource (`odero.payments`, typed `PaymentsMethods`…); every method names
+ * its path, whether it moves money and its reference. Requests and answers have names (`CreatePaymentParams`,
+ * `Payment`, `Refund`…); answers are closed to the compiler, and `responseOf(result)` gives the HTTP facts and the
+ * answer as sent. Everything an application needs from core (errors, money and card helpers) is re-exported here,
+ * so one install is enough. Every operation row is also exported alone (`paymentsCreate`…): call it through
+ * `createOderoPayTransport(options)` and a bundle keeps only the rows it uses.
  * @packageDocumentation
+ * @module @odeme/oderopay
  */
+export * from '@odeme/core/app';
 export { OderoPay } from './client.js';
 export { ISTANBUL_OFFSET_MS, istanbulDateTime } from './dates.js';
 export { isOderoPayDeclineGroup, ODEROPAY_DECLINE_TABLE, type OderoPayDecline, oderoPayDeclineReason } from './declines.js';
@@ -18,7 +25,21 @@ export {
 } from './envelope.js';
 export { ODEROPAY_ENVIRONMENTS, type OderoPayEnvironment } from './environments.js';
 export { installmentChoices } from './installment-choices.js';
+export type { ListAllOptions } from './listing.js';
 export { findPaymentsByConversationId } from './lookup.js';
+export type * from './methods/cards.js';
+export type * from './methods/checkout.js';
+export type * from './methods/cross-bookings.js';
+export type * from './methods/extras.js';
+export type * from './methods/installments.js';
+export type * from './methods/onboarding.js';
+export type * from './methods/pay-by-link.js';
+export type * from './methods/payment-transactions.js';
+export type * from './methods/payments.js';
+export type * from './methods/refunds.js';
+export type * from './methods/reporting.js';
+export type * from './methods/subscriptions.js';
+export type * from './methods/three-ds.js';
 export { cardsDelete, cardsSearch } from './operations/cards.js';
 export { checkoutInit, checkoutRetrieve } from './operations/checkout.js';
 export { crossBookingsCancel, crossBookingsReceive, crossBookingsSearch, crossBookingsSend } from './operations/cross-bookings.js';
@@ -84,3 +105,18 @@ export {
   type ThreeDSCallbackLimits,
 } from './three-ds.js';
 export { createOderoPayTransport, type OderoPayOptions } from './transport.js';
+export type * from './types/cards.js';
+export type * from './types/checkout.js';
+export type * from './types/cross-bookings.js';
+export type * from './types/extras.js';
+export type * from './types/installments.js';
+export type * from './types/list.js';
+export type * from './types/onboarding.js';
+export type * from './types/pay-by-link.js';
+export type * from './types/payment-transactions.js';
+export type * from './types/payments.js';
+export type * from './types/refunds.js';
+export type * from './types/reporting.js';
+export type * from './types/subscriptions.js';
+export type * from './types/three-ds.js';
+export type * from './types/without.js';

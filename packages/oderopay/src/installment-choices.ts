@@ -1,5 +1,5 @@
 import { type InstallmentChoice, installmentChoice, toKurus, UnexpectedResponseError } from '@odeme/core';
-import type { Installment } from './schemas/index.js';
+import type { InstallmentOptions } from './types/installments.js';
 
 const exactToKurus = (value: number | null | undefined): value is number => {
   if (typeof value !== 'number') return false;
@@ -27,8 +27,8 @@ const refused = (message: string) => new UnexpectedResponseError(message, { prov
  * // Paraf 3 × ₺345,00 = ₺1.035,00
  * ```
  */
-export function installmentChoices(answer: { items: readonly Installment[] } | readonly Installment[]): InstallmentChoice[] {
-  const items = Array.isArray(answer) ? (answer as readonly Installment[]) : (answer as { items: readonly Installment[] }).items;
+export function installmentChoices(answer: { items: readonly InstallmentOptions[] } | readonly InstallmentOptions[]): InstallmentChoice[] {
+  const items = Array.isArray(answer) ? (answer as readonly InstallmentOptions[]) : (answer as { items: readonly InstallmentOptions[] }).items;
   const seen = new Set<string>();
   const out: InstallmentChoice[] = [];
   for (const item of items) {

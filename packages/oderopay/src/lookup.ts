@@ -1,6 +1,6 @@
 import { type CallOptions, type Transport, ValidationError } from '@odeme/core';
 import { reportingSearchPayments } from './operations/reporting.js';
-import type { PaymentDetail } from './schemas/index.js';
+import type { PaymentDetail } from './types/reporting.js';
 
 const PAGE_SIZE = 50;
 /** Pages read at most: a conversationId names one payment (several only for the legs of a multi-card payment). */

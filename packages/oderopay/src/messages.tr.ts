@@ -52,7 +52,6 @@ export const ODEROPAY_TR: MessageCatalog = {
   'cardUserKey must be 36 characters': 'cardUserKey 36 karakter olmalı',
   'cardToken must be 36 characters': 'cardToken 36 karakter olmalı',
   'buyerType must be a whole number': 'buyerType bir tam sayı olmalı',
-  'status must not be empty': 'status boş olamaz',
   'enabledInstallments must be comma-separated numbers': 'enabledInstallments virgülle ayrılmış sayılardan oluşmalı',
   'text with a lone UTF-16 surrogate cannot be sent in a URL': 'eşi olmayan bir UTF-16 vekil karakteri içeren metin URL’de gönderilemez',
   'a non-empty conversationId is required': 'boş olmayan bir conversationId gerekli',

@@ -1,4 +1,4 @@
-import { randomUuid, type ReferenceRule } from '@odeme/core';
+import { type ReferenceRule, randomUuid } from '@odeme/core';
 
 // The merchant reference of each money row (typed as core's `ReferenceRule`, so a row's type names it).
 

@@ -13,11 +13,14 @@ async function outcome(p: Promise<unknown>): Promise<unknown> {
 }
 
 describe('bad input that reaches the URL is refused before sending', () => {
-  it('an empty subscription status (a path segment) is a ValidationError, not a TypeError', async () => {
+  it('a subscription status (a path segment) outside ACTIVE, PASSIVE, PENDING is a ValidationError, not a TypeError', async () => {
     const { sim, odero } = setup();
-    const err = await outcome(odero.subscriptions.listByStatus({ status: '' }));
-    expect(err).toBeInstanceOf(ValidationError);
-    expect((err as ValidationError).fields).toEqual(['status']);
+    for (const status of ['', 'active', 'YENİ DURUM']) {
+      // @ts-expect-error: the status is one of the three names
+      const err = await outcome(odero.subscriptions.listByStatus({ status }));
+      expect(err).toBeInstanceOf(ValidationError);
+      expect((err as ValidationError).fields).toEqual(['status']);
+    }
     expect(sim.requests).toHaveLength(0);
   });
 

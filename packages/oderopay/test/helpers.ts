@@ -28,8 +28,8 @@ export const card = (cardNumber: string = ODEROPAY_TEST_CARDS.success) => ({
 export const basket = () => ({
   price: '150.50',
   paidPrice: '150.50',
-  installment: 1,
-  currency: 'TRY',
+  installment: 1 as const,
+  currency: 'TRY' as const,
   paymentGroup: 'PRODUCT' as const,
   conversationId: 'order-1001',
   items: [

@@ -1,11 +1,11 @@
 import { UnexpectedResponseError } from '@odeme/core';
-import { type Installment, installmentChoices } from '@odeme/oderopay';
+import { type InstallmentOptions, installmentChoices } from '@odeme/oderopay';
 import { ODEROPAY_SIM_BINS } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { setup } from './helpers';
 
 const option = (installmentNumber: number, totalPrice: number, installmentPrice: number) => ({ installmentNumber, totalPrice, installmentPrice });
-const card = (bankName: string, cardBrand: string, installmentPrices: ReturnType<typeof option>[]): Installment => ({
+const card = (bankName: string, cardBrand: string, installmentPrices: ReturnType<typeof option>[]): InstallmentOptions => ({
   binNumber: '552879',
   bankName,
   cardBrand,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError, isTranslated, ValidationError } from '@odeme/core';
 import { CORE_TR } from '@odeme/core/tr';
-import { OderoPay } from '@odeme/oderopay';
+import { OderoPay, readThreeDSCallback } from '@odeme/oderopay';
 import { ODEROPAY_TR, tr } from '@odeme/oderopay/tr';
 import { ODEROPAY_DECLINE_CARDS } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,7 @@ describe('the Turkish catalog covers every message of the package', () => {
 describe('locale tr, end to end', () => {
   it('validation: the package’s own rules and core’s identifier rules, field by field', async () => {
     const { odero, sim } = setup({}, { locale: tr });
+    // @ts-expect-error: 13 is not an installment count
     const error = await failure(odero.payments.create({ ...basket(), price: '150.00', installment: 13, card: card() }));
     expect(error).toBeInstanceOf(ValidationError);
     const byPath = Object.fromEntries((error as ValidationError).issues.map((i) => [i.path, i.message]));
@@ -119,5 +120,16 @@ describe('locale tr, end to end', () => {
     expect(() => new OderoPay({ ...creds, environment: 'sandbox', locale: tr, timeout: -1 })).toThrow('istemci seçenekleri');
     expect(() => new OderoPay({ apiKey: '', secretKey: 's', environment: 'sandbox' })).toThrow('OderoPay needs an apiKey');
     expect(isTranslated('OderoPay needs an apiKey', [CORE_TR])).toBe(false);
+  });
+
+  it('errors the client did not throw (the 3DS callback reader) are translated by odero.localize', async () => {
+    const post = () => new Request('https://shop.example/odero/3ds', { method: 'POST', body: 'paymentId=1', headers: { 'content-type': 'text/plain' } });
+    const error = await failure(readThreeDSCallback(post(), {}, { maxBodyBytes: 4 }));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toContain('the 3DS callback body is larger than 4 bytes');
+    expect(new OderoPay({ ...creds, environment: 'sandbox' }).localize(error).message).toContain('larger than 4 bytes');
+    const odero = new OderoPay({ ...creds, environment: 'sandbox', locale: tr });
+    expect(odero.localize(error)).toBe(error);
+    expect(error.message).toContain('3DS geri dönüş isteğinin gövdesi 4 bayttan büyük');
   });
 });

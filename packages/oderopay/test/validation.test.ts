@@ -1,5 +1,5 @@
 import { ConfigurationError, ValidationError } from '@odeme/core';
-import { OderoPay } from '@odeme/oderopay';
+import { type InstallmentCount, OderoPay } from '@odeme/oderopay';
 import { describe, expect, it } from 'vitest';
 import { basket, card, creds, setup } from './helpers';
 
@@ -44,11 +44,11 @@ describe('seed rules are enforced before sending', () => {
 
   it('installment is a whole count from 1 to 12, as both official clients take it (the docs list only 1, 2, 3, 6, 9, 12)', async () => {
     for (const n of [0, 13, 1.5, -1]) {
-      const err = await refused((o) => o.payments.create({ ...basket(), installment: n, card: card() }));
+      const err = await refused((o) => o.payments.create({ ...basket(), installment: n as InstallmentCount, card: card() }));
       expect(err.fields).toContain('installment');
     }
     const { sim, odero } = setup();
-    for (const n of [4, 5, 7, 10, 11]) expect((await odero.payments.create({ ...basket(), installment: n, card: card() })).installment).toBe(n);
+    for (const n of [4, 5, 7, 10, 11] as const) expect((await odero.payments.create({ ...basket(), installment: n, card: card() })).installment).toBe(n);
     expect(sim.requests.every((r) => r.status === 200)).toBe(true);
   });
 

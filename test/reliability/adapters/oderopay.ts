@@ -258,6 +258,7 @@ const basketClasses = (sample: Sample): InvalidCase[] => [
   set(sample, 'installment', 'range', fc.constantFrom<unknown>(0, 13, 1.5, -1, '1', 120)),
   set(sample, 'paymentGroup', 'enum', fc.constantFrom('product', '', 'SUBSCRIPTION', 'PRODUCT ')),
   set(sample, 'paymentPhase', 'enum', fc.constantFrom('auth', 'CAPTURE', '')),
+  set(sample, 'currency', 'enum', fc.constantFrom('TL', 'try', 'GBP', '')),
   set(sample, 'items', 'empty', fc.constant([])),
   set(sample, 'items.0.name', 'empty', fc.constant('')),
   { field: 'items.0.subMerchantPrice', cls: 'missing', arb: fc.constant(withPath(sample, 'items.0.subMerchantId', 7)) },
@@ -552,13 +553,14 @@ function row(id: string, spec: Omit<OperationSpec, 'id' | 'movesMoney' | 'call'>
     sample,
     valid: fc.record({
       cardAlias: nameArb,
-      cardType: fc.constantFrom('CREDIT_CARD', 'DEBIT_CARD', 'PREPAID_CARD', 'YENİ_TÜR'),
+      cardType: fc.constantFrom('CREDIT_CARD', 'DEBIT_CARD', 'PREPAID_CARD'),
       cardBankName: nameArb,
       size: fc.integer({ min: 1, max: 100 }),
     }),
     invalid: [
       ...top(sample, { nullable: true }),
       ...pagingClasses(sample),
+      set(sample, 'cardType', 'enum', fc.constantFrom('YENİ_TÜR', 'credit_card', '')),
       set(sample, 'cardAlias', 'wrong-type', wrongType),
       loneSurrogate(sample, 'cardAlias'),
     ],
@@ -990,11 +992,12 @@ const product = async (env: ProviderEnv) => (await o(env).payByLink.create({ nam
   const sample = { status: 'ACTIVE' };
   row('subscriptions.listByStatus', {
     sample,
-    valid: fc.record({ status: fc.constantFrom('ACTIVE', 'PASSIVE', 'PENDING', 'YENİ DURUM') }),
+    valid: fc.record({ status: fc.constantFrom('ACTIVE', 'PASSIVE', 'PENDING') }),
     invalid: [
       ...top(sample),
       ...missing(sample, ['status']),
       set(sample, 'status', 'empty', fc.constant('')),
+      set(sample, 'status', 'enum', fc.constantFrom('YENİ DURUM', 'active')),
       set(sample, 'status', 'wrong-type', wrongType),
       loneSurrogate(sample, 'status'),
     ],

@@ -1,10 +1,10 @@
 import { defineOperation } from '@odeme/core';
+import type { OderoPayRowMeta } from '../envelope.js';
 import { generatedConversationId, givenConversationId, transactionIdReference } from '../references.js';
 import { anyObject } from '../schemas/common.js';
 import { creditInitRequest, creditInitResponse, creditPreviewRequest, creditPreviewResponse } from '../schemas/credit.js';
 import { moneyTransferRequest, moneyTransferResponse, walletInitRequest, walletStatusRequest } from '../schemas/extras.js';
 import { paymentResponse } from '../schemas/payment.js';
-import type { OderoPayRowMeta } from '../envelope.js';
 
 // Each row is marked pure where it is called: esbuild does not follow `@__NO_SIDE_EFFECTS__` across modules, and
 // without the mark it would keep every row of a module the program imports.

@@ -13,7 +13,12 @@ import { reportingOperations, settlementReportingOperations } from './reporting.
 import { subscriptionV1Operations, subscriptionV2Operations } from './subscriptions.js';
 import { threeDSOperations } from './three-ds.js';
 
-/** Every ÖderoPay operation row, grouped by the client resource that exposes it. */
+/**
+ * Every ÖderoPay operation row, grouped by the client resource that exposes it. Its type is the rows' full schema
+ * types, too large for a reference page: each row is documented as a client method (`PaymentsMethods`…) and as its
+ * own export (`paymentsCreate`…).
+ * @hidden
+ */
 export const oderoPayOperations = {
   /** Card payments: charge, pre-auth and its capture, multi-card capture, retrieve. */
   payments: paymentOperations,

@@ -1,7 +1,7 @@
 import { defineOperation } from '@odeme/core';
 import { generatedConversationId, paymentIdReference } from '../references.js';
-import { paymentResponse } from '../schemas/payment.js';
-import { completeThreeDSRequest, initThreeDSRequest, initThreeDSResponse } from '../schemas/three-ds.js';
+import { initThreeDSRequest, paymentResponse } from '../schemas/payment.js';
+import { completeThreeDSRequest, initThreeDSResponse } from '../schemas/three-ds.js';
 
 // Each row is marked pure where it is called: esbuild does not follow `@__NO_SIDE_EFFECTS__` across modules, and
 // without the mark it would keep every row of a module the program imports.

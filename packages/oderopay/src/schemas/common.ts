@@ -1,7 +1,8 @@
 import { tlAmount } from '@odeme/core';
 import * as z from 'zod/mini';
 import { istanbulDateTime } from '../dates.js';
-import { CURRENCIES, openEnum } from './enums.js';
+import { CURRENCIES, type InstallmentCount, openEnum } from './enums.js';
+import { looseObject, strictObject } from './object.js';
 
 /** A TL (or other currency) decimal amount as ÖderoPay takes it: number or decimal string, exact to two decimals. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -13,14 +14,22 @@ export const positiveAmount = () => tlAmount({ positive: true });
 /** Decimal amounts in responses: JSON numbers (the server may send many decimals, e.g. `100.00000000`). */
 export const decimal = z.number();
 
-/** Currency in requests and responses (open: AZN and future codes pass). */
-export const currency = openEnum(CURRENCIES);
+/** Currency of a request: `TRY`, `USD`, `EUR` or `AZN`; any other code (`'TL'`) is refused before sending. */
+export const currency = z.enum(CURRENCIES);
+
+/** Currency of an answer: the known codes autocomplete, any other passes. */
+export const answerCurrency = openEnum(CURRENCIES);
 
 /**
  * Installment count, 1 to 12. The docs list 1, 2, 3, 6, 9 and 12 (`INSTALLMENTS`); both official clients accept
- * any whole count from 1 to 12, and the gateway decides which counts a card offers.
+ * any whole count from 1 to 12, and the gateway decides which counts a card offers. Checked as a whole number within
+ * bounds, which admits exactly `INSTALLMENT_COUNTS` (typed so): unlike a literal, a count out of range does not stop
+ * the basket rules from being checked and reported in the same error.
  */
-export const installment = z.int().check(z.minimum(1, 'installment must be 1 to 12'), z.maximum(12, 'installment must be 1 to 12'));
+export const installment = z.int().check(z.minimum(1, 'installment must be 1 to 12'), z.maximum(12, 'installment must be 1 to 12')) as unknown as z.ZodMiniType<
+  InstallmentCount,
+  InstallmentCount
+>;
 
 /** ÖderoPay ids are Java longs; accepted as a number or a digit string, sent as given. */
 export const id = z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d+$/, 'must be a numeric id'))]);
@@ -45,49 +54,67 @@ export const dateTime = z.union([
   z.string().check(z.minLength(1)),
 ]);
 
-/** Paging query parameters. */
-export const paging = {
+// The paging fields and the list fields are named types, not spread literals: a field declared in another module loses
+// its comment in the published declarations, a named type keeps it (a type literal, which a zod shape accepts).
+
+/** The paging fields of a search query. */
+export type PagingShape = {
   /** Page number, from 0. */
-  page: z.optional(z.int().check(z.nonnegative())),
+  page: z.ZodMiniOptional<z.ZodMiniInt>;
   /** Page size (rows per page). */
+  size: z.ZodMiniOptional<z.ZodMiniInt>;
+};
+
+const paging: PagingShape = {
+  page: z.optional(z.int().check(z.nonnegative())),
   size: z.optional(z.int().check(z.positive())),
 };
+
+/** A paged search query of typed filters, unknown keys refused. */
+/* @__NO_SIDE_EFFECTS__ */
+export function pagedQuery<S extends z.core.$ZodLooseShape>(shape: S): z.ZodMiniObject<PagingShape & S, z.core.$strict> {
+  return strictObject({ ...paging, ...shape });
+}
 
 // A URL carries text: an object would go out as `[object Object]`, or fail to convert at all.
 const isQueryScalar = (v: unknown) => v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
 /**
- * A query whose known filters are typed (lists and dates included) and whose other keys pass through as scalars only:
- * a key outside `shape` holding an object, a list or `null` is refused under its own name.
+ * A paged query whose known filters are typed (lists and dates included) and whose other keys pass through as scalars
+ * only: a key outside `shape` holding an object, a list or `null` is refused under its own name.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function openQuery<const S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.looseObject(shape).check(
+export function openQuery<S extends z.core.$ZodLooseShape>(shape: S): z.ZodMiniObject<PagingShape & S, z.core.$loose> {
+  return looseObject({ ...paging, ...shape }).check(
     z.superRefine((value, ctx) => {
       for (const [key, v] of Object.entries(value)) {
-        if (!(key in shape) && !isQueryScalar(v)) ctx.addIssue({ code: 'custom', path: [key], message: 'must be text, a number or true/false' });
+        if (!(key in shape) && !(key in paging) && !isQueryScalar(v))
+          ctx.addIssue({ code: 'custom', path: [key], message: 'must be text, a number or true/false' });
       }
     }),
   );
 }
 
+/** The fields of a list answer: `items` always, the paging fields on paged endpoints. */
+export type ListShape<T extends z.ZodMiniType> = {
+  /** The rows of this page. */
+  items: z.ZodMiniArray<T>;
+  /** Page number of this answer, from 0. */
+  page: z.ZodMiniOptional<z.ZodMiniNumber>;
+  /** Rows per page. */
+  size: z.ZodMiniOptional<z.ZodMiniNumber>;
+  /** Rows over all pages. */
+  totalSize: z.ZodMiniOptional<z.ZodMiniNumber>;
+};
+
 /** A paginated list as ÖderoPay returns it (`items` always, paging fields on paginated endpoints). */
 /* @__NO_SIDE_EFFECTS__ */
-export function listOf<T extends z.ZodMiniType>(item: T) {
-  return z.looseObject({
-    /** The rows of this page. */
-    items: z.array(item),
-    /** Page number of this answer, from 0. */
-    page: z.optional(z.number()),
-    /** Rows per page. */
-    size: z.optional(z.number()),
-    /** Rows over all pages. */
-    totalSize: z.optional(z.number()),
-  });
+export function listOf<T extends z.ZodMiniType>(item: T): z.ZodMiniObject<ListShape<T>, z.core.$loose> {
+  return looseObject({ items: z.array(item), page: z.optional(z.number()), size: z.optional(z.number()), totalSize: z.optional(z.number()) });
 }
 
 /** A response whose fields are not documented: kept whole, unknown fields included. */
-export const anyObject = z.looseObject({});
+export const anyObject = looseObject({});
 
 /** Empty answer (204 or no body). */
 export const empty = z.pipe(

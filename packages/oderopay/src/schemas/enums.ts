@@ -1,16 +1,26 @@
 import * as z from 'zod/mini';
 
 /**
- * An enum that stays open: the known values are offered by the types, any other string is accepted, because
- * ÖderoPay's sets keep growing and a new value from the server must not break a caller.
+ * Any other string of an open enum: `string & {}` keeps the known values offered for autocompletion while any other
+ * string still type-checks.
+ */
+export type OtherString = string & {};
+
+/**
+ * An enum of an answer, open: the known values are offered by the types (autocompletion), any other string passes,
+ * because ÖderoPay's sets keep growing and a new value from the server must not break a caller. Requests use closed
+ * `z.enum`s of the same lists instead, so that a value ÖderoPay does not know is refused before sending.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function openEnum<const T extends readonly string[]>(_values: T): z.ZodMiniType<T[number] | (string & {}), T[number] | (string & {})> {
-  return z.string() as unknown as z.ZodMiniType<T[number] | (string & {}), T[number] | (string & {})>;
+export function openEnum<const T extends readonly string[]>(_values: T): z.ZodMiniType<T[number] | OtherString, T[number] | OtherString> {
+  return z.string() as unknown as z.ZodMiniType<T[number] | OtherString, T[number] | OtherString>;
 }
 
-/** Currencies of the official clients (AZN is used by the Azerbaijan region, so the set stays open). */
-export const CURRENCIES = ['TRY', 'USD', 'EUR'] as const;
+/**
+ * Currencies a request may name: `TRY`, `USD`, `EUR` (the official clients' enum) and `AZN`, the currency of
+ * ÖderoPay's Azerbaijan region (its `az-sandbox` host). Answers take any code.
+ */
+export const CURRENCIES = ['TRY', 'USD', 'EUR', 'AZN'] as const;
 /** Payment groups. */
 export const PAYMENT_GROUPS = ['PRODUCT', 'LISTING_OR_SUBSCRIPTION'] as const;
 /** Payment phases: `PRE_AUTH` holds the amount, `POST_AUTH` captures it. */
@@ -71,8 +81,10 @@ export const PAYMENT_MULTI_CARD_STATUSES = [
   'FIRST_PRE_AUTH_CANCEL_BY_TIMEOUT',
   'FIRST_PRE_AUTH_CANCEL_BY_TIMEOUT_FAILED',
 ] as const;
-/** Installment counts ÖderoPay's docs list; requests take any count from 1 to 12, as both official clients do. */
+/** Installment counts ÖderoPay's docs list; requests take any count from 1 to 12 (`INSTALLMENT_COUNTS`). */
 export const INSTALLMENTS = [1, 2, 3, 6, 9, 12] as const;
+/** Installment counts a request may name: 1 to 12, as both official clients take them (the gateway decides per card). */
+export const INSTALLMENT_COUNTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const satisfies readonly InstallmentCount[];
 /**
  * Payment error groups of ÖderoPay's error-code page (`PICKUP_CARD` from its security recommendations; `UNKNOWN` is a
  * refund the system could not record); branch on `PaymentDeclinedError.group`, or on its `reason` (see
@@ -94,9 +106,11 @@ export const DECLINE_GROUPS = [
   'PICKUP_CARD',
 ] as const;
 
-/** A currency code (open). */
-export type Currency = (typeof CURRENCIES)[number] | (string & {});
-/** A payment status (open). */
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number] | (string & {});
-/** A decline group (open). */
-export type DeclineGroup = (typeof DECLINE_GROUPS)[number] | (string & {});
+/** A currency a request may name (`TRY`, `USD`, `EUR`, `AZN`); answers may carry others. */
+export type Currency = (typeof CURRENCIES)[number];
+/** An installment count a request may name, 1 to 12 (`INSTALLMENT_COUNTS`). */
+export type InstallmentCount = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+/** A payment status of an answer (others pass). */
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number] | OtherString;
+/** A decline group (others pass). */
+export type DeclineGroup = (typeof DECLINE_GROUPS)[number] | OtherString;

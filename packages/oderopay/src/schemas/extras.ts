@@ -1,16 +1,17 @@
 import { iban } from '@odeme/core';
 import * as z from 'zod/mini';
 import { amount, currency, id, positiveAmount } from './common.js';
+import { looseObject, strictObject } from './object.js';
 
 /**
  * POST /payment/v1/money-transfers/code. The official Node client sends `amount`, `currencyCode`, `senderId`,
  * `senderName`, `description`, `bankCode`, `receiverIban`, `transactionId` and `merchantId`: each is typed here (all
  * optional but `amount`, since no docs say which the gateway needs), and any other field passes through.
  */
-export const moneyTransferRequest = z.looseObject({
-  /** Amount to transfer in TL, above zero. */
+export const moneyTransferRequest = looseObject({
+  /** Amount to transfer in `currencyCode`: a decimal above zero, exact to the kuruş. */
   amount: positiveAmount(),
-  /** Currency code, e.g. `TRY` (open). */
+  /** Currency code: `TRY`, `USD`, `EUR` or `AZN`. */
   currencyCode: z.optional(currency),
   /** Sender's id at the merchant. */
   senderId: z.optional(z.string()),
@@ -32,7 +33,7 @@ export const moneyTransferRequest = z.looseObject({
  * MoneyTransferPaymentResult of the official Node client. `isSuccess: true` is the only success: `false` is a
  * refusal (`errorCode`, `errorMessage`), and an answer without it is not trusted.
  */
-export const moneyTransferResponse = z.looseObject({
+export const moneyTransferResponse = looseObject({
   /** True when the transfer code was created. */
   isSuccess: z.literal(true),
   /** ÖderoPay payment id of the transfer. */
@@ -49,16 +50,16 @@ export const moneyTransferResponse = z.looseObject({
  * POST /payment/v1/wallet/init: the official Node client types the body as `any`, so only the fields a wallet payment
  * plainly carries are checked; every other field is passed through unchanged.
  */
-export const walletInitRequest = z.looseObject({
+export const walletInitRequest = looseObject({
   /** Your reference for the wallet payment; the reference its errors and result carry. */
   conversationId: z.optional(z.string()),
   /** Your order id, the key of `walletPayments.status`. */
   orderId: z.optional(z.string().check(z.minLength(1))),
-  /** Basket total in TL. */
+  /** Basket total in `currency`: a decimal (number or string), exact to the kuruş. */
   price: z.optional(amount()),
-  /** What the customer pays in TL. */
+  /** What the customer pays in `currency`, exact to the kuruş. */
   paidPrice: z.optional(amount()),
-  /** Currency of the amounts (open). */
+  /** Currency of the amounts: `TRY`, `USD`, `EUR` or `AZN`. */
   currency: z.optional(currency),
   /** ÖderoPay buyer id. */
   buyerId: z.optional(id),
@@ -67,7 +68,7 @@ export const walletInitRequest = z.looseObject({
 });
 
 /** GET /payment/v1/wallet/status/{orderId}: answers a PaymentResponse (the official Node client's type). */
-export const walletStatusRequest = z.strictObject({
+export const walletStatusRequest = strictObject({
   /** The wallet payment's order id (path). */
   orderId: z.string().check(z.minLength(1)),
 });

@@ -1,52 +1,91 @@
-// The public surface of the schemas: enum value lists and the main request/response schemas with their types.
-import type * as z from 'zod/mini';
-import type { initCheckoutRequest, initCheckoutResponse } from './checkout.js';
-import type { installment, installmentPrice } from './installment.js';
-import type { createPaymentRequest, paymentResponse, paymentTransaction } from './payment.js';
-import type { refundPaymentResponse, refundTransactionResponse } from './refund.js';
-import type { paymentDetail } from './reporting.js';
-import type { storedCard } from './stored-card.js';
-import type { initThreeDSRequest } from './three-ds.js';
-
+// The public surface of the schemas: enum value lists and the request and answer schemas of every row, which the named
+// types (`CreatePaymentParams`, `Payment`… in `../types/`) are read from.
 export { paymentItem } from './basket.js';
+export { multiCardPostAuthRequest, multiCardPostAuthResponse, postAuthRequest } from './capture.js';
 export type { PaymentCard, PaymentCardInput, RawCard, RawCardInput, StoredCardInput } from './card.js';
 export { paymentCard } from './card.js';
-export { initCheckoutRequest, initCheckoutResponse } from './checkout.js';
+export { checkoutTokenPath, initCheckoutRequest, initCheckoutResponse } from './checkout.js';
+export { anyObject, type ListShape, type PagingShape } from './common.js';
 export { creditInitRequest, creditInitResponse, creditOffer, creditPreviewRequest, creditPreviewResponse } from './credit.js';
-export { crossBooking, crossBookingRequest, searchCrossBookingsRequest } from './cross-booking.js';
+export { cancelCrossBookingRequest, crossBooking, crossBookingList, crossBookingRequest, searchCrossBookingsRequest } from './cross-booking.js';
 export * from './enums.js';
-export { binResponse, installment, installmentPrice, retrieveInstallmentsRequest, searchInstallmentsRequest } from './installment.js';
-export { buyer, createBuyerRequest, createSubMerchantRequest, subMerchant } from './onboarding.js';
-export { createProductRequest, product, updateProductRequest } from './pay-by-link.js';
-export { createPaymentRequest, paymentResponse, paymentTransaction, payout, subscriptionPlan } from './payment.js';
-export { refundByPaymentIdRequest, refundPaymentRequest, refundPaymentResponse, refundTransactionRequest, refundTransactionResponse } from './refund.js';
-export { paymentDetail, reportedRefund, reportedTransaction, reportedTransactionRefund, searchPaymentsRequest } from './reporting.js';
-export { bouncedRowsRequest, payoutCompletedRequest, settlementRow } from './settlement.js';
-export { deleteCardRequest, searchCardsRequest, storedCard } from './stored-card.js';
-export { subscription } from './subscription.js';
-export { completeThreeDSRequest, initThreeDSRequest, initThreeDSResponse } from './three-ds.js';
-
-/** Input of `payments.create`. */
-export type CreatePaymentInput = z.input<typeof createPaymentRequest>;
-/** Input of `threeDS.init`. */
-export type InitThreeDSInput = z.input<typeof initThreeDSRequest>;
-/** Input of `checkout.init`. */
-export type InitCheckoutInput = z.input<typeof initCheckoutRequest>;
-/** Answer of `checkout.init`. */
-export type InitCheckoutResult = z.output<typeof initCheckoutResponse>;
-/** A payment as ÖderoPay returns it. */
-export type Payment = z.output<typeof paymentResponse>;
-/** A payment as the reporting API returns it (search, retrieve, `payments.findByConversationId`). */
-export type PaymentDetail = z.output<typeof paymentDetail>;
-/** One basket line of a payment. */
-export type PaymentTransaction = z.output<typeof paymentTransaction>;
-/** A whole-payment refund. */
-export type Refund = z.output<typeof refundPaymentResponse>;
-/** A line refund. */
-export type RefundTransaction = z.output<typeof refundTransactionResponse>;
-/** A stored card. */
-export type StoredCard = z.output<typeof storedCard>;
-/** Installment options of one card. */
-export type Installment = z.output<typeof installment>;
-/** One installment option. */
-export type InstallmentPrice = z.output<typeof installmentPrice>;
+export { moneyTransferRequest, moneyTransferResponse, walletInitRequest, walletStatusRequest } from './extras.js';
+export {
+  binRequest,
+  binResponse,
+  installment,
+  installmentList,
+  installmentListOrObject,
+  installmentPrice,
+  productItem,
+  productMaturity,
+  retrieveInstallmentsRequest,
+  searchInstallmentsRequest,
+  walletInstallmentsRequest,
+} from './installment.js';
+export {
+  buyer,
+  buyerList,
+  createBuyerRequest,
+  createSubMerchantRequest,
+  onboardingIdPath,
+  searchBuyersRequest,
+  searchSubMerchantsRequest,
+  subMerchant,
+  subMerchantList,
+  updateBuyerRequest,
+  updateSubMerchantRequest,
+} from './onboarding.js';
+export { createProductRequest, product, productIdPath, productList, searchProductsRequest, updateProductRequest } from './pay-by-link.js';
+export { createPaymentRequest, initThreeDSRequest, paymentIdPath, paymentResponse, paymentTransaction, payout, subscriptionPlan } from './payment.js';
+export {
+  approvalItem,
+  approvalRequest,
+  approvalResponse,
+  reorganizeItem,
+  reorganizeRequest,
+  reorganizeResponse,
+  updateTransactionRequest,
+} from './payment-transaction.js';
+export {
+  refundByPaymentIdRequest,
+  refundIdPath,
+  refundPaymentRequest,
+  refundPaymentResponse,
+  refundTransactionList,
+  refundTransactionRequest,
+  refundTransactionResponse,
+  searchRefundTransactionsRequest,
+} from './refund.js';
+export {
+  paymentCardDetail,
+  paymentDetail,
+  paymentDetailList,
+  reportedError,
+  reportedRefund,
+  reportedTransaction,
+  reportedTransactionCommissions,
+  reportedTransactionRefund,
+  searchPaymentsRequest,
+} from './reporting.js';
+export { bouncedRowsRequest, payoutCompletedRequest, settlementRow, settlementRowList } from './settlement.js';
+export { deleteCardRequest, searchCardsRequest, storedCard, storedCardList } from './stored-card.js';
+export {
+  listSubscriptionsV1Request,
+  renewSubscriptionV2Request,
+  searchSubscriptionsV2Request,
+  subscription,
+  subscriptionByConversationIdRequest,
+  subscriptionByIdRequest,
+  subscriptionChangeResult,
+  subscriptionList,
+  subscriptionListOrOne,
+  subscriptionPage,
+  subscriptionsByStatusRequest,
+  subscriptionV2IdPath,
+  updateSubscriptionPeriodTypeRequest,
+  updateSubscriptionPriceRequest,
+  updateSubscriptionStatusRequest,
+  updateSubscriptionV2Request,
+} from './subscription.js';
+export { completeThreeDSRequest, initThreeDSResponse } from './three-ds.js';

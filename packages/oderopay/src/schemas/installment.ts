@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
 import { amount, anyObject, currency, decimal, id, idList, listOf } from './common.js';
 import { CARD_ASSOCIATIONS, CARD_TYPES, openEnum } from './enums.js';
+import { looseObject, strictObject } from './object.js';
 
 const bin = z.string().check(z.regex(/^\d{6,8}$/, 'binNumber must be 6 to 8 digits'));
 
 /** GET /installment/v1/installments query (the EN docs' extra filters included). */
-export const searchInstallmentsRequest = z.strictObject({
+export const searchInstallmentsRequest = strictObject({
   /** First 6–8 digits of the card; options for every card when left out. */
   binNumber: z.optional(bin),
-  /** Amount in TL the options are computed for. */
+  /** Amount the options are computed for, in `currency`: a decimal, exact to the kuruş. */
   price: amount(),
-  /** Currency of the amount (open). */
+  /** Currency of the amount: `TRY`, `USD`, `EUR` or `AZN`. */
   currency,
   /** Leave out the merchant's own (gateway) POSes (EN docs). */
   excludeGatewayPos: z.optional(z.boolean()),
@@ -31,34 +32,34 @@ export const searchInstallmentsRequest = z.strictObject({
 });
 
 /** One installment option. */
-export const installmentPrice = z.looseObject({
+export const installmentPrice = looseObject({
   /** Installment count. */
   installmentNumber: z.number(),
-  /** Amount of each installment. */
+  /** Amount of each installment, a decimal in the asked currency. */
   installmentPrice: decimal,
-  /** Total over all installments. */
+  /** Total over all installments, a decimal in the asked currency. */
   totalPrice: decimal,
   /** Extra installments the bank adds (EN docs). */
   additionalInstallment: z.nullish(z.number()),
   /** Text of the option (EN docs). */
   description: z.nullish(z.string()),
-  /** ÖderoPay's commission rate (EN docs). */
+  /** ÖderoPay's commission rate, in percent (EN docs). */
   pfCommissionRate: z.nullish(decimal),
-  /** Service amount charged to the buyer (EN docs). */
+  /** Service amount charged to the buyer, a decimal in the asked currency (EN docs). */
   buyerServicePrice: z.nullish(decimal),
-  /** ÖderoPay's commission rate charged to the buyer (EN docs). */
+  /** ÖderoPay's commission rate charged to the buyer, in percent (EN docs). */
   buyerPfCommissionRate: z.nullish(decimal),
 });
 
 /** Installment options of one card (BIN). */
-export const installment = z.looseObject({
+export const installment = looseObject({
   /** First digits of the card. */
   binNumber: z.nullish(z.string()),
-  /** The amount asked about. */
+  /** The amount asked about, a decimal in the asked currency. */
   price: z.nullish(decimal),
-  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (open). */
+  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (others pass). */
   cardType: z.nullish(openEnum(CARD_TYPES)),
-  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (open). */
+  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (others pass). */
   cardAssociation: z.nullish(openEnum(CARD_ASSOCIATIONS)),
   /** Card brand (program) name. */
   cardBrand: z.nullish(z.string()),
@@ -78,38 +79,36 @@ export const installment = z.looseObject({
   installmentPrices: z.array(installmentPrice),
 });
 
+/** The maturity rate of one installment count for a product. */
+export const productMaturity = strictObject({
+  /** Installment count. */
+  installmentNumber: z.int().check(z.positive()),
+  /** Maturity rate for that count, in percent. */
+  itemMaturityRate: z.number(),
+});
+
+/** A product of `installments.retrieve` with its own maturity rates. */
+export const productItem = strictObject({
+  /** The merchant's product code. */
+  productItemCode: z.string(),
+  /** Product amount in `currency`, exact to the kuruş. */
+  productItemPrice: amount(),
+  /** Maturity rate per installment count. */
+  maturity: z.optional(z.array(productMaturity)),
+});
+
 /** POST /installment/v1/installments/retrieve: per-product maturities. */
-export const retrieveInstallmentsRequest = z.strictObject({
+export const retrieveInstallmentsRequest = strictObject({
   /** First 6–8 digits of the card. */
   binNumber: bin,
-  /** Amount in TL the options are computed for. */
+  /** Amount the options are computed for, in `currency`: a decimal, exact to the kuruş. */
   price: amount(),
-  /** Currency of the amount (open). */
+  /** Currency of the amount: `TRY`, `USD`, `EUR` or `AZN`. */
   currency,
-  /** Sub-merchants of the basket. */
+  /** Sub-merchants of the basket (ÖderoPay ids). */
   subMerchantIds: z.optional(z.array(id)),
   /** Products with their own maturity rates. */
-  productItems: z.optional(
-    z.array(
-      z.strictObject({
-        /** The merchant's product code. */
-        productItemCode: z.string(),
-        /** Product amount in TL. */
-        productItemPrice: amount(),
-        /** Maturity rate per installment count. */
-        maturity: z.optional(
-          z.array(
-            z.strictObject({
-              /** Installment count. */
-              installmentNumber: z.int().check(z.positive()),
-              /** Maturity rate for that count. */
-              itemMaturityRate: z.number(),
-            }),
-          ),
-        ),
-      }),
-    ),
-  ),
+  productItems: z.optional(z.array(productItem)),
   /** Merchant branch. */
   branch: z.optional(z.string()),
 });
@@ -118,18 +117,18 @@ export const retrieveInstallmentsRequest = z.strictObject({
 export const walletInstallmentsRequest = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
 /** GET /installment/v1/bins/{binNumber}. */
-export const binRequest = z.strictObject({
+export const binRequest = strictObject({
   /** First 6–8 digits of the card (path). */
   binNumber: bin,
 });
 
 /** What a BIN says about a card. */
-export const binResponse = z.looseObject({
+export const binResponse = looseObject({
   /** The BIN asked about. */
   binNumber: z.string(),
-  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (open). */
+  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (others pass). */
   cardType: z.nullish(openEnum(CARD_TYPES)),
-  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (open). */
+  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (others pass). */
   cardAssociation: z.nullish(openEnum(CARD_ASSOCIATIONS)),
   /** Card brand (program) name. */
   cardBrand: z.nullish(z.string()),

@@ -1,7 +1,8 @@
 import { iban, tckn, turkishMobile } from '@odeme/core';
 import * as z from 'zod/mini';
-import { id, idList, listOf, openQuery, paging } from './common.js';
+import { id, idList, listOf, openQuery, pagedQuery } from './common.js';
 import { openEnum, STATUSES, SUB_MERCHANT_TYPES } from './enums.js';
+import { looseObject, strictObject } from './object.js';
 
 const buyerFields = {
   /** Buyer's e-mail address. */
@@ -20,24 +21,23 @@ const buyerFields = {
 };
 
 /** POST /onboarding/v1/buyers. */
-export const createBuyerRequest = z.strictObject({
+export const createBuyerRequest = strictObject({
   ...buyerFields,
   /** The merchant's own id for the buyer. */
   buyerExternalId: z.optional(z.string()),
 });
 /** PUT /onboarding/v1/buyers/{id}: the create fields minus the external id. */
-export const updateBuyerRequest = z.strictObject({
+export const updateBuyerRequest = strictObject({
   /** The buyer (path). */
   id,
   ...buyerFields,
-  /** `ACTIVE` or `PASSIVE` (open). */
-  status: z.optional(openEnum(STATUSES)),
+  /** `ACTIVE` or `PASSIVE`. */
+  status: z.optional(z.enum(STATUSES)),
 });
 /** GET /onboarding/v1/buyers query. */
-export const searchBuyersRequest = z.strictObject({
-  ...paging,
-  /** `ACTIVE` or `PASSIVE` (open). */
-  status: z.optional(openEnum(STATUSES)),
+export const searchBuyersRequest = pagedQuery({
+  /** `ACTIVE` or `PASSIVE`. */
+  status: z.optional(z.enum(STATUSES)),
   /** E-mail address. */
   email: z.optional(z.string()),
   /** T.C. kimlik numarası (TCKN), checked as on create. */
@@ -52,10 +52,10 @@ export const searchBuyersRequest = z.strictObject({
   buyerExternalId: z.optional(z.string()),
 });
 /** A buyer (end customer). */
-export const buyer = z.looseObject({
+export const buyer = looseObject({
   /** ÖderoPay buyer id: the `buyerId` of payments. */
   id: z.number(),
-  /** `ACTIVE` or `PASSIVE` (open). */
+  /** `ACTIVE` or `PASSIVE` (others pass). */
   status: z.nullish(openEnum(STATUSES)),
   /** E-mail address. */
   email: z.nullish(z.string()),
@@ -69,7 +69,7 @@ export const buyer = z.looseObject({
   identityNumber: z.nullish(z.string()),
   /** The merchant's own id for the buyer. */
   buyerExternalId: z.nullish(z.string()),
-  /** When the buyer was created (local date-time). */
+  /** When the buyer was created (Istanbul time, no zone: `2026-03-01T14:07:18`). */
   createdDate: z.nullish(z.string()),
 });
 
@@ -108,40 +108,39 @@ const subMerchantFields = {
 };
 
 /** POST /onboarding/v1/sub-merchants. */
-export const createSubMerchantRequest = z.strictObject({
-  /** Legal form: `PERSONAL`, `PRIVATE_COMPANY`, `LIMITED_OR_JOINT_STOCK_COMPANY` (open). */
-  subMerchantType: openEnum(SUB_MERCHANT_TYPES),
+export const createSubMerchantRequest = strictObject({
+  /** Legal form: `PERSONAL`, `PRIVATE_COMPANY` or `LIMITED_OR_JOINT_STOCK_COMPANY`. */
+  subMerchantType: z.enum(SUB_MERCHANT_TYPES),
   /** The merchant's own id for the sub-merchant. */
   subMerchantExternalId: z.optional(z.string()),
   ...subMerchantFields,
 });
 /** PUT /onboarding/v1/sub-merchants/{id}. */
-export const updateSubMerchantRequest = z.strictObject({
+export const updateSubMerchantRequest = strictObject({
   /** The sub-merchant (path). */
   id,
   ...subMerchantFields,
-  /** `ACTIVE` or `PASSIVE` (open). */
-  status: z.optional(openEnum(STATUSES)),
+  /** `ACTIVE` or `PASSIVE`. */
+  status: z.optional(z.enum(STATUSES)),
 });
 /** GET /onboarding/v1/sub-merchants query: the official clients' filters typed, other keys passed through (scalars only). */
 export const searchSubMerchantsRequest = openQuery({
-  ...paging,
   /** Sub-merchant name. */
   name: z.optional(z.string()),
   /** Sub-merchants with these ids; comma-joined on the wire. */
   subMerchantIds: idList,
   /** The merchant's own id for the sub-merchant. */
   subMerchantExternalId: z.optional(z.string()),
-  /** Legal form (open). */
-  subMerchantType: z.optional(openEnum(SUB_MERCHANT_TYPES)),
+  /** Legal form: `PERSONAL`, `PRIVATE_COMPANY` or `LIMITED_OR_JOINT_STOCK_COMPANY`. */
+  subMerchantType: z.optional(z.enum(SUB_MERCHANT_TYPES)),
 });
 /** A sub-merchant. */
-export const subMerchant = z.looseObject({
+export const subMerchant = looseObject({
   /** ÖderoPay sub-merchant id: the `subMerchantId` of basket lines. */
   id: z.number(),
-  /** `ACTIVE` or `PASSIVE` (open). */
+  /** `ACTIVE` or `PASSIVE` (others pass). */
   status: z.nullish(openEnum(STATUSES)),
-  /** Legal form (open). */
+  /** Legal form: `PERSONAL`, `PRIVATE_COMPANY`, `LIMITED_OR_JOINT_STOCK_COMPANY` (others pass). */
   subMerchantType: z.nullish(openEnum(SUB_MERCHANT_TYPES)),
   /** The merchant's own id for the sub-merchant. */
   subMerchantExternalId: z.nullish(z.string()),
@@ -167,12 +166,12 @@ export const subMerchant = z.looseObject({
   identityNumber: z.nullish(z.string()),
   /** Legal company title (companies). */
   legalCompanyTitle: z.nullish(z.string()),
-  /** When the sub-merchant was created (Istanbul time, no zone). */
+  /** When the sub-merchant was created (Istanbul time, no zone: `2026-03-01T14:07:18`). */
   createdDate: z.nullish(z.string()),
 });
 
 /** `{ id }` in the path. */
-export const onboardingIdPath = z.strictObject({
+export const onboardingIdPath = strictObject({
   /** Buyer or sub-merchant id. */
   id,
 });

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { paymentItem } from './basket.js';
-import { amount, dateTime, decimal, id, listOf, openQuery, paging } from './common.js';
+import { amount, dateTime, decimal, id, listOf, openQuery } from './common.js';
 import { openEnum, STATUSES } from './enums.js';
+import { looseObject, strictObject } from './object.js';
 
 const productFields = {
   /** Product name shown on the link's page. */
   name: z.string().check(z.minLength(1)),
-  /** Price in TL. */
+  /** Price: TL decimal (number or string), exact to the kuruş. */
   price: z.optional(amount()),
   /** Description shown on the page. */
   description: z.optional(z.string()),
@@ -25,34 +26,33 @@ const productFields = {
 };
 
 /** POST /tokenlink/v1/products. */
-export const createProductRequest = z.strictObject(productFields);
+export const createProductRequest = strictObject(productFields);
 /** PUT /tokenlink/v1/products/{id}: the create fields plus `status`. */
-export const updateProductRequest = z.strictObject({
+export const updateProductRequest = strictObject({
   /** The link (path). */
   id,
   ...productFields,
-  /** `ACTIVE` or `PASSIVE` (open). */
-  status: openEnum(STATUSES),
+  /** `ACTIVE` or `PASSIVE`. */
+  status: z.enum(STATUSES),
 });
 /** GET /tokenlink/v1/products query. */
 export const searchProductsRequest = openQuery({
-  ...paging,
   /** Product name. */
   name: z.optional(z.string()),
-  /** `ACTIVE` or `PASSIVE` (open). */
-  status: z.optional(openEnum(STATUSES)),
+  /** `ACTIVE` or `PASSIVE`. */
+  status: z.optional(z.enum(STATUSES)),
   /** The link's token. */
   token: z.optional(z.string()),
 });
 /** A pay-by-link product. */
-export const product = z.looseObject({
+export const product = looseObject({
   /** Link (product) id. */
   id: z.number(),
-  /** `ACTIVE` or `PASSIVE` (open). */
+  /** `ACTIVE` or `PASSIVE` (others pass). */
   status: z.nullish(openEnum(STATUSES)),
-  /** When the link stops working. */
+  /** When the link stops working (Istanbul time, no zone: `2030-01-01T12:00:00`). */
   expireDate: z.nullish(z.string()),
-  /** Price. */
+  /** Price, TL decimal. */
   price: z.nullish(decimal),
   /** Product name. */
   name: z.nullish(z.string()),
@@ -74,7 +74,7 @@ export const product = z.looseObject({
   paymentIdList: z.nullish(z.array(z.number())),
 });
 /** `{ id }` in the path. */
-export const productIdPath = z.strictObject({
+export const productIdPath = strictObject({
   /** Link (product) id. */
   id,
 });

@@ -2,7 +2,7 @@ import { type IssueSink, toKurus } from '@odeme/core';
 import * as z from 'zod/mini';
 import { checkBasket, paymentItem } from './basket.js';
 import { paymentCard } from './card.js';
-import { amount, currency, decimal, id, installment } from './common.js';
+import { amount, answerCurrency, currency, decimal, id, installment } from './common.js';
 import {
   CARD_ASSOCIATIONS,
   CARD_TYPES,
@@ -13,17 +13,19 @@ import {
   PAYMENT_STATUSES,
   PAYMENT_TYPES,
   POS_BLOCKAGE_RESOLVE_TYPES,
+  SUBSCRIPTION_PERIOD_TYPES,
   TRANSACTION_STATUSES,
 } from './enums.js';
+import { looseObject, strictObject } from './object.js';
 
 /** Subscription plan attached to a payment or checkout (created through the payment). */
-export const subscriptionPlan = z.strictObject({
+export const subscriptionPlan = strictObject({
   /** Text shown for the plan. */
   description: z.optional(z.string()),
-  /** Amount of each recurring charge, in TL. */
+  /** Amount of each recurring charge in the payment's currency: a decimal, exact to the kuruş. */
   price: amount(),
-  /** Period: the docs use days (7, 30, 360); the .NET client uses WEEK/MONTH/YEAR. */
-  periodType: z.union([z.int().check(z.positive()), z.string().check(z.minLength(1))]),
+  /** Period: days in the docs (7, 30, 360) or the .NET client's `WEEK`, `MONTH`, `YEAR`. */
+  periodType: z.union([z.int().check(z.positive()), z.enum(SUBSCRIPTION_PERIOD_TYPES)]),
   /** Days without a charge before billing starts (field of the .NET client). */
   nochargeDayCount: z.optional(z.int().check(z.nonnegative())),
   /** Number of charges in the plan (field of the .NET client). */
@@ -32,21 +34,21 @@ export const subscriptionPlan = z.strictObject({
 
 /** Fields shared by card payments and 3DS init (seed 001 plus the extras found in the official clients). */
 export const paymentFields = {
-  /** Echoed back; usually the merchant's order number. */
+  /** Your reference, echoed back (usually the order number); generated when left out, and the call's `reference`. */
   conversationId: z.optional(z.string()),
-  /** Basket total in TL; must equal the sum of `items[].price`. */
+  /** Basket total in `currency`: a decimal (number or string), exact to the kuruş; equals the sum of `items[].price`. */
   price: amount(),
-  /** What the customer pays in TL (commission and discounts included; includes any wallet share). */
+  /** What the customer pays in `currency` (commission and discounts included, wallet share too), exact to the kuruş. */
   paidPrice: amount(),
-  /** Share in TL taken from the buyer's wallet (default 0; needs `buyerId` when above 0). */
+  /** Share of `paidPrice` taken from the buyer's wallet, exact to the kuruş (default 0; above 0 needs `buyerId`). */
   walletPrice: z._default(amount(), 0),
-  /** 1 to 12 (the docs list 1, 2, 3, 6, 9, 12; both official clients take any count up to 12). */
+  /** Installment count, 1 to 12 (the docs list 1, 2, 3, 6, 9, 12; both official clients take any count up to 12). */
   installment,
-  /** ÖderoPay buyer id (not the merchant's own id). */
+  /** ÖderoPay buyer id (from `onboarding.createBuyer`, not the merchant's own id). */
   buyerId: z.optional(id),
-  /** Currency of the amounts: `TRY`, `USD`, `EUR` (open: AZN and new codes pass). */
+  /** Currency of the amounts: `TRY`, `USD`, `EUR` or `AZN` (Azerbaijan region). */
   currency,
-  /** `PRODUCT` or `LISTING_OR_SUBSCRIPTION`. */
+  /** `PRODUCT` (goods and services) or `LISTING_OR_SUBSCRIPTION` (listing fees, subscriptions). */
   paymentGroup: z.enum(PAYMENT_GROUPS),
   /** `AUTH` by default; `PRE_AUTH` holds the amount until post-auth. */
   paymentPhase: z.optional(z.enum(PAYMENT_PHASES)),
@@ -56,14 +58,14 @@ export const paymentFields = {
   posAlias: z.optional(z.string()),
   /** At least one line; their prices add up to `price`. */
   items: z.array(paymentItem).check(z.minLength(1, 'at least one item is required')),
-  /** `MULTI_CARD_PAYMENT` for the legs of a multi-card payment. */
-  paymentType: z.optional(openEnum(PAYMENT_TYPES)),
+  /** Payment type: `MULTI_CARD_PAYMENT` for the legs of a multi-card payment; left out for a card payment. */
+  paymentType: z.optional(z.enum(PAYMENT_TYPES)),
   /** Order of this leg in a multi-card payment (1, 2…). */
   paymentOrder: z.optional(z.int().check(z.positive())),
   /** Merchant branch the payment belongs to (Java/.NET clients). */
   merchantBranchName: z.optional(z.string()),
   /** How the POS blockage is resolved: `BLOCKED`, `NEXT_DAY`, `FLEXIBLE_VALOR`, `FLEXIBLE_VALOR_NEW` (Java client). */
-  blockageResolveType: z.optional(openEnum(POS_BLOCKAGE_RESOLVE_TYPES)),
+  blockageResolveType: z.optional(z.enum(POS_BLOCKAGE_RESOLVE_TYPES)),
   /** Creditor id, sent as given (named by the official clients, not described). */
   creditorId: z.optional(id),
   /** Run the 3DS verification only (named by the official clients, not described). */
@@ -87,7 +89,19 @@ export function checkCardPresence(value: { paidPrice: number; walletPrice?: numb
 }
 
 /** POST /payment/v1/card-payments body. */
-export const createPaymentRequest = z.strictObject(paymentFields).check(
+export const createPaymentRequest = strictObject(paymentFields).check(
+  z.superRefine((v, ctx) => {
+    checkBasket(v, ctx);
+    checkCardPresence(v, ctx);
+  }),
+);
+
+/** POST /payment/v1/card-payments/3ds-init: a card payment plus the `callbackUrl` the bank page posts back to. */
+export const initThreeDSRequest = strictObject({
+  ...paymentFields,
+  /** Where the bank page POSTs the result; your server then calls `threeDS.complete`. */
+  callbackUrl: z.url(),
+}).check(
   z.superRefine((v, ctx) => {
     checkBasket(v, ctx);
     checkCardPresence(v, ctx);
@@ -100,58 +114,58 @@ export const createPaymentRequest = z.strictObject(paymentFields).check(
 // reported as a failure because one of them is missing.
 
 /** How one transaction's money is split (always settled in TRY); informational, every field may be absent. */
-export const payout = z.looseObject({
-  /** Amount paid for the transaction, in the payout currency. */
+export const payout = looseObject({
+  /** Amount paid for the transaction, TL decimal (the payout currency). */
   paidPrice: z.nullish(decimal),
-  /** Payout currency (always TRY). */
-  currency: z.nullish(z.string()),
-  /** Amount paid out to the merchant. */
+  /** Payout currency (always `TRY`). */
+  currency: z.nullish(answerCurrency),
+  /** Amount paid out to the merchant, TL decimal. */
   merchantPayoutAmount: z.nullish(decimal),
-  /** Amount paid out to the sub-merchant. */
+  /** Amount paid out to the sub-merchant, TL decimal. */
   subMerchantPayoutAmount: z.nullish(decimal),
-  /** ÖderoPay's commission amount. */
+  /** ÖderoPay's commission, TL decimal. */
   pfCommissionRateAmount: z.nullish(decimal),
-  /** ÖderoPay's conversion rate for a foreign-currency payment. */
+  /** ÖderoPay's conversion rate for a foreign-currency payment (TL per unit). */
   pfConversionRate: z.nullish(decimal),
-  /** ÖderoPay's conversion amount for a foreign-currency payment. */
+  /** ÖderoPay's conversion amount for a foreign-currency payment, TL decimal. */
   pfConversionRateAmount: z.nullish(decimal),
 });
 
 /** One basket line of a payment as ÖderoPay returns it: `id` and its amounts required, the rest informational. */
-export const paymentTransaction = z.looseObject({
+export const paymentTransaction = looseObject({
   /** Payment transaction id: refund or approve a line with it. */
   id: z.number(),
   /** The merchant's own id for the line, as sent. */
   externalId: z.nullish(z.string()),
   /** Line name, as sent. */
   name: z.nullish(z.string()),
-  /** Payout state: `WAITING_FOR_APPROVAL`, `APPROVED`, `PAYOUT_STARTED`. */
+  /** Payout state: `WAITING_FOR_APPROVAL`, `APPROVED`, `PAYOUT_STARTED` (others pass). */
   transactionStatus: z.nullish(openEnum(TRANSACTION_STATUSES)),
-  /** Basket amount of the line. */
+  /** Basket amount of the line, a decimal in the payment's currency. */
   price: decimal,
-  /** Amount the customer paid for the line. */
+  /** Amount the customer paid for the line, a decimal in the payment's currency. */
   paidPrice: decimal,
-  /** Part of the line paid from the wallet. */
+  /** Part of the line paid from the wallet, a decimal in the payment's currency. */
   walletPrice: z.nullish(decimal),
-  /** Merchant commission rate. */
+  /** Merchant commission rate, in percent. */
   merchantCommissionRate: z.nullish(decimal),
-  /** Merchant commission amount. */
+  /** Merchant commission, a decimal in the payment's currency. */
   merchantCommissionRateAmount: z.nullish(decimal),
-  /** ÖderoPay's commission amount. */
+  /** ÖderoPay's commission, a decimal in the payment's currency. */
   pfCommissionRateAmount: z.nullish(decimal),
-  /** Amount paid out to the merchant. */
+  /** Amount paid out to the merchant, a decimal in the payment's currency. */
   merchantPayoutAmount: z.nullish(decimal),
-  /** Sub-merchant of the line. */
+  /** Sub-merchant of the line (ÖderoPay id). */
   subMerchantId: z.nullish(z.number()),
   /** Sub-merchant's name (docs). */
   subMerchantName: z.nullish(z.string()),
-  /** Amount passed on to the sub-merchant, as sent. */
+  /** Amount passed on to the sub-merchant, as sent: a decimal in the payment's currency. */
   subMerchantPrice: z.nullish(decimal),
-  /** Sub-merchant payout rate. */
+  /** Sub-merchant payout rate, in percent. */
   subMerchantPayoutRate: z.nullish(decimal),
-  /** Amount paid out to the sub-merchant. */
+  /** Amount paid out to the sub-merchant, a decimal in the payment's currency. */
   subMerchantPayoutAmount: z.nullish(decimal),
-  /** When the blockage on the line is released (local date-time). */
+  /** When the blockage on the line is released (Istanbul time, no zone: `2026-03-01T14:07:18`). */
   blockageResolvedDate: z.nullish(z.string()),
   /** How the line's money is split. */
   payout: z.nullish(payout),
@@ -161,42 +175,42 @@ export const paymentTransaction = z.looseObject({
  * PaymentResponse: returned by create, retrieve, 3DS complete, post-auth and checkout retrieve. Required: `id`,
  * `paymentStatus`, `price`, `paidPrice` and `currency`; everything else may be absent or `null`.
  */
-export const paymentResponse = z.looseObject({
+export const paymentResponse = looseObject({
   /** Payment id: retrieve, capture or refund with it. */
   id: z.number(),
   /** The `conversationId` sent with the payment. */
   conversationId: z.nullish(z.string()),
-  /** When the payment was created (local date-time, no zone). */
+  /** When the payment was created (Istanbul time, no zone: `2026-03-01T14:07:18`). */
   createdDate: z.nullish(z.string()),
-  /** Basket total (a JSON number in the payment currency). */
+  /** Basket total, a decimal in `currency` (a JSON number; compare with `toKurus`). */
   price: decimal,
-  /** What the customer paid. */
+  /** What the customer paid, a decimal in `currency`. */
   paidPrice: decimal,
-  /** Part paid from the buyer's wallet. */
+  /** Part paid from the buyer's wallet, a decimal in `currency`. */
   walletPrice: z.nullish(decimal),
-  /** Currency of the amounts. */
-  currency: z.string(),
+  /** Currency of the amounts (`TRY`, `USD`, `EUR`, `AZN`; others pass). */
+  currency: answerCurrency,
   /** ÖderoPay buyer id, when one was given. */
   buyerId: z.nullish(z.number()),
-  /** Installment count. */
+  /** Installment count, 1 to 12. */
   installment: z.nullish(z.number()),
-  /** `CARD_PAYMENT`, `WALLET_PAYMENT`, `MULTI_CARD_PAYMENT`… (open). */
+  /** `CARD_PAYMENT`, `WALLET_PAYMENT`, `MULTI_CARD_PAYMENT`… (others pass). */
   paymentType: z.nullish(openEnum(PAYMENT_TYPES)),
-  /** `PRODUCT` or `LISTING_OR_SUBSCRIPTION` (open). */
+  /** `PRODUCT` or `LISTING_OR_SUBSCRIPTION` (others pass). */
   paymentGroup: z.nullish(openEnum(PAYMENT_GROUPS)),
-  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS`, `CALLBACK_THREEDS` (open): check it, a 2xx alone is not a charge. */
+  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS`, `CALLBACK_THREEDS` (others pass): check it, a 2xx alone is not a charge. */
   paymentStatus: openEnum(PAYMENT_STATUSES),
-  /** `AUTH`, `PRE_AUTH` or `POST_AUTH` (open). */
+  /** `AUTH`, `PRE_AUTH` or `POST_AUTH` (others pass). */
   paymentPhase: z.nullish(openEnum(PAYMENT_PHASES)),
   /** Rail used: `TOKENPOS` (ÖderoPay's POS) or `TOKENGATE` (the merchant's own POS). */
   connectorType: z.nullish(openEnum(CONNECTOR_TYPES)),
   /** Whether the payment went through 3D Secure. */
   isThreeDS: z.nullish(z.boolean()),
-  /** Merchant commission rate. */
+  /** Merchant commission rate, in percent. */
   merchantCommissionRate: z.nullish(decimal),
-  /** Merchant commission amount. */
+  /** Merchant commission, a decimal in `currency`. */
   merchantCommissionRateAmount: z.nullish(decimal),
-  /** ÖderoPay's commission amount. */
+  /** ÖderoPay's commission, a decimal in `currency`. */
   pfCommissionRateAmount: z.nullish(decimal),
   /** Card-wallet key of a stored (or newly stored) card. */
   cardUserKey: z.nullish(z.string()),
@@ -208,9 +222,9 @@ export const paymentResponse = z.looseObject({
   binNumber: z.nullish(z.string()),
   /** Last four digits of the card number. */
   lastFourDigits: z.nullish(z.string()),
-  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (open). */
+  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (others pass). */
   cardType: z.nullish(openEnum(CARD_TYPES)),
-  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (open). */
+  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (others pass). */
   cardAssociation: z.nullish(openEnum(CARD_ASSOCIATIONS)),
   /** Card brand (program) name. */
   cardBrand: z.nullish(z.string()),
@@ -221,7 +235,7 @@ export const paymentResponse = z.looseObject({
 });
 
 /** A payment id in the path. */
-export const paymentIdPath = z.strictObject({
-  /** Payment id. */
+export const paymentIdPath = strictObject({
+  /** Payment id (path): `payment.id`. */
   id,
 });

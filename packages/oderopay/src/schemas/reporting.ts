@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { amount, currency, dateTime, decimal, idList, installment, listOf, paging } from './common.js';
+import { amount, answerCurrency, currency, dateTime, decimal, idList, installment, listOf, pagedQuery } from './common.js';
 import {
   CARD_ASSOCIATIONS,
   CARD_TYPES,
   CONNECTOR_TYPES,
+  DECLINE_GROUPS,
   openEnum,
   PAYMENT_STATUSES,
   PAYMENT_TYPES,
@@ -11,14 +12,14 @@ import {
   REFUND_STATUSES,
   TRANSACTION_STATUSES,
 } from './enums.js';
+import { looseObject } from './object.js';
 import { payout } from './payment.js';
 
 /**
  * GET /payment-reporting/v1/payments query. List filters are comma-joined on the wire (as the Java client sends them;
  * the Node client repeats the key instead). Dates are Istanbul time without a zone, ÖderoPay's own form.
  */
-export const searchPaymentsRequest = z.strictObject({
-  ...paging,
+export const searchPaymentsRequest = pagedQuery({
   /** Payments with these ids. */
   paymentIds: idList,
   /** Payments with these basket lines (payment transactions): the Node client's name for the filter. */
@@ -34,25 +35,25 @@ export const searchPaymentsRequest = z.strictObject({
       z.transform((a: string[]) => a.join(',')),
     ),
   ),
-  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS`, `CALLBACK_THREEDS` (open). */
-  paymentStatus: z.optional(openEnum(PAYMENT_STATUSES)),
-  /** `TOKENPOS` or `TOKENGATE` (open). */
-  connectorType: z.optional(openEnum(CONNECTOR_TYPES)),
-  /** Currency (open). */
+  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS` or `CALLBACK_THREEDS`. */
+  paymentStatus: z.optional(z.enum(PAYMENT_STATUSES)),
+  /** `TOKENPOS` or `TOKENGATE`. */
+  connectorType: z.optional(z.enum(CONNECTOR_TYPES)),
+  /** Currency: `TRY`, `USD`, `EUR` or `AZN`. */
   currency: z.optional(currency),
   /** First digits of the card. */
   binNumber: z.optional(z.string()),
   /** Last four digits of the card. */
   lastFourDigits: z.optional(z.string()),
-  /** Lowest basket total, in TL. */
+  /** Lowest basket total: a decimal (number or string), exact to the kuruş. */
   minPrice: z.optional(amount()),
-  /** Lowest amount paid, in TL. */
+  /** Lowest amount paid: a decimal, exact to the kuruş. */
   minPaidPrice: z.optional(amount()),
-  /** Highest basket total, in TL. */
+  /** Highest basket total: a decimal, exact to the kuruş. */
   maxPrice: z.optional(amount()),
-  /** Highest amount paid, in TL. */
+  /** Highest amount paid: a decimal, exact to the kuruş. */
   maxPaidPrice: z.optional(amount()),
-  /** Installment count. */
+  /** Installment count, 1 to 12. */
   installment: z.optional(installment),
   /** The payment's `conversationId`: find a payment whose answer was lost. */
   conversationId: z.optional(z.string()),
@@ -65,22 +66,22 @@ export const searchPaymentsRequest = z.strictObject({
 });
 
 /** Error details inside a reported payment (TokenPay's `Error` DTO). */
-export const reportedError = z.looseObject({
+export const reportedError = looseObject({
   /** Error code. */
   errorCode: z.nullish(z.string()),
   /** Error name. */
   errorName: z.nullish(z.string()),
-  /** Error group, e.g. `NOT_SUFFICIENT_FUNDS`. */
-  errorGroup: z.nullish(z.string()),
+  /** Error group, e.g. `NOT_SUFFICIENT_FUNDS` (others pass). */
+  errorGroup: z.nullish(openEnum(DECLINE_GROUPS)),
   /** Error text. */
   errorMessage: z.nullish(z.string()),
 });
 
 /** The card side of a reported payment. */
-export const paymentCardDetail = z.looseObject({
-  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (open). */
+export const paymentCardDetail = looseObject({
+  /** `CREDIT_CARD`, `DEBIT_CARD` or `PREPAID_CARD` (others pass). */
   cardType: z.nullish(openEnum(CARD_TYPES)),
-  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (open). */
+  /** Scheme: `VISA`, `MASTER_CARD`, `AMEX`, `TROY` (others pass). */
   cardAssociation: z.nullish(openEnum(CARD_ASSOCIATIONS)),
   /** Card brand (program) name. */
   cardBrand: z.nullish(z.string()),
@@ -96,57 +97,57 @@ export const paymentCardDetail = z.looseObject({
   isThreeDS: z.nullish(z.boolean()),
   /** The bank's 3D Secure `mdStatus`. */
   mdStatus: z.nullish(z.union([z.number(), z.string()])),
-  /** ÖderoPay's commission amount. */
+  /** ÖderoPay's commission amount, a decimal in the payment's currency. */
   pfCommissionRateAmount: z.nullish(decimal),
-  /** Merchant commission rate. */
+  /** Merchant commission rate, in percent. */
   merchantCommissionRate: z.nullish(decimal),
-  /** Merchant commission amount. */
+  /** Merchant commission amount, a decimal in the payment's currency. */
   merchantCommissionRateAmount: z.nullish(decimal),
   /** Why the card payment failed, when it did. */
   error: z.nullish(reportedError),
 });
 
 /** A refund of a reported payment (the official clients' `PaymentRefund`); informational fields may be absent. */
-export const reportedRefund = z.looseObject({
+export const reportedRefund = looseObject({
   /** Refund id. */
   id: z.number(),
-  /** When it was made (Istanbul time, no zone). */
+  /** When it was made (Istanbul time, no zone: `2026-03-01T14:07:18`). */
   createdDate: z.nullish(z.string()),
-  /** `SUCCESS` or `FAILURE` (open). */
+  /** `SUCCESS` or `FAILURE` (others pass). */
   refundStatus: z.nullish(openEnum(REFUND_STATUSES)),
-  /** `CARD` or `WALLET` (open). */
+  /** `CARD` or `WALLET` (others pass). */
   refundDestinationType: z.nullish(openEnum(REFUND_DESTINATION_TYPES)),
-  /** Amount refunded. */
+  /** Amount refunded, a decimal in the payment's currency. */
   price: z.nullish(decimal),
-  /** Part refunded to the card. */
+  /** Part refunded to the card, a decimal in the payment's currency. */
   refundBankPrice: z.nullish(decimal),
-  /** Part refunded to the wallet. */
+  /** Part refunded to the wallet, a decimal in the payment's currency. */
   refundWalletPrice: z.nullish(decimal),
   /** The `conversationId` sent with the refund. */
   conversationId: z.nullish(z.string()),
-  /** Payment type of the refunded payment (open). */
+  /** Payment type of the refunded payment (others pass). */
   paymentType: z.nullish(openEnum(PAYMENT_TYPES)),
   /** Why the refund failed, when it did. */
   error: z.nullish(reportedError),
 });
 
 /** A refund of one reported basket line (the official clients' `PaymentTransactionRefund`). */
-export const reportedTransactionRefund = z.looseObject({
+export const reportedTransactionRefund = looseObject({
   /** Line refund id. */
   id: z.number(),
-  /** When it was made (Istanbul time, no zone). */
+  /** When it was made (Istanbul time, no zone: `2026-03-01T14:07:18`). */
   createdDate: z.nullish(z.string()),
-  /** `SUCCESS` or `FAILURE` (open). */
+  /** `SUCCESS` or `FAILURE` (others pass). */
   refundStatus: z.nullish(openEnum(REFUND_STATUSES)),
-  /** `CARD` or `WALLET` (open). */
+  /** `CARD` or `WALLET` (others pass). */
   refundDestinationType: z.nullish(openEnum(REFUND_DESTINATION_TYPES)),
-  /** Amount refunded. */
+  /** Amount refunded, a decimal in the payment's currency. */
   refundPrice: z.nullish(decimal),
-  /** Part refunded to the card. */
+  /** Part refunded to the card, a decimal in the payment's currency. */
   refundBankPrice: z.nullish(decimal),
-  /** Part refunded to the wallet. */
+  /** Part refunded to the wallet, a decimal in the payment's currency. */
   refundWalletPrice: z.nullish(decimal),
-  /** Payment type of the refunded payment (open). */
+  /** Payment type of the refunded payment (others pass). */
   paymentType: z.nullish(openEnum(PAYMENT_TYPES)),
   /** The `conversationId` sent with the refund. */
   conversationId: z.nullish(z.string()),
@@ -156,76 +157,77 @@ export const reportedTransactionRefund = z.looseObject({
   error: z.nullish(reportedError),
 });
 
+/** The commissions of one reported basket line. */
+export const reportedTransactionCommissions = looseObject({
+  /** Merchant commission rate, in percent. */
+  merchantCommissionRate: z.nullish(decimal),
+  /** Merchant commission amount, a decimal in the payment's currency. */
+  merchantCommissionRateAmount: z.nullish(decimal),
+  /** ÖderoPay's commission amount, a decimal in the payment's currency. */
+  pfCommissionRateAmount: z.nullish(decimal),
+});
+
 /** One basket line of a reported payment (the official clients' `PaymentTransactionDetail`). */
-export const reportedTransaction = z.looseObject({
+export const reportedTransaction = looseObject({
   /** Payment transaction id. */
   id: z.number(),
-  /** When the line was created (Istanbul time, no zone). */
+  /** When the line was created (Istanbul time, no zone: `2026-03-01T14:07:18`). */
   createdDate: z.nullish(z.string()),
   /** The merchant's own id for the line. */
   externalId: z.nullish(z.string()),
-  /** Payout state: `WAITING_FOR_APPROVAL`, `APPROVED`, `PAYOUT_STARTED` (open). */
+  /** Payout state: `WAITING_FOR_APPROVAL`, `APPROVED`, `PAYOUT_STARTED` (others pass). */
   transactionStatus: z.nullish(openEnum(TRANSACTION_STATUSES)),
-  /** When the payout state last changed (Istanbul time, no zone). */
+  /** When the payout state last changed (Istanbul time, no zone: `2026-03-01T14:07:18`). */
   transactionStatusDate: z.nullish(z.string()),
-  /** Basket amount of the line. */
+  /** Basket amount of the line, a decimal in the payment's currency. */
   price: z.nullish(decimal),
-  /** Amount the customer paid for the line. */
+  /** Amount the customer paid for the line, a decimal in the payment's currency. */
   paidPrice: z.nullish(decimal),
-  /** Part of the line paid from the wallet. */
+  /** Part of the line paid from the wallet, a decimal in the payment's currency. */
   walletPrice: z.nullish(decimal),
-  /** Amount paid out to the merchant. */
+  /** Amount paid out to the merchant, a decimal in the payment's currency. */
   merchantPayoutAmount: z.nullish(decimal),
   /** Sub-merchant of the line. */
   subMerchantId: z.nullish(z.number()),
   /** Sub-merchant's name. */
   subMerchantName: z.nullish(z.string()),
-  /** Amount passed on to the sub-merchant. */
+  /** Amount passed on to the sub-merchant, a decimal in the payment's currency. */
   subMerchantPrice: z.nullish(decimal),
-  /** Sub-merchant payout rate. */
+  /** Sub-merchant payout rate, in percent. */
   subMerchantPayoutRate: z.nullish(decimal),
-  /** Amount paid out to the sub-merchant. */
+  /** Amount paid out to the sub-merchant, a decimal in the payment's currency. */
   subMerchantPayoutAmount: z.nullish(decimal),
   /** How the line's money is split. */
   payout: z.nullish(payout),
   /** Commissions of the line. */
-  paymentTransactionCard: z.nullish(
-    z.looseObject({
-      /** Merchant commission rate. */
-      merchantCommissionRate: z.nullish(decimal),
-      /** Merchant commission amount. */
-      merchantCommissionRateAmount: z.nullish(decimal),
-      /** ÖderoPay's commission amount. */
-      pfCommissionRateAmount: z.nullish(decimal),
-    }),
-  ),
+  paymentTransactionCard: z.nullish(reportedTransactionCommissions),
   /** Refunds of the line. */
   paymentTransactionRefunds: z.nullish(z.array(reportedTransactionRefund)),
 });
 
 /** PaymentDetailResponse of the reporting API. */
-export const paymentDetail = z.looseObject({
+export const paymentDetail = looseObject({
   /** Payment id. */
   id: z.number(),
-  /** When the payment was created (Istanbul time, no zone). */
+  /** When the payment was created (Istanbul time, no zone: `2026-03-01T14:07:18`). */
   createdDate: z.nullish(z.string()),
-  /** When it last changed (Istanbul time, no zone). */
+  /** When it last changed (Istanbul time, no zone: `2026-03-01T14:07:18`). */
   updatedDate: z.nullish(z.string()),
   /** Order id. */
   orderId: z.nullish(z.string()),
-  /** Basket total. */
+  /** Basket total, a decimal in the payment's currency. */
   price: decimal,
-  /** What the customer paid. */
+  /** What the customer paid, a decimal in the payment's currency. */
   paidPrice: decimal,
-  /** Part paid from the wallet. */
+  /** Part paid from the wallet, a decimal in the payment's currency. */
   walletPrice: z.nullish(decimal),
-  /** `CARD_PAYMENT`, `WALLET_PAYMENT`… (open). */
+  /** `CARD_PAYMENT`, `WALLET_PAYMENT`… (others pass). */
   paymentType: z.nullish(openEnum(PAYMENT_TYPES)),
-  /** `TOKENPOS` or `TOKENGATE` (open). */
+  /** `TOKENPOS` or `TOKENGATE` (others pass). */
   connectorType: z.nullish(openEnum(CONNECTOR_TYPES)),
-  /** Currency of the amounts. */
-  currency: z.nullish(z.string()),
-  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS`, `CALLBACK_THREEDS` (open). */
+  /** Currency of the amounts (others pass). */
+  currency: z.nullish(answerCurrency),
+  /** `SUCCESS`, `FAILURE`, `INIT_THREEDS`, `CALLBACK_THREEDS` (others pass): check it. */
   paymentStatus: openEnum(PAYMENT_STATUSES),
   /** The `conversationId` sent with the payment. */
   conversationId: z.nullish(z.string()),

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { dateTime, decimal, id, listOf, openQuery, paging } from './common.js';
+import { answerCurrency, dateTime, decimal, id, listOf, openQuery } from './common.js';
 import { MERCHANT_TYPES, openEnum, SETTLEMENT_TYPES } from './enums.js';
+import { looseObject } from './object.js';
 
 const period = {
-  ...paging,
   /** From: a `Date` (sent as Istanbul time without a zone, ÖderoPay's form) or a string sent as given. */
   startDate: z.optional(dateTime),
   /** Until: a `Date` (sent as Istanbul time without a zone) or a string sent as given. */
@@ -18,8 +18,8 @@ export const payoutCompletedRequest = openQuery({
   ...period,
   /** Rows of this settlement file. */
   settlementFileId: z.optional(id),
-  /** `SETTLEMENT` or `BOUNCED_SETTLEMENT` (open). */
-  settlementType: z.optional(openEnum(SETTLEMENT_TYPES)),
+  /** `SETTLEMENT` or `BOUNCED_SETTLEMENT`. */
+  settlementType: z.optional(z.enum(SETTLEMENT_TYPES)),
 });
 
 /**
@@ -27,22 +27,22 @@ export const payoutCompletedRequest = openQuery({
  * `merchantId`, `merchantType`; bounced rows `id`, `iban`, `contactName`, `contactSurname`, `legalCompanyTitle` (the
  * official clients' fields). Every field may be absent; fields beyond these are kept.
  */
-export const settlementRow = z.looseObject({
+export const settlementRow = looseObject({
   /** Row id (bounced rows). */
   id: z.nullish(z.number()),
   /** Payment transaction paid out (payout-completed rows). */
   transactionId: z.nullish(z.number()),
   /** What was paid out, e.g. a payment or a cross-booking (payout-completed rows). */
   transactionType: z.nullish(z.string()),
-  /** Amount paid out (payout-completed rows). */
+  /** Amount paid out (payout-completed rows), TL decimal. */
   payoutAmount: z.nullish(decimal),
-  /** Currency of the payout. */
-  currency: z.nullish(z.string()),
+  /** Currency of the payout (others pass). */
+  currency: z.nullish(answerCurrency),
   /** Merchant or sub-merchant paid (payout-completed rows). */
   merchantId: z.nullish(z.number()),
-  /** `MERCHANT` or `SUB_MERCHANT` (open). */
+  /** `MERCHANT` or `SUB_MERCHANT` (others pass). */
   merchantType: z.nullish(openEnum(MERCHANT_TYPES)),
-  /** `SETTLEMENT` or `BOUNCED_SETTLEMENT` (open). */
+  /** `SETTLEMENT` or `BOUNCED_SETTLEMENT` (others pass). */
   settlementType: z.nullish(openEnum(SETTLEMENT_TYPES)),
   /** IBAN the payout bounced from (bounced rows). */
   iban: z.nullish(z.string()),

@@ -1,30 +1,18 @@
 import * as z from 'zod/mini';
-import { checkBasket } from './basket.js';
 import { id } from './common.js';
-import { checkCardPresence, paymentFields } from './payment.js';
+import { looseObject, strictObject } from './object.js';
 
-/** POST /payment/v1/card-payments/3ds-init: a card payment plus the `callbackUrl` the bank page posts back to. */
-export const initThreeDSRequest = z
-  .strictObject({
-    ...paymentFields,
-    /** Where the bank page POSTs the result; your server then calls `threeDS.complete`. */
-    callbackUrl: z.url(),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      checkBasket(v, ctx);
-      checkCardPresence(v, ctx);
-    }),
-  );
+// The 3DS init request is next to the card payment's fields in payment.ts: it spreads them, and a field spread from
+// another module would lose its comment in the published declarations.
 
 /** The bank page, base64 encoded; decode it with `decodeThreeDSHtml` and render it. */
-export const initThreeDSResponse = z.looseObject({
+export const initThreeDSResponse = looseObject({
   /** Base64 of the bank page's UTF-8 HTML. */
   htmlContent: z.string().check(z.minLength(1)),
 });
 
 /** POST /payment/v1/card-payments/3ds-complete. */
-export const completeThreeDSRequest = z.strictObject({
-  /** The payment named in the bank's callback. */
+export const completeThreeDSRequest = strictObject({
+  /** The payment named in the bank's callback (`readThreeDSCallback(request).paymentId`). */
   paymentId: id,
 });
