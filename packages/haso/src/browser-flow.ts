@@ -25,12 +25,12 @@ export interface HasoBrowserForm {
   html: string;
 }
 
-/** Input of {@link HasoBrowserFlows.transactionMobile}; `orderAmount` in kuruş. */
-export type HasoTransactionMobileInput = z.input<typeof transactionMobileForm>;
-/** Input of {@link HasoBrowserFlows.transaction}; `orderAmount` in kuruş. */
-export type HasoTransactionInput = z.input<typeof transactionForm>;
-/** Input of {@link HasoBrowserFlows.getLimit}. */
-export type HasoGetLimitInput = z.input<typeof getLimitForm>;
+/** What {@link HasoBrowserFlows.transactionMobile} takes: the store / QR order, `orderAmount` in integer kuruş. */
+export interface HasoTransactionMobileInput extends z.input<typeof transactionMobileForm> {}
+/** What {@link HasoBrowserFlows.transaction} takes: the web order, `orderAmount` in integer kuruş. */
+export interface HasoTransactionInput extends z.input<typeof transactionForm> {}
+/** What {@link HasoBrowserFlows.getLimit} takes: limit-only onboarding. */
+export interface HasoGetLimitInput extends z.input<typeof getLimitForm> {}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);

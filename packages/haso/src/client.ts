@@ -1,4 +1,5 @@
 import {
+  bindOperations,
   type CallOptions,
   catalogsOf,
   defineOperation,
@@ -10,11 +11,19 @@ import {
 } from '@odeme/core';
 import * as z from 'zod/mini';
 import { HasoBrowserFlows } from './browser-flow.js';
+import { everyItem } from './listing.js';
 import type { HasoMethodName } from './methods.js';
-import { hasoOperations } from './operations/index.js';
-import type { HasoOperationMeta } from './operations/meta.js';
+import { type HasoOperations, hasoOperations } from './operations/index.js';
+import type { HasoOperationMeta, HasoRowMeta } from './operations/meta.js';
+import { type HasoResources, hasoResources } from './operations/resources.js';
 import type { HasoOptions } from './options.js';
-import { HasoCustomers, HasoEnforcement, HasoLimits, HasoPayments, HasoRefunds, HasoTokens, HasoTransactions } from './resources.js';
+import type { CustomersExtras, CustomersMethods } from './resources/customers.js';
+import type { EnforcementMethods } from './resources/enforcement.js';
+import type { LimitsMethods } from './resources/limits.js';
+import type { PaymentsMethods } from './resources/payments.js';
+import type { RefundsMethods } from './resources/refunds.js';
+import type { TokensMethods } from './resources/tokens.js';
+import type { TransactionsMethods } from './resources/transactions.js';
 import { resolveTokenOrder } from './runtime.js';
 import { wireScalar } from './schemas/common.js';
 import { genericData } from './schemas/responses.js';
@@ -48,24 +57,24 @@ const adHocFields = z.record(
  * ```
  */
 export class Haso {
-  /** Limit (KKB + PIN, KDS) methods. */
-  readonly limits: HasoLimits;
-  /** Customer information, lists, GSM change and balance. */
-  readonly customers: HasoCustomers;
-  /** Transactions and payment plans. */
-  readonly transactions: HasoTransactions;
+  /** Limit methods: KKB + SMS PIN (5.2.1–5.2.3) and your own scoring (5.2.6). */
+  readonly limits: LimitsMethods;
+  /** Customer information, transactions and payments (with every page), GSM change and balance. */
+  readonly customers: CustomersMethods & CustomersExtras;
+  /** The purchase, payment plans and installment options. */
+  readonly transactions: TransactionsMethods;
   /** "Paid" reports. */
-  readonly payments: HasoPayments;
+  readonly payments: PaymentsMethods;
   /** Refunds and refund checks. */
-  readonly refunds: HasoRefunds;
+  readonly refunds: RefundsMethods;
   /** Enforcement (icra) reports and expenses. */
-  readonly enforcement: HasoEnforcement;
+  readonly enforcement: EnforcementMethods;
   /** Browser-flow tokens. */
-  readonly tokens: HasoTokens;
+  readonly tokens: TokensMethods;
   /** Auto-submitting forms for HASO's browser flows. */
   readonly browser: HasoBrowserFlows;
-  /** The operation rows in force (paths after `paths` overrides). */
-  readonly operations: typeof hasoOperations;
+  /** The operation rows in force, by HASO method name (paths after `paths` overrides). */
+  readonly operations: HasoOperations;
   private readonly options: HasoOptions;
   private readonly transport: Transport;
 
@@ -74,14 +83,20 @@ export class Haso {
     this.options = options;
     this.transport = createHasoTransport(options);
     this.operations = withPaths(options.paths);
-    const ops = this.operations;
-    this.limits = new HasoLimits(this.transport, ops);
-    this.customers = new HasoCustomers(this.transport, ops);
-    this.transactions = new HasoTransactions(this.transport, ops);
-    this.payments = new HasoPayments(this.transport, ops);
-    this.refunds = new HasoRefunds(this.transport, ops);
-    this.enforcement = new HasoEnforcement(this.transport, ops);
-    this.tokens = new HasoTokens(this.transport, ops);
+    const rows = inForce(this.operations);
+    const t = this.transport;
+    this.limits = bindOperations<HasoResources['limits'], LimitsMethods>(t, rows.limits);
+    const customers = bindOperations<HasoResources['customers'], CustomersMethods>(t, rows.customers);
+    this.customers = Object.freeze({
+      ...customers,
+      transactionsAll: (params, options) => everyItem(async (p, o) => (await customers.transactions(p, o)).Transactions, params, options),
+      paymentsAll: (params, options) => everyItem(async (p, o) => (await customers.payments(p, o)).Payments, params, options),
+    } satisfies CustomersMethods & CustomersExtras);
+    this.transactions = bindOperations<HasoResources['transactions'], TransactionsMethods>(t, rows.transactions);
+    this.payments = bindOperations<HasoResources['payments'], PaymentsMethods>(t, rows.payments);
+    this.refunds = bindOperations<HasoResources['refunds'], RefundsMethods>(t, rows.refunds);
+    this.enforcement = bindOperations<HasoResources['enforcement'], EnforcementMethods>(t, rows.enforcement);
+    this.tokens = bindOperations<HasoResources['tokens'], TokensMethods>(t, rows.tokens);
     // baseUrl was checked by createHasoTransport.
     this.browser = new HasoBrowserFlows({
       baseUrl: options.baseUrl as string,
@@ -149,12 +164,24 @@ export class Haso {
   }
 }
 
-function withPaths(paths: HasoOptions['paths']): typeof hasoOperations {
+function withPaths(paths: HasoOptions['paths']): HasoOperations {
   if (!paths) return hasoOperations;
   const out: Record<string, Operation> = { ...hasoOperations };
   for (const [name, path] of Object.entries(paths)) {
     const op = out[name];
     if (op && path) out[name] = { ...op, path };
   }
-  return out as typeof hasoOperations;
+  return out as unknown as HasoOperations;
+}
+
+/** The resources' rows as `operations` has them (a `paths` override replaces a row there), by the name each row carries. */
+function inForce(ops: HasoOperations): HasoResources {
+  if (ops === hasoOperations) return hasoResources;
+  const out: Record<string, Record<string, Operation>> = {};
+  for (const [group, rows] of Object.entries(hasoResources)) {
+    const bound: Record<string, Operation> = {};
+    for (const [name, row] of Object.entries<Operation>(rows)) bound[name] = ops[(row.meta as HasoRowMeta).method as keyof HasoOperations];
+    out[group] = bound;
+  }
+  return out as unknown as HasoResources;
 }

@@ -25,9 +25,11 @@ type MethodRowOf<O> = O extends { readonly meta?: infer M extends HasoRowMeta }
   ? HasoMethodRow<M['section'], M['edition'], M['tokenOrder'], M['source']>
   : never;
 
-function methodTable<T extends Record<string, { readonly path: string; readonly meta?: HasoRowMeta }>>(ops: T): { readonly [K in keyof T]: MethodRowOf<T[K]> } {
+function methodTable<T extends { readonly [K in keyof T]: { readonly path: string; readonly meta?: HasoRowMeta } }>(
+  ops: T,
+): { readonly [K in keyof T]: MethodRowOf<T[K]> } {
   const out: Record<string, HasoMethodRow> = {};
-  for (const [name, op] of Object.entries(ops)) {
+  for (const [name, op] of Object.entries<{ readonly path: string; readonly meta?: HasoRowMeta }>(ops)) {
     const { section, edition, tokenOrder, source } = op.meta as HasoRowMeta;
     out[name] = { section, edition, path: op.path, tokenOrder, source };
   }

@@ -1,4 +1,4 @@
-import { randomUuid, type ReferenceRule } from '@odeme/core';
+import { type ReferenceRule, randomUuid } from '@odeme/core';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** HASO's `merchantOid` is String(20), unique per order (spec §2.6, 5.3 [S]): a generated one fills all 20. */

@@ -1,5 +1,5 @@
 import { HttpError, ProviderError, UnexpectedResponseError } from '@odeme/core';
-import { Haso } from '@odeme/haso';
+import { Haso, responseOf } from '@odeme/haso';
 import { describe, expect, it } from 'vitest';
 import { BASE, creds, IP } from './helpers.js';
 
@@ -57,7 +57,25 @@ describe('Success / Errors / Data envelope', () => {
       orderAmount: 100,
     });
     expect(out.CustomerInfo).toMatchObject({ CustomerLimit: 12345.67, CustomerLimitKurus: 1_234_567, Segment: 'X' });
+    // Closed to the compiler (a misspelt field does not compile), open at run time and on `responseOf(out).data`.
+    // @ts-expect-error Extra is not a field HASO documents
     expect(out.Extra).toBe(1);
+    expect((responseOf(out)?.data as { Extra?: number } | undefined)?.Extra).toBe(1);
+  });
+
+  it('statuses and refund amounts HASO adds later still pass; refunded amounts get a kuruş twin', async () => {
+    const plan = await answering(200, {
+      Success: true,
+      Data: {
+        PaymentPlan: [
+          { InstallmentNo: 1, paymentStatus: 9 },
+          { InstallmentNo: 2, paymentStatus: '3' },
+        ],
+      },
+    }).transactions.paymentPlan({ merchantOid: 'O1', transactionCode: 'T1' });
+    expect(plan.PaymentPlan?.map((p) => p.paymentStatus)).toEqual([9, 3]);
+    const r = await refund(answering(200, { Success: true, Data: { RefundStatus: 'Later', refundAmount: '100.50' } }));
+    expect(r).toMatchObject({ RefundStatus: 'Later', refundAmount: '100.50', refundAmountKurus: 10_050, reference: 'R1' });
   });
 
   it('no envelope: HTML on 200 → UnexpectedResponseError; 500 text → HttpError; envelope on 400 → ProviderError', async () => {

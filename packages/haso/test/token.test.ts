@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { ValidationError } from '@odeme/core';
-import { Haso, HASO_METHODS, type HasoMethodName, hasoRequestToken } from '@odeme/haso';
+import { HASO_METHODS, Haso, type HasoMethodName, hasoRequestToken } from '@odeme/haso';
 import { describe, expect, it } from 'vitest';
 import { BASE, creds, IP } from './helpers.js';
 

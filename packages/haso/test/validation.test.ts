@@ -37,6 +37,7 @@ describe('input validation before anything is sent', () => {
     await refused(() => haso.payments.setPaid({ merchantOid: 'O', paymentCode: 'P', paymentDate: '2026-02-30' }), 'paymentDate');
     await refused(() => haso.payments.setPaid({ merchantOid: 'O', paymentCode: 'P', paymentDate: '15.01.2026' }), 'paymentDate');
     await refused(() => haso.limits.confirmPin({ kkbRefNo: 'K', pinCode: '1', testResult: 'G' as 'A' }), 'testResult');
+    // @ts-expect-error 5.10 documents the statuses 0–4 only
     await refused(() => haso.customers.payments({ customerId: '1', paymentStatuses: [7] }), 'paymentStatuses.0');
     await refused(() => haso.payments.setBulkPaid({ merchantOid: 'O', paymentCodes: [], paymentDate: '2026-01-01' }), 'paymentCodes');
     // Fields HASO does not document are refused (use `extra` to send them on purpose).

@@ -7,7 +7,7 @@ import {
   getCustomerTransactionsRequest,
   loadCustomerBalanceRequest,
 } from '../schemas/customer.js';
-import { genericData, limitData, listData } from '../schemas/responses.js';
+import { customerPaymentsData, customerTransactionsData, genericData, gsmChangeData, limitData } from '../schemas/responses.js';
 import { rowMeta } from './meta.js';
 
 // Customer rows (5.1, 5.9, 5.10, 5.15, 5.19).
@@ -35,7 +35,7 @@ export const customersTransactions = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/Index/GetCustomerTransactions',
   request: getCustomerTransactionsRequest,
-  response: listData,
+  response: customerTransactionsData,
   movesMoney: false,
   meta: /* @__PURE__ */ rowMeta({
     method: 'getCustomerTransactions',
@@ -52,7 +52,7 @@ export const customersPayments = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/Index/GetCustomerPayments',
   request: getCustomerPaymentsRequest,
-  response: listData,
+  response: customerPaymentsData,
   movesMoney: false,
   meta: /* @__PURE__ */ rowMeta({
     method: 'getCustomerPayments',
@@ -69,7 +69,7 @@ export const customersChangeGsmNo = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/Index/ChangeCustomerGsmNo',
   request: changeCustomerGsmNoRequest,
-  response: genericData,
+  response: gsmChangeData,
   movesMoney: true,
   meta: /* @__PURE__ */ rowMeta({
     method: 'changeCustomerGsmNo',

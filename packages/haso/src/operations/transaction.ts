@@ -1,6 +1,6 @@
 import { defineOperation } from '@odeme/core';
 import { generatedMerchantOid } from '../reference.js';
-import { listData, planData } from '../schemas/responses.js';
+import { installmentOptionsData, planData } from '../schemas/responses.js';
 import { createTransactionRequest, getPaymentPlanByDealerSegmentRequest, getPaymentsOfTransactionRequest } from '../schemas/transaction.js';
 import { rowMeta } from './meta.js';
 
@@ -61,7 +61,7 @@ export const transactionsPlanByDealerSegment = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/Index/GetPaymentPlanByDealerSegment',
   request: getPaymentPlanByDealerSegmentRequest,
-  response: listData,
+  response: installmentOptionsData,
   movesMoney: false,
   meta: /* @__PURE__ */ rowMeta({
     method: 'getPaymentPlanByDealerSegment',

@@ -8,7 +8,9 @@ const page = {
   /** Page size (HASO's default 50). */
   pageSize: z.optional(dotNetInt(1)),
 };
-const statuses = Object.values(HASO_PAYMENT_STATUSES) as number[];
+const { unpaid, paid, partiallyPaid, overdue, cancelled } = HASO_PAYMENT_STATUSES;
+/** One of the five statuses 5.10 documents: anything else is refused before sending. */
+const paymentStatus = z.literal([unpaid, paid, partiallyPaid, overdue, cancelled], 'payment status must be 0–4');
 
 /** 5.1 GetCustomerInformation ([R] fields; `orderAmount` in kuruş). */
 export const getCustomerInformationRequest = z.strictObject({
@@ -52,7 +54,7 @@ export const getCustomerPaymentsRequest = z.strictObject({
   /** HASO customer id (String(10)). */
   customerId,
   /** Filter by payment status: 0 unpaid, 1 paid, 2 partially paid, 3 overdue, 4 cancelled. */
-  paymentStatuses: z.optional(z.array(z.int().check(z.refine((s) => statuses.includes(s), 'payment status must be 0–4')))),
+  paymentStatuses: z.optional(z.array(paymentStatus)),
   ...page,
   /** Fields the SDK does not model, sent as given and not signed unless listed in `tokenOrders`. */
   extra: extraFields,

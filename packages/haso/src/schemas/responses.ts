@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { HasoPaymentStatus, HasoResultCode } from '../codes.js';
 import { decimalOut, kurusTwin } from './common.js';
 
 const text = z.pipe(
@@ -6,22 +7,27 @@ const text = z.pipe(
   z.transform((v: string | number) => String(v)),
 );
 const wholeNumber = z.pipe(z.coerce.number(), z.int());
+/** A status as HASO sends it: the documented 0–4 autocomplete, and any other status HASO adds still passes. */
+const paymentStatus = z.pipe(
+  wholeNumber,
+  z.transform((n: number): HasoPaymentStatus | (number & {}) => n),
+);
 
 /** One installment of a payment plan (fields named as 5.14 documents them), with kuruş twins of the TL decimals. */
 export const paymentPlanItem = z.pipe(
   z.looseObject({
     /** Installment number (the `selectedInstallment` of 5.3 picks one of the options). */
     InstallmentNo: z.optional(wholeNumber),
-    /** Installment amount, a TL decimal as HASO returns it (INFERRED TL). */
+    /** Installment amount: a TL decimal as HASO returns it (INFERRED TL, not kuruş); `installmentPaymentKurus` is the integer kuruş. */
     installmentPayment: z.optional(decimalOut),
-    /** Due date. */
+    /** Due date of the installment, as HASO writes it (typed Date in the docs, its text format not public). */
     termDate: z.optional(z.string()),
-    /** KTVÜ plus other enforcement expenses on this installment, TL decimal. */
+    /** KTVÜ plus other enforcement expenses on this installment: a TL decimal; `totalExpenseAmountKurus` is the integer kuruş. */
     totalExpenseAmount: z.nullish(decimalOut),
     /** Payment record code, used by 5.6 / 5.20 "paid" reports. */
     paymentCode: z.optional(text),
-    /** Installment status: 0 unpaid, 1 paid, 2 partially paid, 3 overdue, 4 cancelled. */
-    paymentStatus: z.optional(wholeNumber),
+    /** Installment status (`HASO_PAYMENT_STATUSES`): 0 unpaid, 1 paid, 2 partially paid, 3 overdue, 4 cancelled; others pass. */
+    paymentStatus: z.optional(paymentStatus),
   }),
   z.transform((item) => ({
     ...item,
@@ -32,17 +38,14 @@ export const paymentPlanItem = z.pipe(
   })),
 );
 
-/** A payment-plan installment as returned (`InstallmentNo`, `installmentPayment` in TL, `termDate`…), with kuruş twins. */
-export type HasoPaymentPlanItem = z.output<typeof paymentPlanItem>;
-
 /** `CustomerInfo` model; only `CustomerLimit` is documented ([D] 5.1). */
 export const customerInfo = z.pipe(
   z.looseObject({
     /** HASO customer id: store it and send it as `customerId` at the next checkout. */
     CustomerId: z.optional(text),
-    /** The customer's HASO limit, TL decimal. */
+    /** The customer's HASO limit: a TL decimal; `CustomerLimitKurus` is the integer kuruş. */
     CustomerLimit: z.optional(decimalOut),
-    /** The part of the limit still available, TL decimal (not in the public docs). */
+    /** The part of the limit still available: a TL decimal (not in the public docs); `AvailableLimitKurus` is the integer kuruş. */
     AvailableLimit: z.optional(decimalOut),
   }),
   z.transform((c) => ({
@@ -56,8 +59,13 @@ export const customerInfo = z.pipe(
 
 /** Every `Data` carries an optional result `Message` (e.g. `RS100`). */
 const base = {
-  /** Result code, e.g. `RS100` (success); see `HASO_RESULT_CODES`. */
-  Message: z.nullish(z.string()),
+  /** Result code, e.g. `RS100` (success), or a text; the codes of `HASO_RESULT_CODES` autocomplete, any other passes. */
+  Message: z.optional(
+    z.pipe(
+      z.nullable(z.string()),
+      z.transform((v: string | null): HasoResultCode | null => v),
+    ),
+  ),
 };
 
 /** `Data` of the limit methods (5.1, 5.2.x): `KkbRefNo` when a KKB request started, `CustomerInfo` once a limit exists. */
@@ -91,34 +99,50 @@ export const paidData = z.looseObject({
   paymentfunds: z.optional(z.unknown()),
 });
 
-/** `Data` of the list methods (5.9, 5.10, 5.21): the item fields are not public, so items stay open records. */
-export const listData = z.looseObject({
+/** One transaction of 5.9 GetCustomerTransactions: the item fields are not public, so only its plan is modelled. */
+export const customerTransaction = z.looseObject({
+  /** The transaction's current installments, with kuruş twins. */
+  PaymentPlan: z.nullish(z.array(paymentPlanItem)),
+});
+
+/** `Data` of 5.9 GetCustomerTransactions. */
+export const customerTransactionsData = z.looseObject({
   ...base,
-  /** 5.9: the customer's transactions, newest first, each with its current plan. */
-  Transactions: z.nullish(
-    z.array(
-      z.looseObject({
-        /** The transaction's current installments. */
-        PaymentPlan: z.nullish(z.array(paymentPlanItem)),
-      }),
-    ),
-  ),
-  /** 5.10: the customer's payments. */
+  /** The customer's approved transactions, newest first, a page at a time (`pageNo`, `pageSize`). */
+  Transactions: z.nullish(z.array(customerTransaction)),
+});
+
+/** `Data` of 5.10 GetCustomerPayments: the item fields are not public; they are read as payment-plan installments. */
+export const customerPaymentsData = z.looseObject({
+  ...base,
+  /** The customer's payments, newest first, a page at a time (`pageNo`, `pageSize`). */
   Payments: z.nullish(z.array(paymentPlanItem)),
-  /** 5.21: the installment options. */
+});
+
+/** `Data` of 5.21 GetPaymentPlanByDealerSegment: the output is not public; options are read as installments. */
+export const installmentOptionsData = z.looseObject({
+  ...base,
+  /** The installment options for the amount and segment; `InstallmentNo` is what 5.3 takes as `selectedInstallment`. */
   Installments: z.nullish(z.array(paymentPlanItem)),
 });
 
-/** `Data` of the refund methods (5.7, 5.8). */
-export const refundData = z.looseObject({
-  ...base,
-  /** Your `refundId`, echoed. */
-  RefundId: z.optional(text),
-  /** Refund status (values not public). */
-  RefundStatus: z.optional(text),
-  /** Refunded amount, TL decimal. */
-  refundAmount: z.optional(decimalOut),
-});
+/** `Data` of the refund methods (5.7, 5.8), with the kuruş twin of the refunded amount. */
+export const refundData = z.pipe(
+  z.looseObject({
+    ...base,
+    /** Your `refundId`, echoed. */
+    RefundId: z.optional(text),
+    /** Refund status: a string, since HASO's values are not public. */
+    RefundStatus: z.optional(text),
+    /** Refunded amount: a TL decimal (INFERRED); `refundAmountKurus` is the integer kuruş. */
+    refundAmount: z.optional(decimalOut),
+  }),
+  z.transform((r) => ({
+    ...r,
+    /** `refundAmount` in integer kuruş (undefined when HASO's decimal is not exact to the kuruş). */
+    refundAmountKurus: kurusTwin(r.refundAmount),
+  })),
+);
 
 /** `Data` of `/Index/GetToken`: the token for the ServletV2 browser flows. */
 export const tokenData = z.looseObject({
@@ -127,9 +151,14 @@ export const tokenData = z.looseObject({
   Token: z.optional(z.string()),
 });
 
-/** Any other `Data`: an open record with its result message. */
+/** `Data` of 5.15 ChangeCustomerGsmNo ([D]): the result code, and the numbers registered at KKB. */
+export const gsmChangeData = z.looseObject({
+  ...base,
+  /** The phone numbers registered at KKB (INFERRED meaning); filled with RS115, which is a refusal. */
+  KkbPhones: z.nullish(z.array(z.string())),
+});
+
+/** Any other `Data` (5.12, 5.19, `call()`): an open record with its result message. */
 export const genericData = z.looseObject({
   ...base,
-  /** RS115: the phone numbers registered at KKB. */
-  KkbPhones: z.nullish(z.array(z.string())),
 });

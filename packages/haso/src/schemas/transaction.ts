@@ -9,7 +9,7 @@ export const createTransactionRequest = z.strictObject({
   merchantOid: z.optional(merchantOid),
   /** Order amount in integer kuruş, sent ×100 as a digit string (`125_000` → `"125000"`). */
   orderAmount: x100String({ positive: true }),
-  /** The `InstallmentNo` of the installment option the customer chose. */
+  /** The `InstallmentNo` of the option the customer chose (from 5.1 / 5.21): a whole number, the set being per merchant. */
   selectedInstallment: dotNetInt(1),
   /** HASO customer id (String(10)) returned by the limit process. */
   customerId,
