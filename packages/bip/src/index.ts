@@ -1,8 +1,11 @@
 /**
  * `@odeme/bip`: Turkcell BiP Payment Service. Start a payment, receive the result on a Web-standard
- * listener handler, commit channel 10 reservations.
+ * listener handler, commit channel 10 reservations. Everything an application needs from core (errors, money and
+ * card helpers) is re-exported here, so one install is enough.
  * @packageDocumentation
+ * @module @odeme/bip
  */
+export * from '@odeme/core/app';
 
 /**
  * The `905XXXXXXXXX` form BiP charges (spec §4), or `undefined` for text that is not a Turkish mobile number: core's

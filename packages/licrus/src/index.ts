@@ -1,9 +1,12 @@
 /**
  * `@odeme/licrus`: typed client of the Licrus (ONEROV) Integration service: Login tickets, the Online Ödeme
  * `Payment` method and the documented integration methods. Each method is also a row of its own (`paymentsPay`, …)
- * for `callWithTicket` over `createLicrusTransport`, so that a bundle keeps only the rows it uses.
+ * for `callWithTicket` over `createLicrusTransport`, so that a bundle keeps only the rows it uses. Everything an
+ * application needs from core (errors, money and card helpers) is re-exported here, so one install is enough.
  * @packageDocumentation
+ * @module @odeme/licrus
  */
+export * from '@odeme/core/app';
 export { type CallerContext, callLicrus } from './caller.js';
 export { DEFAULT_CARD_VENDOR, PaymentCardVendor, type PaymentCardVendorName } from './card-vendor.js';
 export { Licrus, type LicrusMethod } from './client.js';

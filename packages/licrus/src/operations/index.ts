@@ -27,7 +27,9 @@ import {
 
 /**
  * Every Licrus operation row, by the name the client uses for it. Importing this object keeps every row in a
- * bundle: import the single rows (`paymentsPay`, …) for a small one.
+ * bundle: import the single rows (`paymentsPay`, …) for a small one. Hidden from the API reference, where its
+ * expanded type made a page of over 1 MB: each row is documented under its own export and its client method.
+ * @hidden
  */
 export const licrusOperations = {
   /** Login (`authLogin`). */
