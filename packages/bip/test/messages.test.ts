@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bip, createBipListener, parseListenerPayload } from '@odeme/bip';
 import { BIP_TR, tr } from '@odeme/bip/tr';
 import { ConfigurationError, isTranslated, type ValidationError } from '@odeme/core';
 import { CORE_TR } from '@odeme/core/tr';
 import { describe, expect, it } from 'vitest';
+import { sourceMessages, sourceText } from '../../../test/support/source-messages';
 import { creds, listenerCreds, setup } from './helpers';
 
 const fail = (p: Promise<unknown>) =>
@@ -28,12 +28,6 @@ const thrown = (run: () => unknown) => {
  */
 describe('the Turkish catalog covers every message of the package', () => {
   const dir = join(import.meta.dirname, '../src');
-  const files = (d: string): string[] =>
-    readdirSync(d).flatMap((f) => {
-      const p = join(d, f);
-      return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') && !p.endsWith('messages.tr.ts') ? [p] : [];
-    });
-  const LITERAL = /(['"`])((?:(?!\1)[^\\\n]|\\.)*?)\1/g;
   // Literals that are not messages: header values, the listener's log lines (logs stay in English, as core's do), and
   // the TypeError of a row that is not BiP's (a programming error, never an OdemeError a client translates).
   const NOT_MESSAGES = new Set([
@@ -44,23 +38,11 @@ describe('the Turkish catalog covers every message of the package', () => {
     'bip listener: onPayment failed for transaction X',
     'bip: no encoder for X',
   ]);
-  const found: { file: string; sample: string }[] = [];
-  for (const file of files(dir)) {
-    const source = readFileSync(file, 'utf8')
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-    for (const m of source.matchAll(LITERAL)) {
-      const sample = (m[2] as string).replace(/\$\{[^}]*\}/g, 'X');
-      if (!/(?:\b[A-Za-z]+\S*|\bX) [A-Za-z({X"]/.test(sample) || NOT_MESSAGES.has(sample)) continue;
-      found.push({ file: file.slice(dir.length + 1), sample });
-    }
-  }
+  const found = sourceMessages(dir, (sample) => NOT_MESSAGES.has(sample));
 
   it('finds the messages it checks, and every excluded literal is still written', () => {
     expect(found.length).toBeGreaterThan(30);
-    const all = files(dir)
-      .map((f) => readFileSync(f, 'utf8'))
-      .join('\n');
+    const all = sourceText(dir);
     for (const literal of NOT_MESSAGES) expect(all.includes(literal.split('X')[0] as string), literal).toBe(true);
   });
 

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError, isTranslated, PaymentDeclinedError, ValidationError } from '@odeme/core';
 import { CORE_TR } from '@odeme/core/tr';
@@ -6,6 +5,7 @@ import { HASO_RESULT_CODES, Haso, parseHasoReturn, readHasoReturn } from '@odeme
 import { HASO_TR, tr } from '@odeme/haso/tr';
 import { HASO_DECLINE_TRIGGERS, HASO_SIM_DECLINE_CODES } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
+import { sourceMessages } from '../../../test/support/source-messages';
 import { BASE, creds, customerWithLimit, IP, shopper, simAndClient } from './helpers.js';
 
 const fail = (p: Promise<unknown>) =>
@@ -29,27 +29,11 @@ const thrown = (run: () => unknown) => {
  */
 describe('the Turkish catalog covers every message of the package', () => {
   const dir = join(import.meta.dirname, '../src');
-  const files = (d: string): string[] =>
-    readdirSync(d).flatMap((f) => {
-      const p = join(d, f);
-      return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') && !p.endsWith('messages.tr.ts') ? [p] : [];
-    });
-  const LITERAL = /(['"`])((?:(?!\1)[^\\\n]|\\.)*?)\1/g;
   // Literals that are not messages: the meanings of HASO's codes (data kept as `group`, never a message), an
   // operation id, the causes kept inside a ValidationError, and the markup of the auto-submitting form.
   const codeMeanings = new Set<string>(Object.values(HASO_RESULT_CODES));
   const NOT_MESSAGES = new Set(['call X', 'the request body has already been read', 'not a JSON object', 'not an object']);
-  const found: { file: string; sample: string }[] = [];
-  for (const file of files(dir)) {
-    const source = readFileSync(file, 'utf8')
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-    for (const m of source.matchAll(LITERAL)) {
-      const sample = (m[2] as string).replace(/\$\{[^}]*\}/g, 'X');
-      if (!/(?:\b[A-Za-z]+\S*|\bX) [A-Za-z({X"]/.test(sample) || sample.includes('<') || codeMeanings.has(sample) || NOT_MESSAGES.has(sample)) continue;
-      found.push({ file: file.slice(dir.length + 1), sample });
-    }
-  }
+  const found = sourceMessages(dir, (sample) => sample.includes('<') || codeMeanings.has(sample) || NOT_MESSAGES.has(sample));
 
   it('finds the messages it checks', () => {
     expect(found.length).toBeGreaterThan(30);

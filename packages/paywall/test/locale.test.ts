@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthenticationError, ConfigurationError, isTranslated, PaymentDeclinedError, SignatureVerificationError, ValidationError } from '@odeme/core';
 import { CORE_TR } from '@odeme/core/tr';
@@ -6,6 +5,7 @@ import { PayWall, PayWallCallbacks } from '@odeme/paywall';
 import { PAYWALL_TR, tr } from '@odeme/paywall/tr';
 import { PAYWALL_DECLINE_CARDS } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
+import { sourceMessages } from '../../../test/support/source-messages';
 import { creds, customer, directPayment, makeClient, makeSim, uniqueCode } from './helpers';
 
 const fail = (p: Promise<unknown>) =>
@@ -90,26 +90,9 @@ describe('PayWall in Turkish (locale: tr)', () => {
  */
 describe('PayWall catalog coverage', () => {
   const dir = join(import.meta.dirname, '../src');
-  const files = (d: string): string[] =>
-    readdirSync(d).flatMap((f) => {
-      const p = join(d, f);
-      return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') && !p.endsWith('messages.tr.ts') ? [p] : [];
-    });
-  const LITERAL = /(['"`])((?:(?!\1)[^\\\n]|\\.)*?)\1/g;
   // Literals with spaces that are not messages: joins of other texts, and the country names that mean Turkey.
   const NOT_MESSAGES = new Set(['X, X', 'X X', 'republic of turkey', 'republic of turkiye', 'turkiye cumhuriyeti']);
-  const found: { file: string; sample: string }[] = [];
-  for (const file of files(dir)) {
-    const source = readFileSync(file, 'utf8')
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-    for (const m of source.matchAll(LITERAL)) {
-      const sample = (m[2] as string).replace(/\$\{[^}]*\}/g, 'X');
-      // Sentences only: two words or more.
-      if (!/(?:\b[A-Za-z]+\S*|\bX) [A-Za-z({X]/.test(sample) || NOT_MESSAGES.has(sample)) continue;
-      found.push({ file: file.slice(dir.length + 1), sample });
-    }
-  }
+  const found = sourceMessages(dir, (sample) => NOT_MESSAGES.has(sample));
   // The one-word meanings of PayWall's list (0 success, 1 failure) are error names too.
   found.push({ file: 'error-codes.ts', sample: 'success' }, { file: 'error-codes.ts', sample: 'failure' });
 

@@ -1,3 +1,4 @@
+import type { SimDeclineReason } from '../frame/decline-reason.js';
 /**
  * Bank declines of the simulated tenant. Licrus publishes no payment error codes: its envelope carries them, where it
  * carries any, inside `MessageList[].Message`, in the form of its one published sample (`INT-PRD1001:…`). So each
@@ -7,21 +8,8 @@
  * a careless client might take for an expired Licrus ticket ("yetkisiz", "oturum", "session").
  */
 
-/** The decline reasons of `@odeme/core` (`DeclineReason`), named here so that the simulator stays apart from the client. */
-export type LicrusSimDeclineReason =
-  | 'insufficient_funds'
-  | 'do_not_honor'
-  | 'expired_card'
-  | 'invalid_cvc'
-  | 'invalid_card'
-  | 'lost_or_stolen'
-  | 'fraud_suspected'
-  | 'limit_exceeded'
-  | 'three_ds_failed'
-  | 'installment_not_allowed'
-  | 'restricted_card'
-  | 'issuer_unavailable'
-  | 'other';
+/** The decline reasons of `@odeme/core`, as the simulators name them. */
+export type LicrusSimDeclineReason = SimDeclineReason;
 
 /** The decline message each declining test card gets, keyed by card number. */
 export const LICRUS_SIM_DECLINES = {

@@ -1,3 +1,4 @@
+import type { SimDeclineReason } from '../frame/decline-reason.js';
 // Simulator data: card ranges, installment rates and the bank messages it answers with. These are the
 // simulator's own fixtures (PayWall publishes no test-card table), not facts about real banks.
 
@@ -137,21 +138,8 @@ export const PAYWALL_SIM_DECLINES: Readonly<Record<string, PayWallSimDecline>> =
   [PAYWALL_SIM_CARDS.threeDFails]: { providerCode: 'MD-0', providerMessage: '3D doğrulaması başarısız', bankCode: '', bankMessage: '', threeDOnly: true },
 };
 
-/** The decline reasons of `@odeme/core` (`DeclineReason`), named here so the simulator stays apart from the client. */
-export type PayWallSimDeclineReason =
-  | 'insufficient_funds'
-  | 'do_not_honor'
-  | 'expired_card'
-  | 'invalid_cvc'
-  | 'invalid_card'
-  | 'lost_or_stolen'
-  | 'fraud_suspected'
-  | 'limit_exceeded'
-  | 'three_ds_failed'
-  | 'installment_not_allowed'
-  | 'restricted_card'
-  | 'issuer_unavailable'
-  | 'other';
+/** The decline reasons of `@odeme/core`, as the simulators name them. */
+export type PayWallSimDeclineReason = SimDeclineReason;
 
 /**
  * A test card for every decline reason, as PayWall expresses it. Bank declines (most reasons) answer a payment start
