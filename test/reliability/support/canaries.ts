@@ -16,14 +16,20 @@ export const CANARY = {
   commitToken: 'ct_CANARY_commit_4242',
 };
 
-/** Finds any canary (or a card canary's digits with separators) in a text; the CVV only as a whole number. */
+/**
+ * A short all-digit canary (a CVV) counts only as a token of its own: inside a random hex id (`cdf847ab…`, a payment
+ * request code) the same three digits are chance, not a leak.
+ */
+const standalone = (value: string) => new RegExp(`(?<![0-9A-Za-z])${value}(?![0-9A-Za-z])`);
+
+/** Finds any canary (or a card canary's digits with separators) in a text; the CVV only as a token of its own. */
 export function findCanaries(text: string, extra: string[] = []): string[] {
   const found: string[] = [];
   for (const [name, value] of Object.entries(CANARY)) {
     if (name === 'cvv') {
-      if (new RegExp(`(?<![\\d])${value}(?![\\d])`).test(text)) found.push(name);
+      if (standalone(value).test(text)) found.push(name);
     } else if (text.includes(value)) found.push(name);
   }
-  for (const value of extra) if (text.includes(value)) found.push(value);
+  for (const value of extra) if (/^\d{1,6}$/.test(value) ? standalone(value).test(text) : text.includes(value)) found.push(value);
   return found;
 }
