@@ -13,6 +13,7 @@ export const requires = {
     'isOdemeError',
     'OdemeError',
     'ProviderError',
+    'PaymentDeclinedError',
     'ValidationError',
     'ConfigurationError',
   ],
@@ -159,7 +160,7 @@ export async function run(pkgs, { step, check, clientOptions }) {
     check.equal(sim.requests.at(-1).headers.authorization, EXPECTED_BASIC, 'Basic header on the wire');
   });
 
-  await step('a provider refusal is a typed ProviderError, sent once; a rejection reaches the listener', async () => {
+  await step('a refused start is a typed PaymentDeclinedError, sent once; a rejection reaches the listener', async () => {
     sim.queueStartResult({ resultCode: 4010403, resultDesc: 'NOT_A_TURKCELL_SUBSCRIBER' });
     const before = sim.count('POST', '/pgw/paymentService');
     const e = await bip.startPayment({ msisdn: '905321234567', channelId: BipChannel.INVOICE_DIRECT, itemList: [{ id: 50, count: 1 }] }).then(
@@ -167,8 +168,9 @@ export async function run(pkgs, { step, check, clientOptions }) {
       (err) => err,
     );
     check.ok(core.isOdemeError(e), `expected an odeme error, got ${e}`);
-    check.equal(e.code, 'provider_error');
-    check.ok(e instanceof core.ProviderError && e instanceof core.OdemeError, 'class tree');
+    check.equal(e.code, 'payment_declined');
+    check.ok(e instanceof core.PaymentDeclinedError && e instanceof core.ProviderError && e instanceof core.OdemeError, 'class tree');
+    check.equal(e.reason, 'invalid_card', 'not a Turkcell subscriber: no line to charge');
     check.equal(e.providerCode, '4010403');
     check.equal(e.group, 'NOT_TURKCELL_SUBSCRIBER');
     check.equal(e.provider, 'bip');

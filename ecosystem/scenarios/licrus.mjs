@@ -4,8 +4,8 @@
  */
 
 export const requires = {
-  '@odeme/core': ['toKurus', 'fromKurus', 'sumKurus', 'formatTRY', 'isOdemeError', 'OdemeError', 'ProviderError', 'ValidationError', 'ConfigurationError'],
-  '@odeme/licrus': ['Licrus', 'LicrusError', 'createLicrusTransport', 'callWithTicket', 'paymentsPay'],
+  '@odeme/core': ['toKurus', 'fromKurus', 'sumKurus', 'formatTRY', 'isOdemeError', 'OdemeError', 'ProviderError', 'PaymentDeclinedError', 'ValidationError', 'ConfigurationError'],
+  '@odeme/licrus': ['Licrus', 'LicrusError', 'LicrusDeclineError', 'createLicrusTransport', 'callWithTicket', 'paymentsPay'],
   '@odeme/testkit': ['LicrusSimulator', 'LICRUS_SIM_USER', 'LICRUS_SIM_CARDS'],
 };
 
@@ -50,7 +50,7 @@ const bodyOf = (record) => JSON.parse(record.body);
 
 export async function run(pkgs, { step, check, clientOptions }) {
   const core = pkgs['@odeme/core'];
-  const { Licrus, LicrusError } = pkgs['@odeme/licrus'];
+  const { Licrus, LicrusDeclineError } = pkgs['@odeme/licrus'];
   const { LicrusSimulator, LICRUS_SIM_USER, LICRUS_SIM_CARDS } = pkgs['@odeme/testkit'];
 
   await step('money helpers', () => {
@@ -165,7 +165,7 @@ export async function run(pkgs, { step, check, clientOptions }) {
     check.equal(order.paid, true, 'order paid');
   });
 
-  await step('a decline is a typed LicrusError (ProviderError), sent once', async () => {
+  await step('a decline is a typed LicrusDeclineError (PaymentDeclinedError), sent once', async () => {
     const order = sim.approveOrder({ amountKurus: 1000 });
     const before = sim.count('POST', '/api/ERP/Payment');
     const e = await licrus.payments.pay({ PaymentRequestCode: order.paymentRequestCode, Card: card(LICRUS_SIM_CARDS.declined) }).then(
@@ -173,8 +173,9 @@ export async function run(pkgs, { step, check, clientOptions }) {
       (err) => err,
     );
     check.ok(core.isOdemeError(e), `expected an odeme error, got ${e}`);
-    check.equal(e.code, 'provider_error');
-    check.ok(e instanceof LicrusError && e instanceof core.ProviderError && e instanceof core.OdemeError, 'class tree');
+    check.equal(e.code, 'payment_declined');
+    check.ok(e instanceof LicrusDeclineError && e instanceof core.PaymentDeclinedError && e instanceof core.ProviderError, 'class tree');
+    check.equal(e.reason, 'other', 'Licrus publishes no decline codes: without a tenant table the reason is other');
     check.equal(e.providerCode, 'SIM-BNK0005');
     check.deepEqual(e.codes, ['SIM-BNK0005'], 'codes');
     check.equal(e.provider, 'licrus');

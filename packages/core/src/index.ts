@@ -118,7 +118,15 @@ export {
 export { classifyOutcome } from './outcome.js';
 export { type Page, type PaginateOptions, paginate } from './paginate.js';
 export { isSecretKey, REDACTED, redactHeaders, redactText, redactValue, SecretSet } from './redact.js';
-export { type AllAgree, bindOperations, type MethodsAgree, type OperationCaller, type OperationMethod, type Resource } from './resource.js';
+export {
+  type AllAgree,
+  bindOperations,
+  type MethodsAgree,
+  type OperationCaller,
+  type OperationMethod,
+  type Resource,
+  type Same,
+} from './resource.js';
 export { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
 export { cardNumber, checkExpiryInto, cvv, type IssueSink, issuesFromZod, kurusAmount, parseOrThrow, type TlAmountOptions, tlAmount } from './schemas.js';
 export {

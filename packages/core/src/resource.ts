@@ -31,7 +31,8 @@ export function bindOperations<T extends Record<string, Operation>, Methods = Re
   return Object.freeze(out) as Methods;
 }
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** `true` when each of two types is assignable to the other (the test `MethodsAgree` applies to inputs and outputs). */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /**
  * Per name, `true` when a documented method interface and its operation rows agree: every row has a method and every

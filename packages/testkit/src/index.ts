@@ -18,6 +18,7 @@ export {
   simRandomHex,
   textFromBase64,
 } from './frame/crypto.js';
+export type { SimDeclineReason } from './frame/decline-reason.js';
 export { type Fault, type FaultRule, SimulatedNetworkError } from './frame/faults.js';
 export { readSimRequest, SimReject, type SimReply, type SimRequest, toResponse } from './frame/http.js';
 export { type RecordedRequest, type RouteHandler, Simulator, type SimulatorOptions } from './frame/simulator.js';

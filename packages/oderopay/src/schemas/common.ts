@@ -60,9 +60,9 @@ export const dateTime = z.union([
 /** The paging fields of a search query. */
 export type PagingShape = {
   /** Page number, from 0. */
-  page: z.ZodMiniOptional<z.ZodMiniInt>;
+  page: z.ZodMiniOptional<ReturnType<typeof z.int>>;
   /** Page size (rows per page). */
-  size: z.ZodMiniOptional<z.ZodMiniInt>;
+  size: z.ZodMiniOptional<ReturnType<typeof z.int>>;
 };
 
 const paging: PagingShape = {
