@@ -23,11 +23,13 @@ function markdownFiles() {
   };
   walk(join(root, 'docs'));
   for (const pkg of readdirSync(join(root, 'packages'))) {
-    const readme = join(root, 'packages', pkg, 'README.md');
-    try {
-      statSync(readme);
-      files.push(readme);
-    } catch {}
+    for (const name of ['README.md', 'README.tr.md']) {
+      const readme = join(root, 'packages', pkg, name);
+      try {
+        statSync(readme);
+        files.push(readme);
+      } catch {}
+    }
   }
   return files;
 }
