@@ -12,7 +12,7 @@ import {
   createBipListener,
   createBipTransport,
   paymentsStart,
-  type StartPaymentInput,
+  type StartPaymentParams,
   startBipPayment,
 } from '@odeme/bip';
 import { basicAuthHeader, isOdemeError, ProviderError, ValidationError } from '@odeme/core';
@@ -27,9 +27,9 @@ const bip = new Bip(options);
 const noPassword: BipOptions = { username: 'u' };
 export const rejected = [noPassword];
 
-const input: StartPaymentInput = { msisdn: '0532 123 45 67', channelId: BipChannel.INVOICE_RESERVE_COMMIT, itemList: [{ id: 51, count: 1 }] };
+const input: StartPaymentParams = { msisdn: '0532 123 45 67', channelId: BipChannel.INVOICE_RESERVE_COMMIT, itemList: [{ id: 51, count: 1 }] };
 // @ts-expect-error itemList is required
-const noItems: StartPaymentInput = { msisdn: '5321234567', channelId: 10 };
+const noItems: StartPaymentParams = { msisdn: '5321234567', channelId: 10 };
 export const inputs = [input, noItems];
 
 export const header: string = basicAuthHeader('u', 'p');

@@ -1,11 +1,9 @@
-import { type CallOptions, ConfigurationError, type Transport } from '@odeme/core';
-import type * as z from 'zod/mini';
+import { attachResponse, type CallOptions, ConfigurationError, responseOf, type Transport } from '@odeme/core';
 import { BipResultCode } from './constants.js';
 import { paymentsCommit } from './operations/payment.js';
-import type { commitRequest } from './schemas/commit.js';
-import type { BipResultEnvelope } from './schemas/common.js';
-import { type BipAwaitingConsent, type StartPaymentInput, startBipPayment } from './start-payment.js';
+import { type BipAwaitingConsent, startBipPayment } from './start-payment.js';
 import { type BipTransportOptions, createBipTransport } from './transport.js';
+import type { BipResultEnvelope, CommitParams, StartPaymentParams } from './types/index.js';
 
 /** Options of `new Bip(...)`: the service's BiP Developer API credentials plus the core client options. */
 export interface BipOptions extends BipTransportOptions {
@@ -13,8 +11,8 @@ export interface BipOptions extends BipTransportOptions {
   generateTransactionId?: () => string;
 }
 
-/** `commit` input. */
-export type CommitInput = z.input<typeof commitRequest>;
+/** @deprecated Renamed `CommitParams`. */
+export type CommitInput = CommitParams;
 
 /** A successful commit: the channel 10 reservation is now a charge. */
 export interface BipCommitted {
@@ -53,24 +51,32 @@ export class Bip {
   }
 
   /**
-   * Starts a payment (`POST /paymentService`). Resolves when BiP answers 1103 CONSENT_REQUESTED; a failure code of
-   * `BIP_DECLINE_CODES` is a `PaymentDeclinedError` (`reason`), any other code a `ProviderError` (`providerCode`,
-   * `providerMessage`, `group` = the SDK name of a known code); HTTP 401 is an `AuthenticationError`.
-   * `transactionId` is generated before sending when absent, and is the `reference` of the result and of every error.
-   * Never retried automatically: a lost answer may still have reached the user (wait for the listener callback).
+   * Starts a payment: `POST /paymentService` (the `payments.start` row). Resolves when BiP answers 1103
+   * CONSENT_REQUESTED; the outcome arrives at your listener. A failure code of `BIP_DECLINE_CODES` is a
+   * `PaymentDeclinedError` (`reason`), any other code a `ProviderError` (`providerCode`, `providerMessage`, `group` =
+   * the SDK name of a known code); HTTP 401 is an `AuthenticationError`.
+   *
+   * Moves money: sent once, never retried automatically (a lost answer may still have reached the user: wait for the
+   * listener callback). Its reference is `transactionId`, generated before sending when absent, and on the result and
+   * every error.
+   * @see https://github.com/odeme/odeme/blob/main/docs/providers/bip.md#when-the-outcome-is-unknown
    */
-  startPayment(input: StartPaymentInput, options?: CallOptions): Promise<BipAwaitingConsent> {
+  startPayment(input: StartPaymentParams, options?: CallOptions): Promise<BipAwaitingConsent> {
     const generate = this.newTransactionId;
     return startBipPayment(this.transport, input, generate ? { ...options, generateTransactionId: generate } : options);
   }
 
   /**
-   * Commits a channel 10 reservation (`POST /commitService`) with the listener's `commitToken`, after the
-   * benefit was delivered. Skip it when delivery failed: the user is then not charged. Never retried.
+   * Commits a channel 10 reservation: `POST /commitService` (the `payments.commit` row), with the listener's
+   * `commitToken`, after the benefit was delivered. Skip it when delivery failed: the user is then not charged.
+   *
+   * Moves money: sent once, never retried. Its reference is the original payment's `transactionId` (required).
+   * @see https://github.com/odeme/odeme/blob/main/docs/providers/bip.md#commitinput
    */
-  async commit(input: CommitInput, options?: CallOptions): Promise<BipCommitted> {
-    const { reference, ...response } = await this.transport.call(paymentsCommit, input, options);
-    return {
+  async commit(input: CommitParams, options?: CallOptions): Promise<BipCommitted> {
+    const answer = await this.transport.call(paymentsCommit, input, options);
+    const { reference, ...response } = answer;
+    const committed: BipCommitted = {
       status: 'committed',
       transactionId: reference,
       reference,
@@ -78,5 +84,8 @@ export class Bip {
       resultDesc: response.resultDesc ?? 'SUCCESS',
       response,
     };
+    const info = responseOf(answer);
+    if (info) attachResponse(committed, info);
+    return committed;
   }
 }

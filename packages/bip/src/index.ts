@@ -5,13 +5,13 @@
  * @packageDocumentation
  * @module @odeme/bip
  */
-export * from '@odeme/core/app';
 
 /**
  * The `905XXXXXXXXX` form BiP charges (spec §4), or `undefined` for text that is not a Turkish mobile number: core's
  * `normaliseTurkishMobile`, under the name this package has always exported.
  */
 export { normaliseTurkishMobile as normaliseMsisdn } from '@odeme/core';
+export * from '@odeme/core/app';
 export { Bip, type BipCommitted, type BipOptions, type CommitInput } from './client.js';
 export {
   BIP_CHANNEL_DEFAULTS,
@@ -40,11 +40,8 @@ export {
 export { parseListenerPayload } from './listener/parse.js';
 export { type BipOperationMeta, bipOperations, paymentsCommit, paymentsStart } from './operations/payment.js';
 export { type CommitRequest, commitRequest } from './schemas/commit.js';
-export { type BipResultEnvelope, resultEnvelope } from './schemas/common.js';
+export { resultEnvelope } from './schemas/common.js';
 export {
-  type BipListenerAddress,
-  type BipListenerEvent,
-  type BipListenerItem,
   type ListenerParseOptions,
   listenerAddress,
   listenerItem,
@@ -56,3 +53,12 @@ export { paymentItem, type StartPaymentRequest, startPaymentRequest } from './sc
 export { type BipAwaitingConsent, type StartBipPaymentOptions, type StartPaymentInput, startBipPayment } from './start-payment.js';
 export { generateTransactionId } from './transaction-id.js';
 export { type BipTransportOptions, createBipTransport } from './transport.js';
+export type {
+  BipListenerAddress,
+  BipListenerEvent,
+  BipListenerItem,
+  BipPaymentItem,
+  BipResultEnvelope,
+  CommitParams,
+  StartPaymentParams,
+} from './types/index.js';

@@ -1,17 +1,10 @@
-import { type CallOptions, ConfigurationError, normaliseTurkishMobile, type Transport } from '@odeme/core';
-import type * as z from 'zod/mini';
-import { type BipChannelId, BipResultCode, channelNeedsCommit } from './constants.js';
+import { attachResponse, type CallOptions, ConfigurationError, normaliseTurkishMobile, responseOf, type Transport } from '@odeme/core';
+import { BipResultCode, channelNeedsCommit } from './constants.js';
 import { paymentsStart } from './operations/payment.js';
-import type { BipResultEnvelope } from './schemas/common.js';
-import type { startPaymentRequest } from './schemas/payment.js';
+import type { BipResultEnvelope, StartPaymentParams } from './types/index.js';
 
-/** `startPayment` input: `transactionId` is optional (generated), `channelId` takes a `BipChannel` constant or any number. */
-export type StartPaymentInput = Omit<z.input<typeof startPaymentRequest>, 'transactionId' | 'channelId'> & {
-  /** Unique per request, sent as given; generated when absent. The listener callback and the commit refer to it. */
-  transactionId?: string;
-  /** A `BipChannel` constant, or another channel number your service was given. */
-  channelId: BipChannelId;
-};
+/** @deprecated Renamed `StartPaymentParams`. */
+export type StartPaymentInput = StartPaymentParams;
 
 /** The normal answer of `startPayment`: the user has been asked in BiP; the outcome arrives at the listener. */
 export interface BipAwaitingConsent {
@@ -54,12 +47,12 @@ export interface StartBipPaymentOptions extends CallOptions {
  * const started = await startBipPayment(transport, { msisdn: '05321234567', channelId: BipChannel.INVOICE_RESERVE_COMMIT, itemList: [{ id: 51, count: 1 }] });
  * // Keep started.transactionId and started.msisdn: the listener callback and the commit need them.
  */
-export async function startBipPayment(transport: Transport, input: StartPaymentInput, options: StartBipPaymentOptions = {}): Promise<BipAwaitingConsent> {
+export async function startBipPayment(transport: Transport, input: StartPaymentParams, options: StartBipPaymentOptions = {}): Promise<BipAwaitingConsent> {
   const { generateTransactionId: generate, ...callOptions } = options;
   const row = generate ? withGenerator(generate) : paymentsStart;
   const response = await transport.call(row, input, callOptions);
   const { reference, ...answer } = response;
-  return {
+  const started: BipAwaitingConsent = {
     status: 'awaiting_consent',
     transactionId: reference,
     reference,
@@ -71,6 +64,10 @@ export async function startBipPayment(transport: Transport, input: StartPaymentI
     resultDesc: answer.resultDesc ?? 'CONSENT_REQUESTED',
     response: answer,
   };
+  // `responseOf(started)`: the HTTP status, headers and unparsed answer, as for any other call.
+  const info = responseOf(response);
+  if (info) attachResponse(started, info);
+  return started;
 }
 
 /**

@@ -28,7 +28,11 @@ export interface ResponseInfo {
 
 const RESPONSE = Symbol.for('odeme.response');
 
-/** Attaches the response facts to a parsed result object; for core's Transport. Not enumerable: logs and JSON do not see it. */
+/**
+ * Attaches the response facts to a result object, for `responseOf`: core's Transport does it for every parsed answer,
+ * and a provider package that reshapes an answer into a result of its own passes them on with it. Not enumerable:
+ * logs and JSON do not see it.
+ */
 export function attachResponse(result: unknown, info: ResponseInfo): void {
   if (result !== null && typeof result === 'object' && Object.isExtensible(result))
     Object.defineProperty(result, RESPONSE, { value: info, enumerable: false, configurable: true });

@@ -4,7 +4,7 @@
  * @module @odeme/core
  */
 
-export { type Answer, type ResponseInfo, responseOf } from './answer.js';
+export { type Answer, attachResponse, type ResponseInfo, responseOf } from './answer.js';
 export { readBodyText } from './body.js';
 export { assertServerSide, isBrowser } from './browser.js';
 export {
@@ -126,6 +126,7 @@ export {
   type OperationMethod,
   type Resource,
   type Same,
+  type SameFields,
 } from './resource.js';
 export { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
 export { cardNumber, checkExpiryInto, cvv, type IssueSink, issuesFromZod, kurusAmount, parseOrThrow, type TlAmountOptions, tlAmount } from './schemas.js';

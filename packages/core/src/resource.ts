@@ -34,6 +34,15 @@ export function bindOperations<T extends Record<string, Operation>, Methods = Re
 /** `true` when each of two types is assignable to the other (the test `MethodsAgree` applies to inputs and outputs). */
 export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
+/** The fields a type names, its index signatures left out. */
+type NamedKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: 0 };
+
+/**
+ * `Same`, and naming the same fields: with a pass-through request (an index signature), an interface that drops or
+ * adds a field would otherwise still be assignable both ways.
+ */
+export type SameFields<A, B> = Same<A, B> extends true ? Same<NamedKeys<A>, NamedKeys<B>> : false;
+
 /**
  * Per name, `true` when a documented method interface and its operation rows agree: every row has a method and every
  * method a row, each method takes exactly the row's input and returns the row's output (closed with `Answer`, or
@@ -43,7 +52,7 @@ export type MethodsAgree<Methods, Rows> = {
   [K in keyof Rows | keyof Methods]: K extends keyof Rows
     ? K extends keyof Methods
       ? Methods[K] extends (input: infer I, options?: CallOptions) => Promise<infer R>
-        ? Same<Exclude<I, undefined>, OperationInput<Rows[K]>> extends true
+        ? SameFields<Exclude<I, undefined>, OperationInput<Rows[K]>> extends true
           ? Same<R, Answer<OperationOutput<Rows[K]>>> extends true
             ? true
             : Same<R, OperationOutput<Rows[K]>> extends true

@@ -10,6 +10,7 @@ import {
   type MethodsAgree,
   paginate,
   responseOf,
+  type Same,
   Transport,
 } from '../src/index';
 
@@ -50,6 +51,24 @@ describe('answers, response facts and the binder', () => {
       get: 'the row get has no method';
       extra: 'the method extra has no row';
     }>();
+    // A pass-through request whose fields are all optional: an interface that drops them (an `Omit` over an index
+    // signature keeps only the signature) is still assignable both ways, so the
+    // check compares the named fields too.
+    const open = defineOperation({
+      id: 'things.open',
+      method: 'POST',
+      path: '/things/open',
+      request: z.looseObject({ name: z.optional(z.string()), note: z.optional(z.string()) }),
+      response: z.looseObject({ id: z.string() }),
+      movesMoney: false,
+    });
+    interface OpenParams extends z.input<typeof open.request> {}
+    type Dropped = Omit<OpenParams, 'note'>;
+    type Thin = { open(input: Dropped, options?: CallOptions): Promise<Answer<z.output<typeof open.response>>> };
+    type Full = { open(input: OpenParams, options?: CallOptions): Promise<Answer<z.output<typeof open.response>>> };
+    expectTypeOf<Same<Dropped, z.input<typeof open.request>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<Thin, { open: typeof open }>>>().toEqualTypeOf<{ open: "the input type of open is not the row's input" }>();
+    expectTypeOf<AllAgree<MethodsAgree<Full, { open: typeof open }>>>().toEqualTypeOf<true>();
   });
 
   it('answers are closed to the compiler, open at run time, and carry the response facts', async () => {

@@ -11,7 +11,8 @@ import {
   SignatureVerificationError,
   ValidationError,
 } from '@odeme/core';
-import type { BipListenerEvent, ListenerParseOptions } from '../schemas/listener.js';
+import type { ListenerParseOptions } from '../schemas/listener.js';
+import type { BipListenerEvent } from '../types/index.js';
 import { type BipListenerCredentials, basicCredentialsMatch } from './auth.js';
 import { parseListenerPayload } from './parse.js';
 
@@ -19,6 +20,8 @@ import { parseListenerPayload } from './parse.js';
 export interface BipListenerContext<Extra> {
   /** The incoming request (its body has been read). */
   request: Request;
+  /** The callback as sent (its JSON, parsed): the fields the event does not model are here. */
+  body: unknown;
   /** Whatever the host passed as the handler's second argument (a Worker's `env`/`ctx`, a framework context…). */
   extra: Extra | undefined;
   /**
@@ -135,7 +138,7 @@ export function createBipListener<Extra = unknown>(options: BipListenerOptions<E
       });
     }
     try {
-      await options.onPayment(event, { request, extra, authenticated: credentials !== undefined });
+      await options.onPayment(event, { request, body: jsonOf(body), extra, authenticated: credentials !== undefined });
     } catch (e) {
       log.error(`bip listener: onPayment failed for transaction ${event.transactionId}`);
       try {
@@ -173,6 +176,11 @@ function checkCredentials(value: BipListenerCredentials | undefined): BipListene
 
 function reply(body: Record<string, unknown>, status: number, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+}
+
+/** The body's JSON: it parsed once already, as the event. */
+function jsonOf(body: string): unknown {
+  return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
 }
 
 /** Echoes the transaction id of a refused body when one can be read, so the caller can correlate. */

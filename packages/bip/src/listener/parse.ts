@@ -1,5 +1,6 @@
 import { catalogsOf, localizeError, parseOrThrow, ValidationError } from '@odeme/core';
-import { type BipListenerEvent, type ListenerParseOptions, listenerPayloadSchema } from '../schemas/listener.js';
+import { type ListenerParseOptions, listenerPayloadSchema } from '../schemas/listener.js';
+import type { BipListenerEvent } from '../types/index.js';
 
 const ctx = { provider: 'bip', operation: 'listener' };
 
@@ -30,5 +31,5 @@ function parse(body: unknown, options: ListenerParseOptions): BipListenerEvent {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new ValidationError([{ path: '', message: 'listener body must be a JSON object', code: 'invalid_type' }], ctx);
-  return parseOrThrow(listenerPayloadSchema(options), value, ctx);
+  return parseOrThrow(listenerPayloadSchema(options), value, ctx) as BipListenerEvent;
 }

@@ -34,5 +34,3 @@ export const resultEnvelope = z.looseObject({
   /** The request's id as BiP echoes it (the documentation's example echoes a different one). */
   transactionId: z.optional(z.union([z.string(), z.pipe(z.number(), z.transform(String))])),
 });
-/** Parsed synchronous answer of a BiP service. */
-export type BipResultEnvelope = z.output<typeof resultEnvelope>;

@@ -62,8 +62,6 @@ export const listenerAddress = z.looseObject({
   /** Whether this is the user's default address. */
   isDefault: z.nullish(z.boolean()),
 });
-/** A parsed listener address. */
-export type BipListenerAddress = z.output<typeof listenerAddress>;
 
 /** One product line as the payment system priced it. */
 export const listenerItem = z.pipe(
@@ -91,8 +89,6 @@ export const listenerItem = z.pipe(
     itemPriceKurus: itemPrice.kurus as Kurus,
   })),
 );
-/** A parsed listener item: `itemPrice` as sent plus `itemPriceKurus`. */
-export type BipListenerItem = z.output<typeof listenerItem>;
 
 /** Options of listener payload parsing. */
 export interface ListenerParseOptions {
@@ -177,6 +173,3 @@ export function listenerPayloadSchema(options: ListenerParseOptions = {}) {
     })),
   );
 }
-
-/** A validated listener callback, as the merchant's `onPayment` receives it. */
-export type BipListenerEvent = z.output<ReturnType<typeof listenerPayloadSchema>>;
