@@ -39,8 +39,11 @@ describe('flows through the simulator', () => {
     const { odero, sim } = setup();
     const init = await odero.threeDS.init({ ...basket(), card: card(), callbackUrl: 'https://shop.example/odero/3ds' });
     const html = decodeThreeDSHtml(init);
-    expect(html).toContain('action="https://shop.example/odero/3ds"');
+    // The bank's page, on the provider's origin (the simulator's, as the client reached it), with a visible button.
+    expect(html).toMatch(/action="https:\/\/sandbox-api-gateway\.oderopay\.com\.tr\/sim\/oderopay\/3ds\/\d+"/);
     expect(html).toContain('yönlendiriliyorsunuz');
+    expect(html).toContain('<button type="submit">');
+    expect(html).not.toContain('<script');
     const callback = sim.simulateBankCallback();
     const parsed = await readThreeDSCallback(callback.request);
     expect(parsed.status).toBe('SUCCESS');

@@ -6,6 +6,7 @@
  */
 
 export * from './bip/index.js';
+export { CHALLENGE_ATTEMPTS, type ChallengeOutcome, SIM_SMS_CODE } from './frame/challenge.js';
 export {
   base64FromText,
   hmacSha256Base64,

@@ -1,6 +1,12 @@
 // Inputs that put every field our client can send on the wire, per row shared with the .NET SDK. A row with
 // alternatives (full card data, a stored card, a temp card token) has one input per alternative: the fields sent
-// are compared as their union.
+// are compared as their union. Each area added for issue 18 keeps its own inputs in samples-<area>.ts (payouts, apm,
+// prepaid-cards, recurring, members), spread in at the end.
+import { apmSamples } from './samples-apm.js';
+import { membersSamples } from './samples-members.js';
+import { payoutsSamples } from './samples-payouts.js';
+import { prepaidCardsSamples } from './samples-prepaid-cards.js';
+import { recurringSamples } from './samples-recurring.js';
 
 const year = String(new Date().getUTCFullYear() + 3);
 const watch = { Watch: true, WatchMin: 25, ActionId: 1, PaymentStatus: [{ Id: 2 }], WebhookAddress: 'https://shop.example/paywall/watch' };
@@ -165,4 +171,9 @@ export const samples: Record<string, Record<string, unknown>[]> = {
   'cardWall.insurance.list': [{ ...relational, IncludeDetails: true }],
   'cardWall.insurance.remove': [{ ...relational, UniqueCode: 'stored-card-code' }],
   'cardWall.insurance.update': [{ ...relational, UniqueCode: 'stored-card-code', Month: 11, Year: Number(year) }],
+  ...payoutsSamples,
+  ...apmSamples,
+  ...prepaidCardsSamples,
+  ...recurringSamples,
+  ...membersSamples,
 };

@@ -1,3 +1,4 @@
+import { CHALLENGE_CSS, CHALLENGE_CSS_PATH } from './challenge.js';
 import type { Fault, FaultRule } from './faults.js';
 import { SimulatedNetworkError } from './faults.js';
 import { readSimRequest, SimReject, type SimReply, type SimRequest, toResponse } from './http.js';
@@ -58,6 +59,8 @@ export class Simulator {
   constructor(name: string, options: SimulatorOptions = {}) {
     this.name = name;
     this.latencyMs = options.latencyMs ?? 0;
+    // The bank pages' stylesheet, from the simulator's own origin (their policy allows no inline style).
+    this.route('GET', CHALLENGE_CSS_PATH, () => ({ body: CHALLENGE_CSS, headers: { 'content-type': 'text/css; charset=utf-8' } }));
   }
 
   /** Registers a route; `{name}` segments become `request.params.name`. */

@@ -1,12 +1,14 @@
+import { CHALLENGE_ATTEMPTS, type ChallengeOutcome, SIM_SMS_CODE } from '../frame/challenge.js';
 import { base64FromText, simRandomHex } from '../frame/crypto.js';
 import { SimReject, type SimReply, type SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
 import { checkOderoPayAuth } from './auth.js';
+import { registerBankPages, threeDSHtmlContent } from './bank-pages.js';
 import { binOf, ODEROPAY_DECLINES, ODEROPAY_TEST_CARDS } from './cards.js';
 import { registerCatalogRoutes } from './catalog.js';
 import { registerCrossBookingRoutes } from './cross-bookings.js';
-import { registerExtraRoutes } from './extras.js';
 import { ODEROPAY_SIM_ERRORS } from './errors.js';
+import { registerExtraRoutes } from './extras.js';
 import { percentOf, simDate, simKurus, split, tl } from './money.js';
 import { registerRefundRoutes } from './refunds.js';
 import { registerReportingRoutes } from './reporting.js';
@@ -34,6 +36,18 @@ export interface OderoPaySimulatorOptions extends SimulatorOptions {
   refundListField?: 'paymentTxRefunds' | 'paymentTransactionRefunds';
   /** Public origin used in page URLs (default `https://sandbox-api-gateway.oderopay.com.tr`). */
   origin?: string;
+  /**
+   * The SMS code the bank's 3DS page accepts (default `SIM_SMS_CODE`, 123456): ÖderoPay publishes no test code, so
+   * this one is the simulator's.
+   */
+  smsCode?: string;
+  /**
+   * A nonce of the merchant's Content-Security-Policy: the 3DS HTML and the bank's post back then submit by themselves
+   * with a script carrying it. Without one, the shopper presses a visible button (no inline script is ever needed).
+   */
+  pageNonce?: string;
+  /** The merchant's name on the bank page (default `Test Mağazası`). */
+  merchantName?: string;
 }
 
 /** What `simulateBankCallback` hands back: the POST the bank page would send to the merchant's `callbackUrl`. */
@@ -109,6 +123,7 @@ export class OderoPaySimulator extends Simulator {
     registerReportingRoutes(this);
     registerCrossBookingRoutes(this);
     registerExtraRoutes(this);
+    registerBankPages(this);
   }
 
   // ---------- helpers shared with the route modules ----------
@@ -315,9 +330,10 @@ export class OderoPaySimulator extends Simulator {
       ...(b.conversationId !== undefined ? { conversationId: b.conversationId } : {}),
       state: 'WAITING_FOR_BANK',
       failAtBank: card.number === ODEROPAY_TEST_CARDS.threeDSFailure || decline !== undefined,
+      attemptsLeft: CHALLENGE_ATTEMPTS,
     };
     this.threeDSSessions.set(id, session);
-    return this.ok({ htmlContent: base64FromText(bankPage(session)) });
+    return this.ok({ htmlContent: base64FromText(threeDSHtmlContent(r.url.origin, session, this.options.pageNonce)) });
   }
 
   private resolveCard(card: SimCard): { number?: string; holder?: string; stored?: { cardUserKey: string; cardToken: string } } {
@@ -359,17 +375,26 @@ export class OderoPaySimulator extends Simulator {
     return id;
   }
 
+  /** The SMS code the bank's 3DS page accepts. */
+  get smsCode(): string {
+    return this.options.smsCode ?? SIM_SMS_CODE;
+  }
+
   /**
-   * Plays the customer's step at the bank: marks the 3DS session verified (or failed) and returns the POST the
-   * bank page sends to `callbackUrl`. Without a payment id, the latest waiting session is used.
+   * Plays the customer's step at the bank without a browser: marks the 3DS session verified (or failed) and returns
+   * the POST the bank page sends to `callbackUrl`. Without a payment id, the latest waiting session is used. Every
+   * outcome but `success`/`approved` fails the authentication: ÖderoPay's callback tells only `SUCCESS` from `FAILURE`
+   * (and `mdStatus`), so a wrong code, a cancel and a time-out post the same failure.
    */
-  simulateBankCallback(options: { paymentId?: number | string; outcome?: 'success' | 'failure' } = {}): OderoPayBankCallback {
+  simulateBankCallback(options: { paymentId?: number | string; outcome?: 'success' | 'failure' | ChallengeOutcome } = {}): OderoPayBankCallback {
     const waiting = [...this.threeDSSessions.values()].filter((s) => s.state === 'WAITING_FOR_BANK');
     const session = options.paymentId !== undefined ? this.threeDSSessions.get(Number(options.paymentId)) : waiting[waiting.length - 1];
     if (!session) throw new Error('OderoPaySimulator: no 3DS session is waiting for the bank');
     if (session.state !== 'WAITING_FOR_BANK') throw new Error(`OderoPaySimulator: 3DS session ${session.paymentId} is already ${session.state}`);
-    const success = (options.outcome ?? 'success') === 'success' && !session.failAtBank;
+    const outcome = options.outcome ?? 'success';
+    const success = (outcome === 'success' || outcome === 'approved') && !session.failAtBank;
     session.state = success ? 'VERIFIED' : 'FAILED';
+    if (outcome !== 'failure') session.bankOutcome = outcome === 'success' ? 'approved' : outcome;
     const payment = this.payments.get(session.paymentId);
     if (payment) payment.paymentStatus = success ? 'CALLBACK_THREEDS' : 'FAILURE';
     const fields: Record<string, string> = {
@@ -525,17 +550,4 @@ export class OderoPaySimulator extends Simulator {
     if (session.paymentId === undefined) throw this.fail(400, ODEROPAY_SIM_ERRORS.invalidState, 'checkout payment has not been completed');
     return this.ok(this.paymentJson(this.payment(session.paymentId)));
   }
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function bankPage(s: OderoPaySimThreeDSSession): string {
-  return `<!DOCTYPE html><html lang="tr"><head><meta charset="utf-8"><title>3D Secure doğrulama</title></head><body>
-<p>Bankanızın doğrulama sayfasına yönlendiriliyorsunuz…</p>
-<form id="odero-3ds" method="POST" action="${escapeHtml(s.callbackUrl)}">
-<input type="hidden" name="paymentId" value="${s.paymentId}">
-<input type="hidden" name="conversationId" value="${escapeHtml(s.conversationId ?? '')}">
-</form><script>document.getElementById('odero-3ds').submit();</script></body></html>`;
 }

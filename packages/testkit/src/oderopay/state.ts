@@ -1,3 +1,4 @@
+import type { ChallengeOutcome } from '../frame/challenge.js';
 /** A basket line the simulator keeps (amounts in kuruş). */
 export interface OderoPaySimTransaction {
   /** Payment transaction id (what line refunds name). */
@@ -97,6 +98,10 @@ export interface OderoPaySimThreeDSSession {
   state: 'WAITING_FOR_BANK' | 'VERIFIED' | 'FAILED' | 'COMPLETED';
   /** The bank step fails (the `threeDSFailure` card, or a decline card). */
   failAtBank: boolean;
+  /** Wrong SMS codes left on the bank's challenge page. */
+  attemptsLeft: number;
+  /** What the shopper did at the bank, once they did it. */
+  bankOutcome?: ChallengeOutcome;
 }
 
 /** A stored card. */
