@@ -10,6 +10,9 @@
  * Differences from the global `fetch`, on purpose: redirects are never followed (a 3xx reaches the Transport, which
  * reports it as an `HttpError`: a payment request must not be re-sent elsewhere), only `http:` and `https:`, and no
  * compression is asked for (a compressed answer is still decoded).
+ *
+ * Also here: `toWebRequest`, `sendWebResponse` and `nodeHandler`, which run the SDK's Web-standard handlers (the BiP
+ * listener, callback routes) under `node:http` and Express, with the body passed on byte for byte.
  * @packageDocumentation
  * @module @odeme/core/node
  */
@@ -19,6 +22,9 @@ import http, { type Agent as HttpAgent, type IncomingMessage, type OutgoingHttpH
 import https, { type Agent as HttpsAgent } from 'node:https';
 import type { Readable, Transform } from 'node:stream';
 import zlib from 'node:zlib';
+
+export { type NodeRequestOptions, nodeHandler, sendWebResponse, toWebRequest } from './node-handler.js';
+
 import { DIRECT, type DirectAnswer, type DirectSend, type DirectStop } from './direct.js';
 import type { FetchLike } from './transport.js';
 
