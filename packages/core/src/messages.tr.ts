@@ -15,6 +15,10 @@ export const CORE_TR: MessageCatalog = {
   '{op} timed out after {ms} ms': '{op} {ms} ms içinde yanıt alamadı (zaman aşımı)',
   '{op} could not reach {provider}: {cause}': '{op}: {provider} sunucusuna ulaşılamadı: {cause}',
   '{op}: response larger than {bytes} bytes was refused': '{op}: {bytes} bayttan büyük yanıt kabul edilmedi',
+  // The Node adapter (`@odeme/core/node`).
+  'request body is larger than {max} bytes': 'istek gövdesi {max} bayttan büyük',
+  'toWebRequest: the body was already parsed into an object by a middleware; mount this route before it (or use express.raw())':
+    "toWebRequest: gövde bir ara katman tarafından nesneye çevrilmiş; bu route'u ondan önce tanımlayın (ya da express.raw() kullanın)",
   '{op}: {provider} answered with a redirect{status} to {target}; redirects are never followed':
     '{op}: {provider} yönlendirmeyle yanıt verdi{status} (hedef: {target}); yönlendirmeler hiçbir zaman izlenmez',
   'an unknown origin': 'bilinmeyen bir kaynak',
