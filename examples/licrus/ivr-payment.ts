@@ -5,13 +5,12 @@
  *   const licrus = new Licrus({ baseUrl: 'https://<tenant>-api.licrus.com', name: process.env.LICRUS_USER!, password: process.env.LICRUS_PASSWORD! });
  *   const outcome = await payFromIvr(licrus, { paymentRequestCode, card });
  */
-import { isOdemeError, ProviderError, ValidationError } from '@odeme/core';
-import { type Licrus, LicrusDeclineError, LicrusError, type PaymentCardInput } from '@odeme/licrus';
+import { isOdemeError, type Licrus, LicrusDeclineError, LicrusError, type PaymentCard, ProviderError, ValidationError } from '@odeme/licrus';
 
 /** What the IVR collected from the caller. */
 export interface IvrCollected {
   paymentRequestCode: string;
-  card: PaymentCardInput;
+  card: PaymentCard;
 }
 
 /** What the IVR says next. */

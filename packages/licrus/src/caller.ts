@@ -1,5 +1,5 @@
-import type { CallOptions, Logger, OdemeError, OperationInput, OperationOutput, Transport } from '@odeme/core';
-import type { LicrusOperation } from './operations/define.js';
+import type { CallOptions, Logger, OdemeError, Operation, OperationInput, OperationOutput, Transport } from '@odeme/core';
+import type { LicrusMeta } from './operations/define.js';
 import type { TicketSession } from './session.js';
 import { moneyTicketRefused } from './ticket-errors.js';
 import { callWithTicket } from './with-ticket.js';
@@ -25,10 +25,11 @@ export interface CallerContext {
  * never resent: it throws a `LicrusTicketRefusedError` (`outcome: 'rejected'`) that says so. A static ticket cannot be
  * renewed: its refusal is thrown as it came. A failed login is never retried here.
  */
-export async function callLicrus<O extends LicrusOperation>(ctx: CallerContext, op: O, input: unknown, options: CallOptions = {}): Promise<OperationOutput<O>> {
+export async function callLicrus<O extends Operation>(ctx: CallerContext, op: O, input: unknown, options: CallOptions = {}): Promise<OperationOutput<O>> {
   // The transport validates the input against the row before anything is sent.
   const typed = input as OperationInput<O>;
-  if (!op.meta?.ticket) return ctx.transport.call(op, typed, options);
+  // Any row runs here (the binder's callers take core's `Operation`); only a Licrus row's meta asks for the ticket.
+  if (!(op.meta as LicrusMeta | undefined)?.ticket) return ctx.transport.call(op, typed, options);
   const budget = options.totalTimeout ?? ctx.totalTimeout;
   const deadline = budget === undefined ? undefined : Date.now() + budget;
   // Per call, never on the client: concurrent calls do not see each other's ticket.

@@ -1,20 +1,29 @@
-import { type CallOptions, ConfigurationError, type OperationInput, type OperationOutput } from '@odeme/core';
+import { bindOperations, ConfigurationError, type OperationCaller } from '@odeme/core';
 import { type CallerContext, callLicrus } from './caller.js';
 import { licrusLogin } from './login.js';
+import type { PartsMethods, PriceListsMethods, ProductsMethods } from './methods/catalogue.js';
+import type { AddressesMethods, ExtendedWarrantyMethods, ProductGroupsMethods, ReportsMethods, WebsiteMethods } from './methods/lookups.js';
+import type { OrdersMethods } from './methods/orders.js';
+import type { PartnersMethods } from './methods/partners.js';
+import type { PaymentsMethods } from './methods/payments.js';
+import type { SerialNumbersMethods } from './methods/serial-numbers.js';
+import type {
+  LaborCostsMethods,
+  LaborPackagesMethods,
+  ParametersMethods,
+  ServiceRequestsMethods,
+  WebFormsMethods,
+  WorkOrdersMethods,
+} from './methods/service.js';
 import type { LicrusOperation } from './operations/define.js';
-import { licrusOperations } from './operations/index.js';
+import { type LicrusOperations, licrusOperations } from './operations/index.js';
 import type { LicrusOptions } from './options.js';
 import { DEFAULT_PATHS, type LicrusOperationId } from './paths.js';
 import { TicketSession } from './session.js';
 import { defaultIsTicketInvalid, ticketRefused } from './ticket-errors.js';
 import { createLicrusTransport } from './transport.js';
 
-type Rows = typeof licrusOperations;
-/** A client method over one row: input optional when every field of the row's request is. */
-export type LicrusMethod<O extends LicrusOperation> =
-  Record<string, never> extends OperationInput<O>
-    ? (input?: OperationInput<O>, options?: CallOptions) => Promise<OperationOutput<O>>
-    : (input: OperationInput<O>, options?: CallOptions) => Promise<OperationOutput<O>>;
+type Rows = LicrusOperations;
 
 /**
  * Client of a Licrus (ONEROV) tenant's Integration service: Login tickets, the Online Ödeme `Payment` method
@@ -39,41 +48,41 @@ export class Licrus {
   private readonly rows: Rows;
 
   /** Payment: pay an approved order with its payment request code. */
-  readonly payments;
+  readonly payments: PaymentsMethods;
   /** GetApprovedOrders and UpdateOrder. */
-  readonly orders;
+  readonly orders: OrdersMethods;
   /** ImportProductSerialNumbers and GetProductSerialNumbers. */
-  readonly serialNumbers;
+  readonly serialNumbers: SerialNumbersMethods;
   /** SavePartner and GetPartner. */
-  readonly partners;
+  readonly partners: PartnersMethods;
   /** SaveProduct and GetProduct. */
-  readonly products;
+  readonly products: ProductsMethods;
   /** SavePart and GetPart (spare parts). */
-  readonly parts;
+  readonly parts: PartsMethods;
   /** SavePriceList. */
-  readonly priceLists;
+  readonly priceLists: PriceListsMethods;
   /** GetLaborCostByQuote. */
-  readonly laborCosts;
+  readonly laborCosts: LaborCostsMethods;
   /** SendParameter. */
-  readonly parameters;
+  readonly parameters: ParametersMethods;
   /** EAM service requests and first-start calls (ServiceForm/Create). */
-  readonly serviceRequests;
+  readonly serviceRequests: ServiceRequestsMethods;
   /** Cities and districts. */
-  readonly addresses;
+  readonly addresses: AddressesMethods;
   /** Product main groups. */
-  readonly productGroups;
+  readonly productGroups: ProductGroupsMethods;
   /** Web-site lookups: cities, service points, product groups. */
-  readonly website;
+  readonly website: WebsiteMethods;
   /** Web form calls (ExternalCall/Create). */
-  readonly webForms;
+  readonly webForms: WebFormsMethods;
   /** Extended warranty customer lookup. */
-  readonly extendedWarranty;
+  readonly extendedWarranty: ExtendedWarrantyMethods;
   /** Labour packages. */
-  readonly laborPackages;
+  readonly laborPackages: LaborPackagesMethods;
   /** WallBox work orders and the Serzat order id update. */
-  readonly workOrders;
+  readonly workOrders: WorkOrdersMethods;
   /** PowerBI generic reports. */
-  readonly reports;
+  readonly reports: ReportsMethods;
 
   constructor(options: LicrusOptions) {
     const o = (options ?? {}) as LicrusOptions;
@@ -93,7 +102,7 @@ export class Licrus {
     transport.addSecret(o.password);
     transport.addSecret(o.authTicket);
     const credentials = { name: o.name as string, password: o.password as string };
-    const loginOnce = hasLogin ? (signal: AbortSignal) => licrusLogin(transport, credentials, { signal }, this.rows.login) : undefined;
+    const loginOnce = hasLogin ? (signal: AbortSignal) => licrusLogin(transport, credentials, { signal }, this.rows.auth.login) : undefined;
     const session = new TicketSession(loginOnce, {
       staticTicket: o.authTicket,
       lifetimeMs,
@@ -103,99 +112,28 @@ export class Licrus {
     const test = o.isTicketInvalid ?? defaultIsTicketInvalid;
     this.ctx = { transport, session, ticketRefused: (e) => ticketRefused(test, e), log: transport.log, totalTimeout: o.totalTimeout };
 
+    // Every group is its rows bound to a caller that adds the session's ticket first.
+    const ctx = this.ctx;
+    const caller: OperationCaller = { call: (op, input, callOptions) => callLicrus(ctx, op, input, callOptions) };
     const r = this.rows;
-    this.payments = {
-      /** Payment: pays an approved order with its payment request code (`paymentsPay`). Sent once. */
-      pay: this.method(r.pay),
-    };
-    this.orders = {
-      /** GetApprovedOrders: approved orders of one `OrderType` (`ordersListApproved`). */
-      listApproved: this.method(r.listApprovedOrders),
-      /** UpdateOrder: writes ERP fields back onto an order (`ordersUpdate`). */
-      update: this.method(r.updateOrder),
-    };
-    this.serialNumbers = {
-      /** ImportProductSerialNumbers (`serialNumbersImport`). */
-      import: this.method(r.importSerialNumbers),
-      /** GetProductSerialNumbers: commissioned devices since a date (`serialNumbersList`). */
-      list: this.method(r.listSerialNumbers),
-    };
-    this.partners = {
-      /** SavePartner: upsert by `Code` (`partnersSave`). */
-      save: this.method(r.savePartner),
-      /** GetPartner: partners by agreement type (`partnersList`). */
-      list: this.method(r.listPartners),
-    };
-    this.products = {
-      /** SaveProduct (`productsSave`). */
-      save: this.method(r.saveProduct),
-      /** GetProduct (`productsList`). */
-      list: this.method(r.listProducts),
-    };
-    this.parts = {
-      /** SavePart: one part or a list (`partsSave`). */
-      save: this.method(r.savePart),
-      /** GetPart (`partsList`). */
-      list: this.method(r.listParts),
-    };
-    this.priceLists = {
-      /** SavePriceList: price rows in TL (`priceListsSave`). */
-      save: this.method(r.savePriceList),
-    };
-    this.laborCosts = {
-      /** GetLaborCostByQuote (`laborCostsGetByQuote`). */
-      getByQuote: this.method(r.laborCostByQuote),
-    };
-    this.parameters = {
-      /** SendParameter: definition tables waiting for the ERP (`parametersSend`). */
-      send: this.method(r.sendParameter),
-    };
-    this.serviceRequests = {
-      /** EAM service request; `Id` is the new call number (`serviceRequestsCreateEam`). */
-      createEam: this.method(r.createEamServiceRequest),
-      /** First-start (commissioning) call (`serviceRequestsCreateFirstStart`). */
-      createFirstStart: this.method(r.createFirstStartCall),
-    };
-    this.addresses = {
-      /** City/GetAll (`addressesCities`). */
-      cities: this.method(r.cities),
-      /** District/GetByCityId (`addressesDistricts`). */
-      districts: this.method(r.districts),
-    };
-    this.productGroups = {
-      /** ProductGroup/GetMainGroups (`productGroupsMainGroups`). */
-      mainGroups: this.method(r.mainGroups),
-    };
-    this.website = {
-      /** WebSite/GetCities (`websiteCities`). */
-      cities: this.method(r.websiteCities),
-      /** WebSite/GetServices: service points (`websiteServices`). */
-      services: this.method(r.websiteServices),
-      /** WebSite/GetProductGroups (`websiteProductGroups`). */
-      productGroups: this.method(r.websiteProductGroups),
-    };
-    this.webForms = {
-      /** ExternalCall/Create: a service call from a web form (`webFormsCreateCall`). */
-      createCall: this.method(r.createWebFormCall),
-    };
-    this.extendedWarranty = {
-      /** ExtendedWarrantyModules GetCustomer (`extendedWarrantyGetCustomer`). */
-      getCustomer: this.method(r.extendedWarrantyCustomer),
-    };
-    this.laborPackages = {
-      /** LaborPackage/save (`laborPackagesSave`). */
-      save: this.method(r.saveLaborPackage),
-    };
-    this.workOrders = {
-      /** WorkOrder/createWallBoxWorkOrder (`workOrdersCreateWallBox`). */
-      createWallBox: this.method(r.createWallBoxWorkOrder),
-      /** Serzat/SerzatOrderIdUpdate (`workOrdersUpdateSerzatOrderId`). */
-      updateSerzatOrderId: this.method(r.updateSerzatOrderId),
-    };
-    this.reports = {
-      /** GenericReport/load: a PowerBI report (`reportsLoad`). */
-      load: this.method(r.loadReport),
-    };
+    this.payments = bindOperations<Rows['payments'], PaymentsMethods>(caller, r.payments);
+    this.orders = bindOperations<Rows['orders'], OrdersMethods>(caller, r.orders);
+    this.serialNumbers = bindOperations<Rows['serialNumbers'], SerialNumbersMethods>(caller, r.serialNumbers);
+    this.partners = bindOperations<Rows['partners'], PartnersMethods>(caller, r.partners);
+    this.products = bindOperations<Rows['products'], ProductsMethods>(caller, r.products);
+    this.parts = bindOperations<Rows['parts'], PartsMethods>(caller, r.parts);
+    this.priceLists = bindOperations<Rows['priceLists'], PriceListsMethods>(caller, r.priceLists);
+    this.laborCosts = bindOperations<Rows['laborCosts'], LaborCostsMethods>(caller, r.laborCosts);
+    this.parameters = bindOperations<Rows['parameters'], ParametersMethods>(caller, r.parameters);
+    this.serviceRequests = bindOperations<Rows['serviceRequests'], ServiceRequestsMethods>(caller, r.serviceRequests);
+    this.addresses = bindOperations<Rows['addresses'], AddressesMethods>(caller, r.addresses);
+    this.productGroups = bindOperations<Rows['productGroups'], ProductGroupsMethods>(caller, r.productGroups);
+    this.website = bindOperations<Rows['website'], WebsiteMethods>(caller, r.website);
+    this.webForms = bindOperations<Rows['webForms'], WebFormsMethods>(caller, r.webForms);
+    this.extendedWarranty = bindOperations<Rows['extendedWarranty'], ExtendedWarrantyMethods>(caller, r.extendedWarranty);
+    this.laborPackages = bindOperations<Rows['laborPackages'], LaborPackagesMethods>(caller, r.laborPackages);
+    this.workOrders = bindOperations<Rows['workOrders'], WorkOrdersMethods>(caller, r.workOrders);
+    this.reports = bindOperations<Rows['reports'], ReportsMethods>(caller, r.reports);
   }
 
   /**
@@ -208,10 +146,6 @@ export class Licrus {
     return this.ctx.session.refresh(options.signal).catch((error: unknown) => {
       throw this.ctx.transport.localize(error);
     });
-  }
-
-  private method<O extends LicrusOperation>(row: O): LicrusMethod<O> {
-    return ((input?: unknown, options?: CallOptions) => callLicrus(this.ctx, row, input ?? {}, options)) as LicrusMethod<O>;
   }
 }
 
@@ -240,13 +174,15 @@ function configureRows(o: LicrusOptions): Rows {
     if (!(id in DEFAULT_PATHS)) throw new ConfigurationError(`licrus: paths has an unknown operation id "${id}"`, { provider: 'licrus' });
     if (typeof path !== 'string' || !path.startsWith('/')) throw new ConfigurationError(`licrus: paths["${id}"] must start with "/"`, { provider: 'licrus' });
   }
-  const out: Record<string, LicrusOperation> = {};
-  for (const [key, row] of Object.entries(licrusOperations) as [string, LicrusOperation][]) {
-    out[key] = { ...row, path: paths[row.id as LicrusOperationId] ?? row.path };
+  const withPath = (row: LicrusOperation): LicrusOperation => ({ ...row, path: paths[row.id as LicrusOperationId] ?? row.path });
+  const out: Record<string, Record<string, LicrusOperation>> = {};
+  for (const [group, rows] of Object.entries(licrusOperations) as [string, Record<string, LicrusOperation>][]) {
+    out[group] = Object.fromEntries(Object.entries(rows).map(([name, row]) => [name, withPath(row)]));
   }
   const vendorValues = checkVendorValues(o.cardVendorValues);
-  const pay = out.pay as LicrusOperation;
-  out.pay = {
+  const payments = out.payments as Record<string, LicrusOperation>;
+  const pay = payments.pay as LicrusOperation;
+  payments.pay = {
     ...pay,
     encode: (parsed: unknown) => {
       // Only the wire value changes: the reference (PaymentRequestCode) stays as validated.

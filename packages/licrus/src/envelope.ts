@@ -1,8 +1,9 @@
 import { AuthenticationError, type DeclineReason, defaultUnwrap, HttpError, type RawResponse, responseContext, UnexpectedResponseError } from '@odeme/core';
 import { licrusDeclineReason } from './declines.js';
 import { LicrusDeclineError, LicrusError } from './errors.js';
-import type { LicrusMessage, LicrusMessageKind } from './schemas/common.js';
+import type { LicrusMessageKind } from './schemas/common.js';
 import { ServiceResponseMessageType } from './schemas/enums.js';
+import type { LicrusMessage } from './types/envelope.js';
 
 /** Numeric values of `ServiceResponseMessageType` on the wire. */
 export type MessageTypeValues = Record<'Error' | 'Warning' | 'Info', number>;

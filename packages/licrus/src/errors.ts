@@ -1,5 +1,5 @@
 import { type PaymentDeclinedContext, PaymentDeclinedError, ProviderError, type ProviderErrorContext } from '@odeme/core';
-import type { LicrusMessage } from './schemas/common.js';
+import type { LicrusMessage } from './types/envelope.js';
 
 /** Context of a Licrus refusal: every message of the envelope and the codes found in them. */
 export interface LicrusErrorContext extends ProviderErrorContext {

@@ -9,7 +9,7 @@
 export * from '@odeme/core/app';
 export { type CallerContext, callLicrus } from './caller.js';
 export { DEFAULT_CARD_VENDOR, PaymentCardVendor, type PaymentCardVendorName } from './card-vendor.js';
-export { Licrus, type LicrusMethod } from './client.js';
+export { Licrus } from './client.js';
 export { LICRUS_DECLINE_CODES, licrusDeclineReason } from './declines.js';
 export {
   DEFAULT_CODE_PATTERN,
@@ -22,10 +22,17 @@ export {
 } from './envelope.js';
 export { LicrusDeclineError, LicrusError, type LicrusErrorContext } from './errors.js';
 export { type LicrusCredentials, licrusLogin } from './login.js';
+export type * from './methods/catalogue.js';
+export type * from './methods/lookups.js';
+export type * from './methods/orders.js';
+export type * from './methods/partners.js';
+export type * from './methods/payments.js';
+export type * from './methods/serial-numbers.js';
+export type * from './methods/service.js';
 export { authLogin } from './operations/auth.js';
 export { partsList, partsSave, priceListsSave, productsList, productsSave } from './operations/catalogue.js';
 export type { LicrusMeta, LicrusOperation } from './operations/define.js';
-export { licrusOperations } from './operations/index.js';
+export { type LicrusOperations, licrusOperations } from './operations/index.js';
 export {
   addressesCities,
   addressesDistricts,
@@ -52,8 +59,8 @@ export {
 } from './operations/service.js';
 export type { LicrusOptions, LicrusTransportOptions } from './options.js';
 export { DEFAULT_PATHS, INFERRED_PATHS, type LicrusOperationId } from './paths.js';
-export { type LookupRow, lookupRow } from './schemas/address.js';
-export { type LicrusMessage, type LicrusMessageKind, licrusMessage } from './schemas/common.js';
+export { lookupRow } from './schemas/address.js';
+export { type LicrusMessageKind, type LicrusMessageType, licrusMessage } from './schemas/common.js';
 export {
   AgreementType,
   CircularType,
@@ -70,21 +77,27 @@ export {
   SubCallType,
 } from './schemas/enums.js';
 export { licrusMobile, taxIdNumber } from './schemas/identifiers.js';
-export { type LoginResponse, loginResponse } from './schemas/login.js';
-export { type Order, order } from './schemas/orders.js';
-export { type Partner, partner } from './schemas/partners.js';
-export { type Part, part } from './schemas/parts.js';
+export { loginResponse } from './schemas/login.js';
+export { order } from './schemas/orders.js';
+export { partner } from './schemas/partners.js';
+export { part } from './schemas/parts.js';
 export {
-  type PaymentCardInput,
-  type PaymentRequestInput,
-  type PaymentResponse,
   paymentCard,
   paymentRequest,
   paymentRequestCode,
   paymentResponse,
 } from './schemas/payment.js';
-export { type Product, product } from './schemas/products.js';
+export { product } from './schemas/products.js';
 export { type LoginOnce, TicketSession, type TicketSessionOptions } from './session.js';
 export { defaultIsTicketInvalid, LicrusTicketRefusedError } from './ticket-errors.js';
 export { createLicrusTransport } from './transport.js';
+export type * from './types/auth.js';
+export type * from './types/catalogue.js';
+export type * from './types/envelope.js';
+export type * from './types/lookups.js';
+export type * from './types/orders.js';
+export type * from './types/partners.js';
+export type * from './types/payments.js';
+export type * from './types/serial-numbers.js';
+export type * from './types/service.js';
 export { callWithTicket, type TicketSource } from './with-ticket.js';

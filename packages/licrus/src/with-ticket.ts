@@ -1,6 +1,14 @@
-import { type CallOptions, ConfigurationError, type EncodedRequest, type OperationInput, type OperationOutput, type Transport } from '@odeme/core';
+import {
+  type CallOptions,
+  ConfigurationError,
+  type EncodedRequest,
+  type Operation,
+  type OperationInput,
+  type OperationOutput,
+  type Transport,
+} from '@odeme/core';
 import { type LicrusCredentials, licrusLogin } from './login.js';
-import type { LicrusOperation } from './operations/define.js';
+import type { LicrusMeta } from './operations/define.js';
 
 /**
  * Where `callWithTicket` gets the `AuthTicket`: a ticket (a static one Licrus issued, or one from `licrusLogin`),
@@ -22,14 +30,15 @@ export type TicketSource = string | LicrusCredentials | ((signal?: AbortSignal) 
  * await callWithTicket(transport, paymentsPay, { PaymentRequestCode, Card }, { name: 'ivr-user', password: '…' });
  * ```
  */
-export async function callWithTicket<O extends LicrusOperation>(
+export async function callWithTicket<O extends Operation>(
   transport: Transport,
   op: O,
   input: OperationInput<O>,
   auth: TicketSource,
   options: CallOptions = {},
 ): Promise<OperationOutput<O>> {
-  if (!op.meta?.ticket) return transport.call(op, input, options);
+  // Typed as core's `Operation`, so that any caller of rows can use it; a Licrus row's meta asks for the ticket.
+  if (!(op.meta as LicrusMeta | undefined)?.ticket) return transport.call(op, input, options);
   // A ticket given as text is a credential of this client; one from a per-call Login is dropped after the call.
   if (typeof auth === 'string') transport.addSecret(auth);
   let loggedIn: string | undefined;

@@ -1,6 +1,16 @@
 import { AuthenticationError, ValidationError } from '@odeme/core';
 import * as licrus from '@odeme/licrus';
-import { authLogin, callWithTicket, createLicrusTransport, DEFAULT_PATHS, LicrusDeclineError, licrusLogin, licrusOperations, paymentsPay } from '@odeme/licrus';
+import {
+  authLogin,
+  callWithTicket,
+  createLicrusTransport,
+  DEFAULT_PATHS,
+  LicrusDeclineError,
+  type LicrusOperation,
+  licrusLogin,
+  licrusOperations,
+  paymentsPay,
+} from '@odeme/licrus';
 import { LICRUS_SIM_CARDS, LICRUS_SIM_USER, LicrusSimulator } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
 import { future } from './helpers';
@@ -111,9 +121,13 @@ describe('smallest form: createLicrusTransport + callWithTicket + one row', () =
 describe('operation rows', () => {
   const camel = (id: string) => id.replace(/\.(\w)/g, (_m, c: string) => c.toUpperCase());
 
-  it('every row is exported under the camelCase of its id, with its default path', () => {
-    const rows = Object.values(licrusOperations);
+  it('every row is exported under the camelCase of its id, with its default path, and grouped by its id', () => {
+    const grouped = Object.entries(licrusOperations).flatMap(([group, rows]) =>
+      Object.entries(rows as Record<string, LicrusOperation>).map(([name, row]) => [`${group}.${name}`, row] as const),
+    );
+    const rows = grouped.map(([, row]) => row);
     expect(rows).toHaveLength(Object.keys(DEFAULT_PATHS).length);
+    for (const [key, row] of grouped) expect(row.id).toBe(key);
     for (const row of rows) {
       expect((licrus as Record<string, unknown>)[camel(row.id)], row.id).toBe(row);
       expect(row.path, row.id).toBe(DEFAULT_PATHS[row.id as keyof typeof DEFAULT_PATHS]);

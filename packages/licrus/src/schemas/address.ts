@@ -15,8 +15,6 @@ export const lookupRow = z.looseObject({
   /** Whether the record is active. */
   IsActive: z.nullish(z.boolean()),
 });
-/** A parsed lookup row. */
-export type LookupRow = z.output<typeof lookupRow>;
 
 /** `/address/City/GetAll` request. */
 export const citiesRequest = z.object({ ...cultureShape, ...appShape });

@@ -3,13 +3,18 @@ import * as z from 'zod/mini';
 /** Message kind after normalisation of `MessageList[].Type` (numbers or names on the wire). */
 export type LicrusMessageKind = 'Error' | 'Warning' | 'Info' | 'Unknown';
 
+/** The documented values of `MessageList[].Type`, by number or name; a tenant's other values still pass. */
+export type LicrusMessageType = 0 | 1 | 2 | 'Error' | 'Warning' | 'Info' | (number & {}) | (string & {});
+// Typed for autocompletion only: the SDK maps unknown values to `kind: 'Unknown'` instead of refusing the answer.
+const messageType = z.union([z.number(), z.string()]) as unknown as z.ZodMiniType<LicrusMessageType, LicrusMessageType>;
+
 /**
  * One `MessageList` entry. `Type` and `Message` are the provider's; `kind` (the type by name) and `code`
  * (an error code found in the text, like `INT-PRD1001`) are added by the SDK.
  */
 export const licrusMessage = z.looseObject({
-  /** `ServiceResponseMessageType` as sent: 0 (Error) and 2 (Info) in the samples, or the name. */
-  Type: z.nullish(z.union([z.number(), z.string()])),
+  /** `ServiceResponseMessageType` as sent: 0 (Error), 1 (Warning, inferred), 2 (Info) in the samples, or the name. */
+  Type: z.nullish(messageType),
   /** The message text; error codes such as `INT-PRD1001` are written inside it. */
   Message: z.nullish(z.string()),
   /** `Type` by name (added by the SDK): `Error`, `Warning`, `Info`, or `Unknown` for a value it cannot map. */
@@ -17,8 +22,6 @@ export const licrusMessage = z.looseObject({
   /** The first error code found in `Message` (added by the SDK), e.g. `INT-PRD1001`. */
   code: z.optional(z.string()),
 });
-/** A normalised `MessageList` entry. */
-export type LicrusMessage = z.output<typeof licrusMessage>;
 
 /** The fields every Licrus response carries; unknown fields are kept. */
 export const envelopeShape = {

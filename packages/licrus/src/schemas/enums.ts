@@ -13,13 +13,19 @@ export function closedEnum<const T extends Record<string, number>>(members: T) {
       }),
     ),
     z.transform((v: number) => v as T[keyof T]),
-  );
+    // Typed as the members' union on the way in too, so an editor offers the documented values and a typo fails to
+    // compile; the check above refuses the same values at run time.
+  ) as unknown as z.ZodMiniType<T[keyof T], T[keyof T]>;
 }
 
-/** A numeric enum whose documented list is known to be partial (responses, or "…" in the docs): any integer. */
+/**
+ * A numeric enum whose documented list is known to be partial (responses, or "…" in the docs): any integer, typed
+ * so that the documented values autocomplete. `members` is only for the type: nothing is refused at run time.
+ */
 /* @__NO_SIDE_EFFECTS__ */
-export function openEnum() {
-  return z.int();
+export function openEnum<const T extends Record<string, number>>(_members: T) {
+  // `number & {}` keeps the literals from collapsing into `number`, so the documented values autocomplete.
+  return z.int() as unknown as z.ZodMiniType<T[keyof T] | (number & {}), T[keyof T] | (number & {})>;
 }
 
 /** `ServiceResponseMessageType` of `MessageList[].Type`. Error=0 and Info=2 are seen in samples; Warning=1 is inferred. */

@@ -26,8 +26,8 @@ export const cultureShape = {
 export const appShape = {
   /** Calling app's source id, a numeric string (`"16573"` for EAM, `"66292"` for mobile first-start calls). */
   AppSource: z.optional(z.string().check(z.regex(/^\d+$/, 'AppSource is a numeric string'))),
-  /** Calling app's platform: `1` or `2`, as a number or a numeric string. */
-  AppPlatform: z.optional(z.union([z.int(), z.string().check(z.regex(/^\d+$/))])),
+  /** Calling app's platform: `1` or `2` (the spec's only values), as a number or as text (`"1"`), as the samples send it. */
+  AppPlatform: z.optional(z.literal([1, 2, '1', '2'])),
 };
 
 /** A date-time sent as an ISO 8601 string (the docs show .NET `DateTime` values); a `Date` is written with `toISOString()`. */

@@ -21,5 +21,3 @@ export const loginResponse = envelopeWith({
     }),
   ),
 });
-/** The parsed `LoginResponse`. */
-export type LoginResponse = z.output<typeof loginResponse>;

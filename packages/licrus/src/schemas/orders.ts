@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { envelopeWith, resultsEnvelope } from './common.js';
-import { closedEnum, OrderStatus, OrderType, openEnum } from './enums.js';
+import { closedEnum, DeliveryMethod, OrderStatus, OrderType, openEnum } from './enums.js';
 import { dateTime } from './fields.js';
 
 /** An order line (`OrderDetail`); its fields are not published, so whatever Licrus sends is kept. */
@@ -12,27 +12,25 @@ export const order = z.looseObject({
   Id: z.nullish(z.int()),
   /** The ERP's order number, once written back. */
   ERPOrderNumber: z.nullish(z.string()),
-  /** Order date. */
+  /** Order date, as Licrus sends it (.NET `DateTime` text, e.g. `2025-01-01T10:00:00`). */
   OrderDate: z.nullish(z.string()),
   /** Order type: `OrderType` (1 stock, 9 return). */
-  OrderType: z.nullish(openEnum()),
+  OrderType: z.nullish(openEnum(OrderType)),
   /** Order status: `OrderStatus` (1 draft … 9 waiting for approval). */
-  Status: z.nullish(openEnum()),
+  Status: z.nullish(openEnum(OrderStatus)),
   /** Code of the service that placed the order. */
   ServiceCode: z.nullish(z.string()),
   /** Code of the warehouse. */
   WarehouseCode: z.nullish(z.string()),
   /** Order description. */
   Description: z.nullish(z.string()),
-  /** Delivery date. */
+  /** Delivery date, as Licrus sends it (.NET `DateTime` text). */
   DeliveryDate: z.nullish(z.string()),
   /** Delivery method: `DeliveryMethod` (1 in person, 2 by vehicle, more exist). */
-  DeliveryMethod: z.nullish(openEnum()),
+  DeliveryMethod: z.nullish(openEnum(DeliveryMethod)),
   /** Order lines. */
   OrderDetail: z.nullish(z.array(orderDetail)),
 });
-/** A parsed `Order`. */
-export type Order = z.output<typeof order>;
 
 /** GetApprovedOrders: orders in the approved state, for the ERP to process. */
 export const getApprovedOrdersRequest = z.object({
@@ -54,14 +52,14 @@ export const updateOrderRequest = z.object({
     ERPOrderNumber: z.optional(z.string().check(z.minLength(1))),
     /** Waybill (irsaliye) number. */
     WaybillNumber: z.optional(z.string().check(z.minLength(1))),
-    /** Delivery date. */
+    /** Delivery date: ISO 8601 text, or a `Date` (sent as `toISOString()`). */
     DeliveryDate: z.optional(dateTime),
     /** Rejection reason from the ERP: it cancels the line. */
     CancellationReason: z.optional(z.string().check(z.minLength(1))),
     /** New status: `OrderStatus` (1–9). */
     Status: z.optional(closedEnum(OrderStatus)),
     /** Delivery method: `DeliveryMethod`. */
-    DeliveryMethod: z.optional(openEnum()),
+    DeliveryMethod: z.optional(openEnum(DeliveryMethod)),
   }),
 });
 /** OrderResponse of UpdateOrder. */

@@ -22,9 +22,9 @@ export const partnerInput = z.looseObject({
   AgreementType: closedEnum(AgreementType),
   /** Code of the parent partner. */
   ParentPartnerCode: z.optional(z.string()),
-  /** Contract date. */
+  /** Contract date: ISO 8601 text, or a `Date` (sent as `toISOString()`). */
   ContractDate: z.optional(dateTime),
-  /** Founding date. */
+  /** Founding date: ISO 8601 text, or a `Date` (sent as `toISOString()`). */
   FoundedDate: z.optional(dateTime),
   /** `FinancialLedgerType`: 0 simple, 18 real bookkeeping. */
   FinancialLedgerType: z.optional(closedEnum(FinancialLedgerType)),
@@ -49,12 +49,10 @@ export const partner = z.looseObject({
   /** Trade title (ünvan). */
   Title: z.nullish(z.string()),
   /** `AgreementType`: 1 service, 2 dealer, 3 both. */
-  AgreementType: z.nullish(openEnum()),
+  AgreementType: z.nullish(openEnum(AgreementType)),
   /** `FinancialLedgerType`: 0 simple, 18 real bookkeeping. */
-  FinancialLedgerType: z.nullish(openEnum()),
+  FinancialLedgerType: z.nullish(openEnum(FinancialLedgerType)),
 });
-/** A parsed `Partner`. */
-export type Partner = z.output<typeof partner>;
 
 /** SavePartner request. */
 export const savePartnerRequest = z.object({

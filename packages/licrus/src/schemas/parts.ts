@@ -15,7 +15,7 @@ export const partInput = z.looseObject({
   Description: z.optional(z.string()),
   /** Whether the part is active. */
   IsActive: z.optional(z.boolean()),
-  /** Warranty period. */
+  /** Warranty period (a whole number; the unit is not documented). */
   WarrantyPeriod: z.optional(z.int().check(z.nonnegative())),
   /** Price charged to services (a decimal amount; the unit is not documented). */
   ServicePrice: z.optional(z.number().check(z.nonnegative())),
@@ -69,8 +69,6 @@ export const part = z.looseObject({
   /** Whether the part is active. */
   IsActive: z.nullish(z.boolean()),
 });
-/** A parsed spare part. */
-export type Part = z.output<typeof part>;
 
 /** SavePart request: one `Entity` or a bulk `EntityList`, not both. */
 export const savePartRequest = z

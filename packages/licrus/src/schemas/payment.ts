@@ -107,8 +107,6 @@ export const paymentCard = z.pipe(
     };
   }),
 );
-/** `PaymentCard` as the caller gives it. */
-export type PaymentCardInput = z.input<typeof paymentCard>;
 
 /** `PaymentRequest` without the `AuthTicket`, which the client adds. */
 export const paymentRequest = z.object({
@@ -117,10 +115,6 @@ export const paymentRequest = z.object({
   /** The card to charge; the amount is the order's, fixed by Licrus behind the code. */
   Card: paymentCard,
 });
-/** `PaymentRequest` as the caller gives it. */
-export type PaymentRequestInput = z.input<typeof paymentRequest>;
 
 /** `PaymentResponse`: only the envelope is documented; anything else the tenant returns is kept. */
 export const paymentResponse = envelope;
-/** The parsed `PaymentResponse`. */
-export type PaymentResponse = z.output<typeof paymentResponse>;

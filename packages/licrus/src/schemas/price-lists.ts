@@ -10,13 +10,13 @@ export const priceListRow = z.object({
   Code: z.string().check(z.minLength(1)),
   /** `CircularType`: 1 product, 3 part, 6 labour points, 7 labour price, 8 product-group price. */
   CircularType: closedEnum(CircularType),
-  /** Price in TL (a number or a decimal string, at most two decimals). */
+  /** Price: TL decimal, exact to the kuruş (a number or a decimal string, at most two decimals). */
   Price: tlAmount(),
-  /** Out-of-warranty price in TL (at most two decimals). */
+  /** Out-of-warranty price: TL decimal, exact to the kuruş (at most two decimals). */
   OutOfWarrantyPrice: z.optional(tlAmount()),
-  /** First day the price applies. */
+  /** First day the price applies: ISO 8601 text, or a `Date` (sent as `toISOString()`). */
   StartDate: dateTime,
-  /** Last day the price applies. */
+  /** Last day the price applies: ISO 8601 text, or a `Date` (sent as `toISOString()`). */
   EndDate: z.optional(dateTime),
   /** The part priced, by `Code`. */
   Part: z.optional(codeRef),

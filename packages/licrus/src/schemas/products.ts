@@ -23,7 +23,7 @@ export const productInput = z.looseObject({
   Manufacturer: z.optional(z.string()),
   /** Code of the product detail group. */
   ProductDetailGroupCode: z.optional(z.string()),
-  /** Warranty period. */
+  /** Warranty period (a whole number; the unit is not documented). */
   WarrantyPeriod: z.optional(z.int().check(z.nonnegative())),
   /** How many serial numbers a unit carries. */
   SerialNumberCount: z.optional(z.int().check(z.nonnegative())),
@@ -58,8 +58,6 @@ export const product = z.looseObject({
   /** Whether the product is active. */
   IsActive: z.nullish(z.boolean()),
 });
-/** A parsed `Product`. */
-export type Product = z.output<typeof product>;
 
 /** SaveProduct request. */
 export const saveProductRequest = z.object({

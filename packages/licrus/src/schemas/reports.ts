@@ -20,9 +20,9 @@ export const reportRequest = z.object({
           Name: z.string().check(z.minLength(1)),
           /** Filter value: a `Start`–`End` range or a named `Range`. */
           Value: z.looseObject({
-            /** Start of the range. */
+            /** Start of the range, as date text the report accepts. */
             Start: z.optional(z.string()),
-            /** End of the range. */
+            /** End of the range, as date text the report accepts. */
             End: z.optional(z.string()),
             /** A named range, as the report defines it. */
             Range: z.optional(z.unknown()),

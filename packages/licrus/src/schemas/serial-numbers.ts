@@ -28,7 +28,7 @@ export const deviceInstallationInfo = z.looseObject({});
 export const getSerialNumbersRequest = z.object({
   /** `BaseFilter`. */
   Filter: z.object({
-    /** Devices whose warranty started on or after this date-time. */
+    /** Devices whose warranty started on or after this date-time: ISO 8601 text, or a `Date` (sent as `toISOString()`). */
     ReferenceDateTime: dateTime,
   }),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { envelopeWith } from './common.js';
-import { closedEnum, openEnum, ServiceRequestPriority } from './enums.js';
+import { closedEnum, openEnum, ServiceRequestPriority, SubCallType } from './enums.js';
 import { appShape, codeRef, cultureShape, dateTime, idRef } from './fields.js';
 
 /** An EAM (Licrus CMMS) service request. */
@@ -15,12 +15,12 @@ export const eamServiceRequest = z.object({
     CustomerTicketNo: z.optional(z.string().check(z.minLength(1))),
     /** The user who opened the customer's ticket. */
     CustomerTicketUser: z.optional(z.string().check(z.minLength(1))),
-    /** When the customer called. */
+    /** When the customer called: ISO 8601 text, or a `Date` (sent as `toISOString()`). */
     CallingDate: z.optional(dateTime),
     /** Sub call type `{ Id }`: `SubCallType` (647 fault, 648 maintenance). */
     SubCallType: z.object({
       /** Sub call type id. */
-      Id: openEnum(),
+      Id: openEnum(SubCallType),
     }),
     /** What the request is about. */
     Description: z.string().check(z.minLength(1)),
@@ -53,7 +53,7 @@ export const firstStartRequest = z.object({
     ServiceType: z.optional(idRef),
     /** Description. */
     Description: z.optional(z.string()),
-    /** Appointment date-time, as text. */
+    /** Appointment date-time, as text in the tenant's format. */
     AppointmentDateTimeAsString: z.optional(z.string()),
     /** The customer. */
     Customer: z.looseObject({
