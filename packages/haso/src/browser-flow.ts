@@ -21,8 +21,17 @@ export interface HasoBrowserForm {
   method: 'POST';
   /** The form fields, in order, as strings. */
   fields: Record<string, string>;
-  /** A complete HTML page that posts the form on load (with a button when scripts are off). */
+  /**
+   * A complete HTML page that posts the form: a visible button always, and an automatic post when a `nonce` of your
+   * Content-Security-Policy is given (no inline event handler, so a strict policy never leaves the shopper stuck).
+   */
   html: string;
+}
+
+/** Options of a browser form. */
+export interface HasoBrowserFormOptions {
+  /** Your page's CSP nonce: the page then posts by itself with a `<script nonce>`; without it the shopper presses the button. */
+  nonce?: string;
 }
 
 /** What {@link HasoBrowserFlows.transactionMobile} takes: the store / QR order, `orderAmount` in integer kuruş. */
@@ -35,19 +44,24 @@ export interface HasoGetLimitInput extends z.input<typeof getLimitForm> {}
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
-/** An HTML page that posts `fields` to `action` as soon as it loads. */
-export function autoSubmitHtml(action: string, fields: Record<string, string>): string {
+/**
+ * An HTML page that posts `fields` to `action`: a visible button, and with `nonce` a script carrying it that posts at
+ * once. No inline event handler or style, which a Content-Security-Policy without `'unsafe-inline'` would block.
+ */
+export function autoSubmitHtml(action: string, fields: Record<string, string>, options: HasoBrowserFormOptions = {}): string {
   const inputs = Object.entries(fields)
     .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
     .join('\n    ');
+  const script = options.nonce ? `\n  <script nonce="${escapeHtml(options.nonce)}">document.forms[0].submit();</script>` : '';
   return `<!doctype html>
 <html lang="tr">
 <head><meta charset="utf-8"><title>HASO</title></head>
-<body onload="document.forms[0].submit()">
+<body>
   <form method="POST" action="${escapeHtml(action)}">
+    <p>HASO ile ödemeye devam etmek için düğmeye basın.</p>
     ${inputs}
-    <noscript><button type="submit">Devam / Continue</button></noscript>
-  </form>
+    <button type="submit">Devam et / Continue</button>
+  </form>${script}
 </body>
 </html>
 `;
@@ -69,10 +83,10 @@ function toFields(values: Record<string, unknown>, schema: unknown, operation: s
 export class HasoBrowserFlows {
   constructor(private readonly config: { baseUrl: string; merchantId: string; ipAddress?: string | undefined; locale?: Locale | undefined }) {}
 
-  private form(path: string, schema: unknown, operation: string, merchantIdFirst: Record<string, unknown>): HasoBrowserForm {
+  private form(path: string, schema: unknown, operation: string, merchantIdFirst: Record<string, unknown>, options: HasoBrowserFormOptions): HasoBrowserForm {
     const action = this.config.baseUrl.replace(/\/+$/, '') + path;
     const fields = this.localized(() => toFields(merchantIdFirst, schema, operation));
-    return { action, method: 'POST', fields, html: autoSubmitHtml(action, fields) };
+    return { action, method: 'POST', fields, html: autoSubmitHtml(action, fields, options) };
   }
 
   /** Runs `build`; its refusal is in the client's language (no Transport translates these forms). */
@@ -87,38 +101,56 @@ export class HasoBrowserFlows {
   }
 
   /** [S] 5.3 `/ServletV2/TransactionMobile` (store / QR flow). */
-  transactionMobile(input: HasoTransactionMobileInput): HasoBrowserForm {
+  transactionMobile(input: HasoTransactionMobileInput, options: HasoBrowserFormOptions = {}): HasoBrowserForm {
     const v = this.localized(() => parseOrThrow(transactionMobileForm, input, { provider: 'haso', operation: 'browser.transactionMobile' }));
     const { Token, ipAddress, ...rest } = v;
-    return this.form(HASO_BROWSER_PATHS.transactionMobile, transactionMobileForm, 'browser.transactionMobile', {
-      Token,
-      merchantId: this.config.merchantId,
-      ipAddress: ipAddress ?? this.config.ipAddress,
-      ...rest,
-    });
+    return this.form(
+      HASO_BROWSER_PATHS.transactionMobile,
+      transactionMobileForm,
+      'browser.transactionMobile',
+      {
+        Token,
+        merchantId: this.config.merchantId,
+        ipAddress: ipAddress ?? this.config.ipAddress,
+        ...rest,
+      },
+      options,
+    );
   }
 
   /** [D] `/ServletV2/Transaction` (web checkout in HASO's screens). */
-  transaction(input: HasoTransactionInput): HasoBrowserForm {
+  transaction(input: HasoTransactionInput, options: HasoBrowserFormOptions = {}): HasoBrowserForm {
     const v = this.localized(() => parseOrThrow(transactionForm, input, { provider: 'haso', operation: 'browser.transaction' }));
     const { token, IpAddress, ...rest } = v;
-    return this.form(HASO_BROWSER_PATHS.transaction, transactionForm, 'browser.transaction', {
-      token,
-      merchantId: this.config.merchantId,
-      IpAddress: IpAddress ?? this.config.ipAddress,
-      ...rest,
-    });
+    return this.form(
+      HASO_BROWSER_PATHS.transaction,
+      transactionForm,
+      'browser.transaction',
+      {
+        token,
+        merchantId: this.config.merchantId,
+        IpAddress: IpAddress ?? this.config.ipAddress,
+        ...rest,
+      },
+      options,
+    );
   }
 
   /** [D] `/ServletV2/GetLimit` (limit-only onboarding). */
-  getLimit(input: HasoGetLimitInput): HasoBrowserForm {
+  getLimit(input: HasoGetLimitInput, options: HasoBrowserFormOptions = {}): HasoBrowserForm {
     const v = this.localized(() => parseOrThrow(getLimitForm, input, { provider: 'haso', operation: 'browser.getLimit' }));
     const { token, IpAddress, ...rest } = v;
-    return this.form(HASO_BROWSER_PATHS.getLimit, getLimitForm, 'browser.getLimit', {
-      token,
-      merchantId: this.config.merchantId,
-      IpAddress: IpAddress ?? this.config.ipAddress,
-      ...rest,
-    });
+    return this.form(
+      HASO_BROWSER_PATHS.getLimit,
+      getLimitForm,
+      'browser.getLimit',
+      {
+        token,
+        merchantId: this.config.merchantId,
+        IpAddress: IpAddress ?? this.config.ipAddress,
+        ...rest,
+      },
+      options,
+    );
   }
 }

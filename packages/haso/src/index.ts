@@ -16,6 +16,7 @@ export {
   HASO_BROWSER_PATHS,
   HasoBrowserFlows,
   type HasoBrowserForm,
+  type HasoBrowserFormOptions,
   type HasoGetLimitInput,
   type HasoTransactionInput,
   type HasoTransactionMobileInput,

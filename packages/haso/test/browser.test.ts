@@ -22,7 +22,11 @@ describe('browser flows', () => {
     });
     expect(form.html).toContain(`action="${BASE}/ServletV2/Transaction"`);
     expect(form.html).toContain('<input type="hidden" name="orderAmount" value="50000">');
-    expect(form.html).toContain('document.forms[0].submit()');
+    // A visible button and no inline handler: a page under a strict Content-Security-Policy still posts.
+    expect(form.html).toContain('<button type="submit">');
+    expect(form.html).not.toMatch(/<script|\son\w+=|\sstyle=/i);
+    const withNonce = haso.browser.transaction({ token: Token, ...urls, merchantOid: 'ORD-W1', orderAmount: 50_000, customerId: '5004' }, { nonce: 'r4nd"om' });
+    expect(withNonce.html).toContain('<script nonce="r4nd&quot;om">document.forms[0].submit();</script>');
   });
 
   it('[S] TransactionMobile: qrhash instead of customerId, OrderItems as JSON, values HTML-escaped', () => {
