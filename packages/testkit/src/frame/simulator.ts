@@ -61,6 +61,8 @@ export class Simulator {
     this.latencyMs = options.latencyMs ?? 0;
     // The bank pages' stylesheet, from the simulator's own origin (their policy allows no inline style).
     this.route('GET', CHALLENGE_CSS_PATH, () => ({ body: CHALLENGE_CSS, headers: { 'content-type': 'text/css; charset=utf-8' } }));
+    // Browsers ask every origin for one; an empty answer keeps their consoles clean.
+    this.route('GET', '/favicon.ico', () => ({ status: 204 }));
   }
 
   /** Registers a route; `{name}` segments become `request.params.name`. */

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /// <reference types="node" />
 // `odeme-sim`: serves every simulator of @odeme/testkit on loopback ports and prints how to reach them.
 import { parseArgs } from 'node:util';
