@@ -25,7 +25,7 @@ describe('browser flows', () => {
     // A visible button and no inline handler: a page under a strict Content-Security-Policy still posts.
     expect(form.html).toContain('<button type="submit">');
     expect(form.html).not.toMatch(/<script|\son\w+=|\sstyle=/i);
-    const withNonce = haso.browser.transaction({ token: Token, ...urls, merchantOid: 'ORD-W1', orderAmount: 50_000, customerId: '5004' }, { nonce: 'r4nd"om' });
+    const withNonce = haso.browser.transaction({ token: Token as string, ...urls, merchantOid: 'ORD-W1', orderAmount: 50_000, customerId: '5004' }, { nonce: 'r4nd"om' });
     expect(withNonce.html).toContain('<script nonce="r4nd&quot;om">document.forms[0].submit();</script>');
   });
 
