@@ -12,9 +12,11 @@ import type { Scenario } from './demo-kit';
 import { scenarios as haso } from './haso/scenarios';
 import { scenarios as licrus } from './licrus/scenarios';
 import { scenarios as oderopay } from './oderopay/scenarios';
+import { payoutScenarios } from './paywall/payouts';
 import { scenarios as paywall } from './paywall/scenarios';
+import { subscriptionScenarios } from './paywall/subscription';
 
-const all: Scenario[] = [...core, ...oderopay, ...haso, ...paywall, ...licrus, ...bip];
+const all: Scenario[] = [...core, ...oderopay, ...haso, ...paywall, ...subscriptionScenarios, ...payoutScenarios, ...licrus, ...bip];
 const verbose = process.argv.includes('--verbose');
 const live = Boolean(process.stdout.isTTY) && !process.env.CI;
 
@@ -63,7 +65,7 @@ console.log(`\n${rows.length - failed} passed, ${failed} failed`);
 // What to try next; a line is shown only when what it names is there.
 const next: [label: string, what: string, path: string][] = [
   ['a first payment', 'pnpm exec tsx examples/first-payment.ts', 'examples/first-payment.ts'],
-  ['a checkout', 'examples/checkout/', 'examples/checkout'],
+  ['the web shop', 'pnpm shop  (a Turkish checkout in your browser, 3-D Secure included)', 'examples/checkout/server.ts'],
   ['the checkouts above', 'examples/oderopay/checkout-3ds.ts, examples/paywall/checkout.ts', 'examples/oderopay/checkout-3ds.ts'],
   ['a payment service', 'pnpm exec tsx examples/frameworks/express/server.ts', 'examples/frameworks/express/server.ts'],
   ['the log lines', 'pnpm demo --verbose', verbose ? '' : 'examples/demo.ts'],

@@ -14,6 +14,7 @@ import './money-core.js';
 import './money-licrus.js';
 import './money-bip.js';
 import './money-paywall.js';
+import './money-paywall-rows.js';
 import './money-oderopay.js';
 import './money-haso.js';
 

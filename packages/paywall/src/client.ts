@@ -1,17 +1,24 @@
 import { bindOperations, type CallOptions, type OperationInput, type OperationOutput, type Transport } from '@odeme/core';
 import { PayWallCallbacks } from './callbacks/verifier.js';
 import { findPayWallPayment } from './lookup.js';
+import { membersListAll } from './member-pages.js';
 import type { CardWallInsuranceMethods, CardWallMethods, CardWallResource } from './methods/cardwall.js';
 import type { ClientSideMethods } from './methods/client-side.js';
+import type { CheckoutMethods } from './methods/hosted-checkout.js';
 import type { BinMethods, InstallmentsMethods } from './methods/lookups.js';
+import type { MemberBankAccountsMethods, MembersMethods, MembersResource, MemberValueDatesMethods } from './methods/members.js';
+import type { PaymentLinksMethods } from './methods/payment-links.js';
 import type { CampaignsMethods, PaymentsMethods, PaymentsResource } from './methods/payments.js';
+import type { PayoutsMethods } from './methods/payouts.js';
 import type { QueriesMethods } from './methods/queries.js';
+import type { RecurringMethods, RecurringResource } from './methods/recurring.js';
 import type { CancelsMethods, RefundsMethods, RevertsMethods } from './methods/refunds.js';
 import type { VposMethods, VposResource } from './methods/vpos.js';
 import { payWallOperations as rows } from './operations/index.js';
 import type { PayWallOperation } from './operations/meta.js';
 import type { PayWallOptions } from './options.js';
 import { reconciliationListAll } from './reconciliation-pages.js';
+import { customerPoolAll, itemPoolAll } from './recurring-pages.js';
 import { createPayWallTransport } from './transport.js';
 
 /**
@@ -61,6 +68,16 @@ export class PayWall {
   readonly vpos: VposResource;
   /** CardWall stored cards, e-commerce and `insurance` (CardWallAPI, private pair). */
   readonly cardWall: CardWallResource;
+  /** PayOut (PaymentAPI): balances, transfers to an IBAN, a sub-merchant or a provider account, their state. */
+  readonly payouts: PayoutsMethods;
+  /** Payment links and QR codes (PaymentAPI). */
+  readonly paymentLinks: PaymentLinksMethods;
+  /** PayWall's hosted checkout page (PaymentAPI): make one, then ask whether it was paid. */
+  readonly checkout: CheckoutMethods;
+  /** Subscriptions: create, change, stop, resume, their cards and charges, the customer and item pools (PaymentAPI). */
+  readonly recurring: RecurringResource;
+  /** Marketplace members (MemberAPI, public pair): members, their `bankAccounts` and `valueDates`, and `listAll` over every page. */
+  readonly members: MembersResource;
   /** Callback verification with this client's `hashKeys`. */
   readonly callbacks: PayWallCallbacks;
 
@@ -90,6 +107,20 @@ export class PayWall {
       ...bindOperations<typeof rows.cardWall, CardWallMethods>(transport, rows.cardWall),
       insurance: bindOperations<typeof rows.cardWallInsurance, CardWallInsuranceMethods>(transport, rows.cardWallInsurance),
     });
+    this.members = Object.freeze({
+      ...bindOperations<typeof rows.members, MembersMethods>(transport, rows.members),
+      bankAccounts: bindOperations<typeof rows.memberBankAccounts, MemberBankAccountsMethods>(transport, rows.memberBankAccounts),
+      valueDates: bindOperations<typeof rows.memberValueDates, MemberValueDatesMethods>(transport, rows.memberValueDates),
+      listAll: (params, callOptions) => membersListAll(transport, params, callOptions),
+    } satisfies MembersResource);
+    this.recurring = Object.freeze({
+      ...bindOperations<typeof rows.recurring, RecurringMethods>(transport, rows.recurring),
+      customerPoolAll: (params, callOptions) => customerPoolAll(transport, params, callOptions),
+      itemPoolAll: (params, callOptions) => itemPoolAll(transport, params, callOptions),
+    } satisfies RecurringResource);
+    this.payouts = bindOperations<typeof rows.payouts, PayoutsMethods>(transport, rows.payouts);
+    this.paymentLinks = bindOperations<typeof rows.paymentLinks, PaymentLinksMethods>(transport, rows.paymentLinks);
+    this.checkout = bindOperations<typeof rows.checkout, CheckoutMethods>(transport, rows.checkout);
     this.callbacks = new PayWallCallbacks({ hashKeys: options.hashKeys, ...(options.locale ? { locale: options.locale } : {}) });
   }
 

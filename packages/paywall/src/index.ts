@@ -44,6 +44,7 @@ export {
 export { type PayWallBaseUrls, type PayWallDataCenter, type PayWallEnvironment, type PayWallHost, payWallHosts, payWallHostsAt } from './hosts.js';
 export { installmentChoices } from './installments.js';
 export { findPayWallPayment } from './lookup.js';
+export { membersListAll } from './member-pages.js';
 export type * from './methods/index.js';
 export {
   cardWallInsuranceList,
@@ -56,8 +57,23 @@ export {
   cardWallUpdate,
 } from './operations/cardwall.js';
 export { clientSideTempCard, clientSideTempToken } from './operations/client-side.js';
+export { checkoutGenerate, checkoutInquiry } from './operations/hosted-checkout.js';
 export { type PayWallAuth, type PayWallMeta, type PayWallOperation, payWallOperations } from './operations/index.js';
 export { binInquiry, installmentsList } from './operations/lookups.js';
+export {
+  memberBankAccountsCreate,
+  memberBankAccountsList,
+  memberBankAccountsRemove,
+  memberBankAccountsUpdate,
+  membersCreate,
+  membersList,
+  membersRemove,
+  membersSearch,
+  membersUpdate,
+  memberValueDatesGet,
+  memberValueDatesSet,
+} from './operations/members.js';
+export { paymentLinksGenerate } from './operations/payment-links.js';
 export {
   campaignsVposInquiry,
   paymentsCancelProvision,
@@ -70,7 +86,32 @@ export {
   paymentsStartSplit,
   paymentsVersion,
 } from './operations/payments.js';
+export {
+  payoutsBalance,
+  payoutsMainBalance,
+  payoutsQuery,
+  payoutsSendToAccount,
+  payoutsSendToIban,
+  payoutsSendToMember,
+  payoutsVerifyAccountIdentity,
+} from './operations/payouts.js';
 export { queriesByMerchantUniqueCode, queriesByPaymentId, queriesByProductId, queriesByTrackingCode, queriesByUniqueCode } from './operations/queries.js';
+export {
+  recurringAddCard,
+  recurringCreate,
+  recurringCustomerPool,
+  recurringGet,
+  recurringGetPayment,
+  recurringItemPool,
+  recurringListCards,
+  recurringRemove,
+  recurringRemoveCard,
+  recurringResubscribe,
+  recurringSearchCustomers,
+  recurringSearchItems,
+  recurringUnsubscribe,
+  recurringUpdate,
+} from './operations/recurring.js';
 export {
   cancelsByPaymentId,
   cancelsByUniqueCode,
@@ -86,6 +127,7 @@ export { vposEndOfDay, vposReconcile, vposReconciliation, vposReconciliationList
 export type { PayWallOptions } from './options.js';
 export { isUnknownOutcomeCode, PAYWALL_UNKNOWN_OUTCOME_CODES } from './outcome-codes.js';
 export { reconciliationListAll } from './reconciliation-pages.js';
+export { customerPoolAll, itemPoolAll } from './recurring-pages.js';
 export { createPayWallRuntime, encodePayWall, PAYWALL } from './runtime.js';
 export {
   PAYWALL_CALLBACK_TYPES,
@@ -104,5 +146,20 @@ export {
   PayWallTempCardType,
 } from './schemas/enums.js';
 export * as payWallSchemas from './schemas/index.js';
+export {
+  PayWallMemberType,
+  type PayWallMemberTypeId,
+  PayWallValueDateCalculation,
+  type PayWallValueDateCalculationId,
+} from './schemas/members.js';
+export { PayWallLanguage, PayWallSalesType } from './schemas/payment-links.js';
+export {
+  PayWallRecurringItemType,
+  type PayWallRecurringItemTypeId,
+  PayWallRecurringPeriod,
+  type PayWallRecurringPeriodId,
+  PayWallSubscriptionType,
+  type PayWallSubscriptionTypeId,
+} from './schemas/recurring-enums.js';
 export { createPayWallTransport } from './transport.js';
 export type * from './types/index.js';

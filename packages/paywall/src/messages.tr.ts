@@ -1,4 +1,6 @@
 import type { MessageCatalog } from '@odeme/core';
+import { PAYWALL_MEMBERS_TR } from './members.messages.tr.js';
+import { PAYWALL_RECURRING_TR } from './recurring.messages.tr.js';
 
 /**
  * The PayWall package's messages in Turkish, for the client option `locale: 'tr'` (core's own come from core).
@@ -6,6 +8,12 @@ import type { MessageCatalog } from '@odeme/core';
  * turn (an error's `{name}` is one of PayWall's code meanings below).
  */
 export const PAYWALL_TR: MessageCatalog = {
+  // Areas with catalogs of their own.
+  ...PAYWALL_MEMBERS_TR,
+  ...PAYWALL_RECURRING_TR,
+  // Payouts.
+  'look it up with payouts.query({ MerchantUniqueCode: reference }) before sending it again':
+    'yeniden göndermeden önce payouts.query({ MerchantUniqueCode: reference }) ile sorgulayın',
   // Answers.
   '{op}: PayWall answered without its { ErrorCode, Result } envelope': '{op}: PayWall, { ErrorCode, Result } zarfı olmadan yanıt verdi',
   '{op}: PayWall answered Result {result} with ErrorCode {code}; the outcome cannot be read from it':

@@ -1,6 +1,6 @@
 import { ValidationError } from '@odeme/core';
 import { PayWallCurrency } from '@odeme/paywall';
-import { PAYWALL_SIM_CARDS } from '@odeme/testkit';
+import { PAYWALL_SIM_CARDS, SIM_SMS_CODE } from '@odeme/testkit';
 import { listen } from '@odeme/testkit/node';
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -97,10 +97,13 @@ describe('PayWall: further operations', () => {
       expect(q.Paywall.StatusId).toBe(4);
       const started = await pw.payments.start3d(threeDPayment());
       expect(started.RedirectUrl?.startsWith(server.url)).toBe(true);
-      // The 3D page auto-posts the signed result to the return URL.
+      // The bank's page asks for the SMS code; its answer shows the signed result's post to the return URL.
       const page = await fetch(started.RedirectUrl as string).then((r) => r.text());
-      expect(page).toContain('action="https://shop.example/paywall/ok"');
-      expect(page).toContain('name="hash"');
+      expect(page).toContain('name="code"');
+      const answer = new URLSearchParams({ code: SIM_SMS_CODE, action: 'approve' });
+      const back = await fetch(`${started.RedirectUrl}/answer`, { method: 'POST', body: answer }).then((r) => r.text());
+      expect(back).toContain('action="https://shop.example/paywall/ok"');
+      expect(back).toContain('name="hash"');
     } finally {
       await server.close();
     }

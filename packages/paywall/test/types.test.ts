@@ -5,13 +5,20 @@ import {
   type CancelsMethods,
   type CardWallInsuranceMethods,
   type CardWallMethods,
+  type CheckoutMethods,
   type ClientSideMethods,
   type DirectPaymentParams,
   type InstallmentsMethods,
+  type MemberBankAccountsMethods,
+  type MembersMethods,
+  type MemberValueDatesMethods,
+  type PaymentLinksMethods,
   type PaymentStart,
   type PaymentState,
   type PaymentsMethods,
+  type PayoutsMethods,
   type QueriesMethods,
+  type RecurringMethods,
   type RefundsMethods,
   type RevertsMethods,
   responseOf,
@@ -35,6 +42,13 @@ describe('PayWall method interfaces', () => {
     expectTypeOf<AllAgree<MethodsAgree<VposMethods, typeof rows.vpos>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<CardWallMethods, typeof rows.cardWall>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<CardWallInsuranceMethods, typeof rows.cardWallInsurance>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<PayoutsMethods, typeof rows.payouts>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<PaymentLinksMethods, typeof rows.paymentLinks>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<CheckoutMethods, typeof rows.checkout>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<MembersMethods, typeof rows.members>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<MemberBankAccountsMethods, typeof rows.memberBankAccounts>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<MemberValueDatesMethods, typeof rows.memberValueDates>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<RecurringMethods, typeof rows.recurring>>>().toEqualTypeOf<true>();
   });
 
   it('make every row a method of the client and every method a row, or a declared extra', () => {
@@ -53,6 +67,13 @@ describe('PayWall method interfaces', () => {
       vpos: [pw.vpos, ['reconciliationListAll']],
       cardWall: [pw.cardWall, ['insurance']],
       cardWallInsurance: [pw.cardWall.insurance, []],
+      payouts: [pw.payouts, []],
+      paymentLinks: [pw.paymentLinks, []],
+      checkout: [pw.checkout, []],
+      members: [pw.members, ['bankAccounts', 'valueDates', 'listAll']],
+      memberBankAccounts: [pw.members.bankAccounts, []],
+      memberValueDates: [pw.members.valueDates, []],
+      recurring: [pw.recurring, ['customerPoolAll', 'itemPoolAll']],
     };
     expect(Object.keys(members).sort()).toEqual(Object.keys(rows).sort());
     for (const [group, [member, extras]] of Object.entries(members)) {
@@ -68,10 +89,15 @@ describe('PayWall method interfaces', () => {
       'campaigns',
       'cancels',
       'cardWall',
+      'checkout',
       'clientSide',
       'installments',
+      'members',
+      'paymentLinks',
       'payments',
+      'payouts',
       'queries',
+      'recurring',
       'refunds',
       'reverts',
       'vpos',

@@ -1,7 +1,12 @@
 export type { CardWallInsuranceMethods, CardWallMethods, CardWallResource } from './cardwall.js';
 export type { ClientSideMethods } from './client-side.js';
+export type { CheckoutMethods } from './hosted-checkout.js';
 export type { BinMethods, InstallmentsMethods } from './lookups.js';
+export type { MemberBankAccountsMethods, MembersMethods, MembersResource, MemberValueDatesMethods } from './members.js';
+export type { PaymentLinksMethods } from './payment-links.js';
 export type { CampaignsMethods, PaymentsMethods, PaymentsResource } from './payments.js';
+export type { PayoutsMethods } from './payouts.js';
 export type { QueriesMethods } from './queries.js';
+export type { RecurringMethods, RecurringResource } from './recurring.js';
 export type { CancelsMethods, RefundsMethods, RevertsMethods } from './refunds.js';
 export type { VposMethods, VposResource } from './vpos.js';

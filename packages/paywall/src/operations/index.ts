@@ -1,8 +1,13 @@
 import { cardWallInsuranceOperations, cardWallOperations } from './cardwall.js';
 import { clientSideOperations } from './client-side.js';
+import { checkoutOperations } from './hosted-checkout.js';
 import { binOperations, installmentOperations } from './lookups.js';
+import { memberBankAccountOperations, memberOperations, memberValueDateOperations } from './members.js';
+import { paymentLinkOperations } from './payment-links.js';
 import { campaignOperations, paymentOperations } from './payments.js';
+import { payoutOperations } from './payouts.js';
 import { queryOperations } from './queries.js';
+import { recurringOperations } from './recurring.js';
 import { cancelOperations, refundOperations, revertOperations } from './refunds.js';
 import { vposOperations } from './vpos.js';
 
@@ -43,4 +48,18 @@ export const payWallOperations = {
   cardWall: cardWallOperations,
   /** CardWall insurance cards (#94–#97), the client's `cardWall.insurance`. */
   cardWallInsurance: cardWallInsuranceOperations,
+  /** PayOut: balances, transfers and their state (#126–#132). */
+  payouts: payoutOperations,
+  /** Payment link / QR (#112). */
+  paymentLinks: paymentLinkOperations,
+  /** Hosted checkout (#113, #114). */
+  checkout: checkoutOperations,
+  /** Subscriptions (#98–#111). */
+  recurring: recurringOperations,
+  /** Members on MemberAPI (#79–#83), the client's `members`. */
+  members: memberOperations,
+  /** Members' bank accounts (#84–#87), the client's `members.bankAccounts`. */
+  memberBankAccounts: memberBankAccountOperations,
+  /** Members' value dates (#88, #89), the client's `members.valueDates`. */
+  memberValueDates: memberValueDateOperations,
 };

@@ -1,8 +1,13 @@
 export type { Acknowledgement } from './acknowledgement.js';
 export type * from './cardwall.js';
 export type * from './client-side.js';
+export type * from './hosted-checkout.js';
 export type * from './lookups.js';
+export type * from './members.js';
+export type * from './payment-links.js';
 export type * from './payments.js';
+export type * from './payouts.js';
 export type * from './queries.js';
+export type * from './recurring.js';
 export type * from './refunds.js';
 export type * from './vpos.js';

@@ -10,7 +10,41 @@ export {
   type PayWallSimDecline,
   type PayWallSimDeclineReason,
 } from './data.js';
+export {
+  type PayWallSimCheckoutPayment,
+  type PayWallSimCheckoutResult,
+  payCheckout,
+} from './hosted-checkout.js';
+export type { PayWallSimCheckout, PayWallSimPaymentLink } from './link-state.js';
+export type { PayWallSimBankAccount, PayWallSimMember, PayWallSimMemberDetails, PayWallSimValueDate } from './member-state.js';
+export type { PayWallSimPagePayment } from './page-payments.js';
+export { type PayWallSimLinkPayment, payPaymentLink } from './payment-links.js';
 export { PAYWALL_SIM_VERSION } from './payments.js';
+export type {
+  PayWallSimPayout,
+  PayWallSimPayoutAccount,
+  PayWallSimPayoutCallback,
+  PayWallSimPayoutIdentity,
+  PayWallSimPayoutKind,
+} from './payout-state.js';
+export {
+  PAYWALL_SIM_FAILING_ACCOUNT,
+  PAYWALL_SIM_FAILING_IBAN,
+  PayWallSimPayoutDesk,
+  type PayWallSimPayoutSettings,
+} from './payouts.js';
+export { addPeriod as payWallSimAddPeriod, PAYWALL_SIM_RECURRING_TEMPLATE } from './recurring-charges.js';
+export {
+  type PayWallSimPoolCustomer,
+  type PayWallSimPoolItem,
+  PayWallSimRecurringBook,
+  type PayWallSimRecurringCallback,
+  type PayWallSimRecurringOptions,
+  type PayWallSimSubscription,
+  type PayWallSimSubscriptionCard,
+  type PayWallSimSubscriptionItem,
+  type PayWallSimSubscriptionJob,
+} from './recurring-state.js';
 export { type ApiHandler, PayWallSimulator, type PayWallSimulatorOptions } from './simulator.js';
 export type { PayWallSimActivity, PayWallSimPayment, PayWallSimReconciliation, PayWallSimStoredCard, PayWallSimThreeDSession } from './state.js';
 export type { PayWallSimFormPost, PayWallSimThreeDOptions } from './three-d.js';

@@ -5,9 +5,17 @@ import { buildGeneralCallback, type PayWallSimGeneralCallback, type PayWallSimGe
 import { cardWallRoutes } from './cardwall.js';
 import { caseless } from './caseless.js';
 import { fail } from './envelope.js';
+import { checkoutRoutes } from './hosted-checkout.js';
+import type { PayWallSimCheckout, PayWallSimPaymentLink } from './link-state.js';
+import type { PayWallSimMember } from './member-state.js';
+import { memberRoutes } from './members.js';
+import { paymentLinkRoutes } from './payment-links.js';
 import { paymentRoutes } from './payments.js';
+import { PayWallSimPayoutDesk, payoutRoutes } from './payouts.js';
 import { privateRoutes } from './private.js';
 import { reconciliationRoutes } from './reconciliation.js';
+import { recurringRoutes } from './recurring.js';
+import { PayWallSimRecurringBook, type PayWallSimRecurringOptions } from './recurring-state.js';
 import type { PayWallSimPayment, PayWallSimReconciliation, PayWallSimStoredCard, PayWallSimThreeDSession } from './state.js';
 import { completeThreeD, type PayWallSimFormPost, type PayWallSimThreeDOptions, threeDRoutes } from './three-d.js';
 
@@ -32,10 +40,16 @@ export interface PayWallSimulatorOptions extends SimulatorOptions {
   now?: () => Date;
   /** Stored-card `UniqueCode`s older than this rotate on the next access (default 15 minutes). */
   cardCodeTtlMs?: number;
+  /** The SMS code the bank's 3D page accepts (default `SIM_SMS_CODE`, 123456: PayWall publishes no test code). */
+  smsCode?: string;
+  /** A nonce for the bank page's post back: with it the page submits by itself; without, a visible button does. */
+  pageNonce?: string;
+  /** How subscriptions retry, sign and post their callbacks (see `PayWallSimRecurringOptions`). */
+  recurring?: PayWallSimRecurringOptions;
 }
 
 /** Which API a path belongs to: paths of the four APIs do not overlap. */
-export type PayWallSimHost = 'payment' | 'private' | 'cardWall';
+export type PayWallSimHost = 'payment' | 'private' | 'cardWall' | 'member';
 
 /** The prefix PaymentAPI and PaymentPrivateAPI paths live under. */
 export const API = '/api/paywall';
@@ -47,6 +61,8 @@ export function hostOf(path: string): PayWallSimHost {
   const p = path.toLowerCase();
   if (p.startsWith(`${API}/private/`)) return 'private';
   if (p.startsWith(`${CARDWALL}/card`)) return 'cardWall';
+  // MemberAPI (`member`, `member/bankaccount`, `member/valuedate`) shares the `/api/paywall` prefix on one origin.
+  if (p === `${API}/member` || p.startsWith(`${API}/member/`)) return 'member';
   return 'payment';
 }
 
@@ -98,10 +114,22 @@ export class PayWallSimulator extends Simulator {
       card: Record<string, unknown>;
     }
   >();
+  /** MemberAPI members (with their bank accounts and value date) by PayWall's member id. */
+  readonly members = new Map<number, PayWallSimMember>();
+  /** PayOut: accounts and balances, payouts, the callbacks posted, and its settings (`payout.configure`). */
+  readonly payout: PayWallSimPayoutDesk = new PayWallSimPayoutDesk(this);
+  /** Payment links (`linkqr/generate`) by id. */
+  readonly paymentLinks = new Map<number, PayWallSimPaymentLink>();
+  /** Hosted checkouts (`checkout/generate`) by id. */
+  readonly checkouts = new Map<number, PayWallSimCheckout>();
   /** Saved reconciliations by business day (`yyyy-MM-dd`). */
   readonly reconciliations = new Map<string, PayWallSimReconciliation>();
+  /** Subscriptions, their pools and the recurring callbacks posted. */
+  readonly recurring = new PayWallSimRecurringBook();
   /** The options it was built with. */
   readonly options: PayWallSimulatorOptions;
+  // Work the clock makes due (scheduled charges): run after every `advanceTime`, in the order registered.
+  private readonly clockListeners: (() => void)[] = [];
   private offsetMs = 0;
   private seq = 1000;
   private readonly apiRoutes = new Map<string, ApiHandler>();
@@ -114,6 +142,11 @@ export class PayWallSimulator extends Simulator {
     privateRoutes(this);
     reconciliationRoutes(this);
     cardWallRoutes(this);
+    recurringRoutes(this);
+    memberRoutes(this);
+    payoutRoutes(this);
+    paymentLinkRoutes(this);
+    checkoutRoutes(this);
     // PayWall's server routes paths whatever their casing (ASP.NET's default; the docs themselves write
     // `cancel/by/uniqueCode`): API calls are matched here on the lower-cased path, after the 3D page route above.
     for (const method of METHODS)
@@ -128,7 +161,13 @@ export class PayWallSimulator extends Simulator {
   /** Moves the clock forward (e.g. a day, to turn a same-day cancel into a refund). */
   advanceTime(ms: number): this {
     this.offsetMs += ms;
+    for (const listener of this.clockListeners) listener();
     return this;
+  }
+
+  /** Runs `listener` after every clock move (for work that falls due with time, such as subscription charges). */
+  onClock(listener: () => void): void {
+    this.clockListeners.push(listener);
   }
 
   /** Next id for payments, activities, cards. */
@@ -168,6 +207,9 @@ export class PayWallSimulator extends Simulator {
       const tempCard = r.path.toLowerCase().replace(/\/+$/, '') === `${API}/tempcard`;
       if ((tempCard ? sentPublic && !pub : !pub) || (sentPrivate && !priv))
         throw fail(401, 'Unauthorized: apikeypublic/apiclientpublic do not match', null, 401);
+    } else if (host === 'member') {
+      // MemberAPI takes the public pair only (the .NET SDK's MemberApiClient sends nothing else).
+      if (!pub) throw fail(401, 'Unauthorized: apikeypublic/apiclientpublic do not match', null, 401);
     } else if (!priv) throw fail(401, 'Unauthorized: apikeyprivate/apiclientprivate do not match', null, 401);
   }
 

@@ -1,3 +1,4 @@
+import type { ChallengeOutcome } from '../frame/challenge.js';
 import type { PayWallSimDecline } from './data.js';
 
 /** One activity on a simulated payment. */
@@ -134,6 +135,10 @@ export interface PayWallSimThreeDSession {
   opened: boolean;
   /** The 3D step finished (it cannot be replayed). */
   done: boolean;
+  /** Wrong SMS codes left on the bank's challenge page (default `CHALLENGE_ATTEMPTS`). */
+  attemptsLeft?: number;
+  /** What the shopper did at the bank, once they did it. */
+  bankOutcome?: ChallengeOutcome;
 }
 
 /** A saved reconciliation. */

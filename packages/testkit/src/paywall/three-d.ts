@@ -1,9 +1,21 @@
+import {
+  CHALLENGE_ATTEMPTS,
+  type ChallengeOutcome,
+  challengeCsp,
+  challengePage,
+  maskCard,
+  messagePage,
+  postPage,
+  readChallengeAnswer,
+  SIM_SMS_CODE,
+} from '../frame/challenge.js';
 import { base64FromText, sha256Hex } from '../frame/crypto.js';
-import { SimReject } from '../frame/http.js';
+import { SimReject, type SimReply } from '../frame/http.js';
+import { simTry } from '../frame/money-text.js';
 import { simTlText } from './money.js';
 import { finishPayment } from './payments.js';
 import type { PayWallSimulator } from './simulator.js';
-import type { PayWallSimPayment } from './state.js';
+import type { PayWallSimPayment, PayWallSimThreeDSession } from './state.js';
 
 /** The form post a shopper's browser makes to your success or fail URL after the 3D page (§6.1). */
 export interface PayWallSimFormPost {
@@ -19,12 +31,23 @@ export interface PayWallSimFormPost {
 
 /** Options of the browser step. */
 export interface PayWallSimThreeDOptions {
-  /** What the shopper does on the bank page (default: `success`, unless the card is a decline card). */
-  outcome?: 'success' | 'fail';
+  /**
+   * What the shopper does on the bank page (default: `success`, unless the card is a decline card). Every outcome but
+   * `success`/`approved` fails the payment; PayWall's return post tells them apart only by its bank text.
+   */
+  outcome?: 'success' | 'fail' | ChallengeOutcome;
 }
 
+// The bank texts of a failed 3D step, by what the shopper did: PayWall passes the bank's text on (Base64) and
+// publishes none of them, so these are the simulator's.
+const FAILED_AT_BANK: Record<string, string> = {
+  wrong_code: '3D doğrulaması başarısız: doğrulama kodu hatalı',
+  cancelled: '3D doğrulaması müşteri tarafından iptal edildi',
+  timed_out: '3D doğrulaması zaman aşımına uğradı',
+};
+
 /** The §6.1 fields of a finished 3D payment, signed with the 3D hash key when one is configured. */
-export async function threeDReturnFields(sim: PayWallSimulator, p: PayWallSimPayment): Promise<Record<string, string>> {
+export async function threeDReturnFields(sim: PayWallSimulator, p: PayWallSimPayment, bankText?: string): Promise<Record<string, string>> {
   const ok = p.statusId === 3 || p.statusId === 4;
   const amount = simTlText(p.amountKurus);
   const d = p.decline;
@@ -32,14 +55,14 @@ export async function threeDReturnFields(sim: PayWallSimulator, p: PayWallSimPay
     date: sim.now().toISOString(),
     status: ok ? 'Success' : 'Unsuccessful',
     errorCode: ok ? '0' : '1',
-    errorMessage: ok ? '' : base64FromText(d?.bankMessage ?? '3D doğrulaması başarısız'),
+    errorMessage: ok ? '' : base64FromText(d?.bankMessage ?? bankText ?? '3D doğrulaması başarısız'),
     paymentCode: p.uniqueCode,
     uniqueCode: p.merchantUniqueCode,
     amount,
     installment: String(p.installment),
     paymentId: String(p.paymentId),
     providerErrorCode: ok ? '' : (d?.providerCode ?? 'MD-0'),
-    providerErrorMessage: ok ? '' : base64FromText(d?.providerMessage ?? '3D doğrulaması başarısız'),
+    providerErrorMessage: ok ? '' : base64FromText(d?.providerMessage ?? bankText ?? '3D doğrulaması başarısız'),
     providerBankErrorCode: ok ? '' : (d?.bankCode ?? ''),
     providerBankErrorMessage: ok || !d ? '' : base64FromText(d.bankMessage),
   };
@@ -77,26 +100,72 @@ function sessionOf(sim: PayWallSimulator, redirectUrl: string) {
 export async function completeThreeD(sim: PayWallSimulator, redirectUrl: string, options: PayWallSimThreeDOptions = {}): Promise<PayWallSimFormPost> {
   const { session, p } = sessionOf(sim, redirectUrl);
   if (session.done) throw new Error('PayWall simulator: this 3D session is already finished');
+  const outcome = options.outcome ?? 'success';
   session.opened = true;
   session.done = true;
+  session.bankOutcome = outcome === 'success' ? 'approved' : outcome === 'fail' ? session.bankOutcome : outcome;
   p.statusId = 2;
-  finishPayment(sim, p, options.outcome === 'fail');
-  const fields = await threeDReturnFields(sim, p);
+  finishPayment(sim, p, outcome !== 'success' && outcome !== 'approved');
+  const fields = await threeDReturnFields(sim, p, FAILED_AT_BANK[outcome]);
   return formPost((p.statusId === 5 ? p.failUrl : p.successUrl) as string, fields);
 }
 
-const htmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+function html(body: string, status = 200, nonce?: string): SimReply {
+  return { status, body, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': challengeCsp(nonce), 'cache-control': 'no-store' } };
+}
 
-/** `GET /sim/paywall/3d/{token}`: the page a browser sees; it auto-posts the signed result (success). */
+/**
+ * `GET /sim/paywall/3d/{token}`: the bank's challenge page a browser sees at `RedirectUrl` (SMS code, approve,
+ * cancel, time-out; three wrong codes fail). Its answer posts to `…/answer`, which finishes the payment and shows the
+ * signed §6.1 post to your success or fail URL, with a visible button (and an auto-submit under `pageNonce`).
+ */
 export function threeDRoutes(sim: PayWallSimulator): void {
-  sim.route('GET', '/sim/paywall/3d/{token}', async (r) => {
-    const session = sim.threeDSessions.get(r.params.token as string);
-    if (!session || session.done) throw new SimReject({ status: 404, body: '3D session not found or finished' });
-    const post = await completeThreeD(sim, r.url.href);
-    const inputs = Object.entries(post.fields)
-      .map(([k, v]) => `<input type="hidden" name="${htmlEscape(k)}" value="${htmlEscape(v)}">`)
-      .join('');
-    const html = `<!doctype html><html><body onload="document.forms[0].submit()"><form method="post" action="${htmlEscape(post.url)}">${inputs}</form></body></html>`;
-    return { status: 200, body: html, headers: { 'content-type': 'text/html; charset=utf-8' } };
+  const open = (token: string | undefined) => {
+    const session = sim.threeDSessions.get(token ?? '');
+    if (!session) throw new SimReject(html(messagePage('3-D Secure', 'Bu doğrulama oturumu bulunamadı.'), 404));
+    if (session.done) throw new SimReject(html(messagePage('3-D Secure', 'Bu doğrulama oturumu tamamlandı.'), 409));
+    session.opened = true;
+    session.attemptsLeft ??= CHALLENGE_ATTEMPTS;
+    return session;
+  };
+  const smsCode = () => sim.options.smsCode ?? SIM_SMS_CODE;
+  const show = (token: string, session: PayWallSimThreeDSession, error?: string) => {
+    const p = sim.payments.get(session.paymentId) as PayWallSimPayment;
+    return html(
+      challengePage({
+        bank: 'Simülasyon Bankası',
+        merchant: 'PayWall test işyeri',
+        amount: simTry(p.amountKurus),
+        card: maskCard(p.card.number),
+        action: `/sim/paywall/3d/${token}/answer`,
+        attemptsLeft: session.attemptsLeft ?? CHALLENGE_ATTEMPTS,
+        smsCode: smsCode(),
+        ...(error ? { error } : {}),
+      }),
+    );
+  };
+  sim.route('GET', '/sim/paywall/3d/{token}', (r) => show(r.params.token as string, open(r.params.token)));
+  sim.route('POST', '/sim/paywall/3d/{token}/answer', async (r) => {
+    const token = r.params.token as string;
+    const session = open(token);
+    const answer = readChallengeAnswer(r.form ?? new URLSearchParams(), smsCode(), session.attemptsLeft ?? CHALLENGE_ATTEMPTS);
+    session.attemptsLeft = answer.attemptsLeft;
+    if (answer.outcome === 'wrong_code' && answer.attemptsLeft > 0)
+      return show(token, session, `Doğrulama kodu hatalı. ${answer.attemptsLeft} deneme hakkınız kaldı.`);
+    const post = await completeThreeD(sim, `${r.url.origin}/sim/paywall/3d/${token}`, { outcome: answer.outcome });
+    const ok = post.fields.status === 'Success';
+    const nonce = sim.options.pageNonce;
+    return html(
+      postPage({
+        action: post.url,
+        fields: post.fields,
+        title: ok ? 'Doğrulama tamamlandı' : 'Doğrulama tamamlanamadı',
+        message: ok ? 'Ödemeniz için mağazaya dönülüyor.' : `${FAILED_AT_BANK[answer.outcome] ?? '3D doğrulaması başarısız'}. Mağazaya dönülüyor.`,
+        button: 'Mağazaya dön',
+        ...(nonce ? { nonce } : {}),
+      }),
+      200,
+      nonce,
+    );
   });
 }
