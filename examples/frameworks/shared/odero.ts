@@ -12,6 +12,9 @@ import { OderoPaySimulator } from '@odeme/testkit';
 
 /** The settings a deployment passes in (process.env in Node and Bun, Deno.env, or a Worker's bindings). */
 export interface OderoEnv {
+  // Any other setting may be there too: \`process.env\` under Next.js's types declares NODE_ENV, and a type with only
+  // optional members would refuse it ("no properties in common").
+  [name: string]: string | undefined;
   ODEROPAY_API_KEY?: string;
   ODEROPAY_SECRET_KEY?: string;
   ODEROPAY_ENVIRONMENT?: string;

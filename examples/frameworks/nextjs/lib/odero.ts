@@ -3,7 +3,7 @@
  * Imported only from route handlers (server code): the client holds the secret key.
  */
 import type { OderoPay } from '@odeme/oderopay';
-import { createOderoFromEnv } from '../../shared/odero.js';
+import { createOderoFromEnv } from '../../shared/odero';
 
 let client: OderoPay | undefined;
 

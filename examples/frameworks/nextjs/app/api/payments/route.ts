@@ -2,8 +2,8 @@
  * `app/api/payments/route.ts` of a Next.js App Router app: POST /api/payments charges a card with ÖderoPay.
  * Written against the standard Request and Response only, so it needs nothing from `next` to compile or test.
  */
-import { createCheckoutHandler } from '../../../../shared/checkout.js';
-import { odero } from '../../../lib/odero.js';
+import { createCheckoutHandler } from '../../../../shared/checkout';
+import { odero } from '../../../lib/odero';
 
 /** Node.js runtime (the default). `'edge'` works too: the SDK uses Web standards only. */
 export const runtime = 'nodejs';
