@@ -122,6 +122,7 @@ export {
   type AllAgree,
   bindOperations,
   type MethodsAgree,
+  type NamedKeys,
   type OperationCaller,
   type OperationMethod,
   type Resource,

@@ -35,7 +35,7 @@ export function bindOperations<T extends Record<string, Operation>, Methods = Re
 export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** The fields a type names, its index signatures left out. */
-type NamedKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: 0 };
+export type NamedKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: 0 };
 
 /**
  * `Same`, and naming the same fields: with a pass-through request (an index signature), an interface that drops or

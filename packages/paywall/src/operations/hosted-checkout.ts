@@ -1,6 +1,6 @@
 import { defineOperation } from '@odeme/core';
 import { checkoutInquiryRequest, checkoutInquiryResponse, checkoutRequest, checkoutResponse } from '../schemas/hosted-checkout.js';
-import type { PayWallMeta } from './meta.js';
+import { payWallMeta } from './meta.js';
 
 /**
  * #113 `POST checkout/generate`: a hosted payment page for one order. Moves no money itself (the shopper pays on
@@ -14,7 +14,7 @@ export const checkoutGenerate = /* @__PURE__ */ defineOperation({
   response: checkoutResponse,
   movesMoney: false,
   retryable: false,
-  meta: { no: 113, host: 'payment', auth: 'public', errorTable: 'common' } satisfies PayWallMeta,
+  meta: /* @__PURE__ */ payWallMeta({ no: 113, host: 'payment', auth: 'public', errorTable: 'common' }),
 });
 
 /** #114 `GET checkout/inquiry`: a checkout's settings and whether it was paid, by its `Id` (header `Id`, §2.1; names are case-insensitive, sent as `id`). */
@@ -25,7 +25,7 @@ export const checkoutInquiry = /* @__PURE__ */ defineOperation({
   request: checkoutInquiryRequest,
   response: checkoutInquiryResponse,
   movesMoney: false,
-  meta: { no: 114, host: 'payment', auth: 'public', errorTable: 'common', headers: { Id: 'id' } } satisfies PayWallMeta,
+  meta: /* @__PURE__ */ payWallMeta({ no: 114, host: 'payment', auth: 'public', errorTable: 'common', headers: { Id: 'id' } }),
 });
 
 /** Hosted checkout on PaymentAPI (§4.9, #113–#114), by the client's method names (`CheckoutMethods`). */

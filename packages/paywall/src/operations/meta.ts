@@ -30,3 +30,9 @@ export interface PayWallMeta {
 
 /** A PayWall operation row: core's `Operation` with PayWall's `meta` (host, credential pair, header names). */
 export type PayWallOperation<Req extends z.core.$ZodType = z.core.$ZodType, Res extends z.core.$ZodType = z.core.$ZodType> = Operation<Req, Res, PayWallMeta>;
+
+/** A row's `meta`, checked as `PayWallMeta` and typed as it (so the reference shows the documented interface). */
+/* @__NO_SIDE_EFFECTS__ */
+export function payWallMeta(meta: PayWallMeta): PayWallMeta {
+  return meta;
+}

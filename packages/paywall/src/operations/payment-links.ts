@@ -1,6 +1,6 @@
 import { defineOperation } from '@odeme/core';
 import { paymentLinkRequest, paymentLinkResponse } from '../schemas/payment-links.js';
-import type { PayWallMeta } from './meta.js';
+import { payWallMeta } from './meta.js';
 
 /**
  * #112 `POST linkqr/generate`: a payment link (and QR) for one item. Moves no money itself (the shopper pays on the
@@ -14,7 +14,7 @@ export const paymentLinksGenerate = /* @__PURE__ */ defineOperation({
   response: paymentLinkResponse,
   movesMoney: false,
   retryable: false,
-  meta: { no: 112, host: 'payment', auth: 'public', errorTable: 'common' } satisfies PayWallMeta,
+  meta: /* @__PURE__ */ payWallMeta({ no: 112, host: 'payment', auth: 'public', errorTable: 'common' }),
 });
 
 /** Payment link / QR on PaymentAPI (§4.9, #112), by the client's method name (`PaymentLinksMethods`). */

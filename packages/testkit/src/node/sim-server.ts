@@ -18,16 +18,47 @@ export type SimProvider = (typeof SIM_PROVIDERS)[number];
 
 /** The credentials each served simulator accepts: test values, printed by `odeme-sim` and in `/_sim/info`. */
 export const SIM_SERVER_CREDENTIALS = {
-  oderopay: { apiKey: 'sim-oderopay-api-key', secretKey: 'sim-oderopay-secret-key' },
+  /** `new OderoPay({ apiKey, secretKey, baseUrl })`. */
+  oderopay: {
+    /** The API key. */
+    apiKey: 'sim-oderopay-api-key',
+    /** The secret key requests are signed with. */
+    secretKey: 'sim-oderopay-secret-key',
+  },
+  /** `new PayWall({ …, baseUrls: payWallHostsAt(url) })`. */
   paywall: {
+    /** Public pair: the key. */
     apiKeyPublic: 'sim-pw-public-key',
+    /** Public pair: the client id. */
     apiClientPublic: 'sim-pw-public-client',
+    /** Private pair: the key. */
     apiKeyPrivate: 'sim-pw-private-key',
+    /** Private pair: the client id. */
     apiClientPrivate: 'sim-pw-private-client',
   },
-  haso: { merchantId: 'sim-haso-merchant', merchantKey: 'sim-haso-key', merchantSalt: 'sim-haso-salt' },
-  licrus: { name: LICRUS_SIM_USER.name, password: LICRUS_SIM_USER.password },
-  bip: { username: 'sim-bip-user', password: 'sim-bip-pass' },
+  /** `new Haso({ merchantId, merchantKey, merchantSalt, baseUrl })`. */
+  haso: {
+    /** The merchant id every request carries. */
+    merchantId: 'sim-haso-merchant',
+    /** The key request tokens are signed with. */
+    merchantKey: 'sim-haso-key',
+    /** The salt appended before signing. */
+    merchantSalt: 'sim-haso-salt',
+  },
+  /** `new Licrus({ name, password, baseUrl })`: the Login user. */
+  licrus: {
+    /** The Login name. */
+    name: LICRUS_SIM_USER.name,
+    /** The Login password. */
+    password: LICRUS_SIM_USER.password,
+  },
+  /** `new Bip({ username, password, baseUrl: url + '/pgw' })`: HTTP Basic. */
+  bip: {
+    /** The service's user name. */
+    username: 'sim-bip-user',
+    /** The service's password. */
+    password: 'sim-bip-pass',
+  },
 } as const;
 
 /** Options of `serveSimulators`. */
@@ -43,15 +74,26 @@ export interface SimServerOptions {
   /** Where BiP posts its listener callbacks (your listener's URL). */
   bipListenerUrl?: string;
   /** Basic credentials BiP sends to your listener. */
-  bipListenerCredentials?: { username: string; password: string };
+  bipListenerCredentials?: {
+    /** The user name. */
+    username: string;
+    /** The password. */
+    password: string;
+  };
   /** Where the served clocks start (default now); `POST /_sim/clock` moves them on. */
   startTime?: Date;
-  /** PayWall's callback hash keys (3D return and System Webhook). */
-  payWallHashKeys?: { threeD?: string; systemWebhook?: string };
+  /** PayWall's callback hash keys. */
+  payWallHashKeys?: {
+    /** Key of the 3D return's hash. */
+    threeD?: string;
+    /** System Webhook key of the general callback's hash. */
+    systemWebhook?: string;
+  };
 }
 
 /** One served simulator. */
 export interface ServedSimulator {
+  /** Which simulator this is. */
   provider: SimProvider;
   /** Its base URL: give it to a client as `baseUrl` (PayWall: `payWallHostsAt(url)`). */
   url: string;
@@ -63,6 +105,7 @@ export interface ServedSimulator {
 
 /** The running simulators, as `serveSimulators` resolves them. */
 export interface SimServers {
+  /** The simulators, in `SIM_PROVIDERS` order. */
   served: ServedSimulator[];
   /** Stops every server. */
   close(): Promise<void>;
