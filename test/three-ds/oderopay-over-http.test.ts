@@ -129,3 +129,53 @@ describe('ÖderoPay 3-D Secure over HTTP', () => {
     }
   });
 });
+
+describe('ÖderoPay hosted checkout over HTTP', () => {
+  const start = () =>
+    odero.checkout.init({
+      price: '89.90',
+      paidPrice: '89.90',
+      currency: 'TRY',
+      paymentGroup: 'PRODUCT',
+      conversationId: `order-co-${Date.now()}`,
+      callbackUrl: 'https://shop.example/odero/checkout-done',
+      items: [{ name: 'Demlik', price: '89.90' }],
+    });
+
+  it('the page takes a card, refuses a declined one with the reason, runs the bank challenge, and posts the token back', async () => {
+    const { token, pageUrl } = await start();
+    expect(pageUrl).toBe(`${server.url}/?token=${token}`);
+    const page = await fetch(pageUrl);
+    const html = await page.text();
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'none'");
+    expect(html).toContain('₺89,90');
+    const form = firstForm(html, pageUrl);
+    const card = { holder: 'Ayşe Yılmaz', month: '07', year: String(new Date().getFullYear() + 2), cvc: '000' };
+
+    const refused = await (await fetch(submit(form, { ...card, number: ODEROPAY_TEST_CARDS.insufficientFunds }))).text();
+    expect(refused).toContain('Kartınız reddedildi');
+    expect(sim.checkouts.get(token)?.paymentId).toBeUndefined();
+
+    const bank = await (await fetch(submit(form, { ...card, number: ODEROPAY_TEST_CARDS.success }))).text();
+    expect(bank).toContain('₺89,90');
+    const back = firstForm(await (await fetch(submit(firstForm(bank, pageUrl), { code: SIM_SMS_CODE, action: 'approve' }))).text(), pageUrl);
+    expect(back).toMatchObject({ action: 'https://shop.example/odero/checkout-done', fields: { token } });
+    const paid = await odero.checkout.retrieve({ token });
+    expect(paid.paymentStatus).toBe('SUCCESS');
+    expect((await fetch(pageUrl)).status).toBe(409);
+  });
+
+  it('a cancelled challenge returns to the page with the reason, and nothing is paid', async () => {
+    const { token, pageUrl } = await start();
+    const form = firstForm(await (await fetch(pageUrl)).text(), pageUrl);
+    const bank = await (
+      await fetch(
+        submit(form, { holder: 'Ayşe Yılmaz', number: ODEROPAY_TEST_CARDS.success, month: '07', year: String(new Date().getFullYear() + 2), cvc: '000' }),
+      )
+    ).text();
+    const again = await (await fetch(submit(firstForm(bank, pageUrl), { action: 'cancel' }))).text();
+    expect(again).toContain('doğrulaması tamamlanamadı');
+    expect(sim.checkouts.get(token)?.paymentId).toBeUndefined();
+    await expect(odero.checkout.retrieve({ token })).rejects.toThrow();
+  });
+});

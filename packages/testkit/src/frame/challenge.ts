@@ -128,8 +128,9 @@ header{display:flex;justify-content:space-between;align-items:center;border-bott
 h1{font-size:20px;margin:0 0 14px}.facts{display:grid;grid-template-columns:auto 1fr;gap:6px 16px;margin:0 0 18px}.facts dt{color:#5b6578}.facts dd{margin:0;font-weight:600}
 .amount{font-size:18px}label{display:block;font-weight:600;margin-bottom:6px}
 input{width:100%;font-size:22px;letter-spacing:.3em;padding:10px 12px;border:1px solid #b8c2d3;border-radius:8px}
-input:focus{outline:3px solid #9cc0ff;border-color:#0b3d91}.hint{color:#5b6578;font-size:13px;margin:8px 0 16px}
+select{width:100%;font-size:16px;padding:10px 12px;border:1px solid #b8c2d3;border-radius:8px;background:#fff}label{margin-top:12px}
+input:focus,select:focus{outline:3px solid #9cc0ff;border-color:#0b3d91}.hint{color:#5b6578;font-size:13px;margin:8px 0 16px}
 .error{background:#fdecec;color:#a11a1a;border-radius:8px;padding:10px 12px}
-.actions{display:flex;gap:10px}button{flex:1;font-size:16px;padding:11px 14px;border-radius:8px;border:1px solid #b8c2d3;background:#fff;cursor:pointer}
+.actions{display:flex;gap:10px;margin-top:16px}button{flex:1;font-size:16px;padding:11px 14px;border-radius:8px;border:1px solid #b8c2d3;background:#fff;cursor:pointer}
 button.primary{background:#0b3d91;border-color:#0b3d91;color:#fff;font-weight:600}button.link{margin-top:14px;width:100%;border:0;color:#5b6578;text-decoration:underline;background:none}
 `;

@@ -6,6 +6,7 @@ import { checkOderoPayAuth } from './auth.js';
 import { registerBankPages, threeDSHtmlContent } from './bank-pages.js';
 import { binOf, ODEROPAY_DECLINES, ODEROPAY_TEST_CARDS } from './cards.js';
 import { registerCatalogRoutes } from './catalog.js';
+import { registerCheckoutPages } from './checkout-pages.js';
 import { registerCrossBookingRoutes } from './cross-bookings.js';
 import { ODEROPAY_SIM_ERRORS } from './errors.js';
 import { registerExtraRoutes } from './extras.js';
@@ -124,6 +125,7 @@ export class OderoPaySimulator extends Simulator {
     registerCrossBookingRoutes(this);
     registerExtraRoutes(this);
     registerBankPages(this);
+    registerCheckoutPages(this);
   }
 
   // ---------- helpers shared with the route modules ----------
@@ -479,7 +481,9 @@ export class OderoPaySimulator extends Simulator {
     const token = crypto.randomUUID();
     const minutes = typeof b.expireAfterMinutes === 'number' ? b.expireAfterMinutes : 30;
     this.checkouts.set(token, { token, body: b, expiresAt: Date.now() + minutes * 60_000 });
-    const origin = (this.options.origin ?? 'https://sandbox-api-gateway.oderopay.com.tr').replace('api-gateway', 'checkout');
+    // The checkout page's origin: the configured one, or the one the request reached (served on loopback, the page
+    // is then the simulator's own, `GET /?token=`).
+    const origin = (this.options.origin ?? r.url.origin).replace('api-gateway', 'checkout');
     return this.ok({ token, pageUrl: `${origin}/?token=${token}` });
   }
 
