@@ -1,6 +1,7 @@
 import { hmacSha256Base64, sameText, simId } from '../frame/crypto.js';
 import type { SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
+import { registerBrowserPages } from './browser-pages.js';
 import { customerHandlers } from './customers.js';
 import { limitHandlers } from './limits.js';
 import { simDay } from './plan.js';
@@ -23,6 +24,10 @@ export interface HasoSimulatorOptions extends SimulatorOptions {
   pinCode?: string;
   /** Limit granted by a real (non-test) KKB approval, in kuruş (default 1 000 000 = 10 000 TL). */
   defaultLimitKurus?: number;
+  /** The code HASO's browser screen accepts (default `SIM_SMS_CODE`, 123456: HASO publishes no test code). */
+  smsCode?: string;
+  /** A nonce for the screen's post back to the shop: with it the page submits by itself; without, a button does. */
+  pageNonce?: string;
   /** The merchant's limit on one purchase, in kuruş (default `HASO_SIM_MERCHANT_LIMIT_KURUS`, 50 000 TL). */
   merchantLimitKurus?: number;
   /** Clock (default `new Date()`). */
@@ -84,6 +89,10 @@ export class HasoSimulator extends Simulator {
     for (const [path, handler] of Object.entries({ ...limitHandlers, ...transactionHandlers, ...customerHandlers })) {
       this.route('POST', path, (r) => this.answer(r, handler));
     }
+    registerBrowserPages(this, this.ctx, {
+      ...(options.smsCode ? { smsCode: options.smsCode } : {}),
+      ...(options.pageNonce ? { pageNonce: options.pageNonce } : {}),
+    });
   }
 
   /** The PIN sent by SMS for a KKB request (what the shopper would type). */
