@@ -12,11 +12,24 @@ import type { Scenario } from './demo-kit';
 import { scenarios as haso } from './haso/scenarios';
 import { scenarios as licrus } from './licrus/scenarios';
 import { scenarios as oderopay } from './oderopay/scenarios';
+import { apmScenarios } from './paywall/apm';
 import { payoutScenarios } from './paywall/payouts';
+import { prepaidCardScenarios } from './paywall/prepaid-cards';
 import { scenarios as paywall } from './paywall/scenarios';
 import { subscriptionScenarios } from './paywall/subscription';
 
-const all: Scenario[] = [...core, ...oderopay, ...haso, ...paywall, ...subscriptionScenarios, ...payoutScenarios, ...licrus, ...bip];
+const all: Scenario[] = [
+  ...core,
+  ...oderopay,
+  ...haso,
+  ...paywall,
+  ...subscriptionScenarios,
+  ...payoutScenarios,
+  ...prepaidCardScenarios,
+  ...apmScenarios,
+  ...licrus,
+  ...bip,
+];
 const verbose = process.argv.includes('--verbose');
 const live = Boolean(process.stdout.isTTY) && !process.env.CI;
 

@@ -2,6 +2,7 @@ import { bindOperations, type CallOptions, type OperationInput, type OperationOu
 import { PayWallCallbacks } from './callbacks/verifier.js';
 import { findPayWallPayment } from './lookup.js';
 import { membersListAll } from './member-pages.js';
+import type { ApmMethods } from './methods/apm.js';
 import type { CardWallInsuranceMethods, CardWallMethods, CardWallResource } from './methods/cardwall.js';
 import type { ClientSideMethods } from './methods/client-side.js';
 import type { CheckoutMethods } from './methods/hosted-checkout.js';
@@ -10,6 +11,7 @@ import type { MemberBankAccountsMethods, MembersMethods, MembersResource, Member
 import type { PaymentLinksMethods } from './methods/payment-links.js';
 import type { CampaignsMethods, PaymentsMethods, PaymentsResource } from './methods/payments.js';
 import type { PayoutsMethods } from './methods/payouts.js';
+import type { PrepaidCardsMethods } from './methods/prepaid-cards.js';
 import type { QueriesMethods } from './methods/queries.js';
 import type { RecurringMethods, RecurringResource } from './methods/recurring.js';
 import type { CancelsMethods, RefundsMethods, RevertsMethods } from './methods/refunds.js';
@@ -70,6 +72,8 @@ export class PayWall {
   readonly cardWall: CardWallResource;
   /** PayOut (PaymentAPI): balances, transfers to an IBAN, a sub-merchant or a provider account, their state. */
   readonly payouts: PayoutsMethods;
+  /** APM, alternative payment methods (PaymentAPI): providers, payments with OTP, QR or the provider's page, queries, refunds. */
+  readonly apm: ApmMethods;
   /** Payment links and QR codes (PaymentAPI). */
   readonly paymentLinks: PaymentLinksMethods;
   /** PayWall's hosted checkout page (PaymentAPI): make one, then ask whether it was paid. */
@@ -78,6 +82,8 @@ export class PayWall {
   readonly recurring: RecurringResource;
   /** Marketplace members (MemberAPI, public pair): members, their `bankAccounts` and `valueDates`, and `listAll` over every page. */
   readonly members: MembersResource;
+  /** Prepaid card production (PaymentAPI): virtual and physical cards, loads and unloads, balances, movements, blocking, PIN. */
+  readonly prepaidCards: PrepaidCardsMethods;
   /** Callback verification with this client's `hashKeys`. */
   readonly callbacks: PayWallCallbacks;
 
@@ -119,8 +125,10 @@ export class PayWall {
       itemPoolAll: (params, callOptions) => itemPoolAll(transport, params, callOptions),
     } satisfies RecurringResource);
     this.payouts = bindOperations<typeof rows.payouts, PayoutsMethods>(transport, rows.payouts);
+    this.apm = bindOperations<typeof rows.apm, ApmMethods>(transport, rows.apm);
     this.paymentLinks = bindOperations<typeof rows.paymentLinks, PaymentLinksMethods>(transport, rows.paymentLinks);
     this.checkout = bindOperations<typeof rows.checkout, CheckoutMethods>(transport, rows.checkout);
+    this.prepaidCards = bindOperations<typeof rows.prepaidCards, PrepaidCardsMethods>(transport, rows.prepaidCards);
     this.callbacks = new PayWallCallbacks({ hashKeys: options.hashKeys, ...(options.locale ? { locale: options.locale } : {}) });
   }
 

@@ -47,6 +47,19 @@ export { findPayWallPayment } from './lookup.js';
 export { membersListAll } from './member-pages.js';
 export type * from './methods/index.js';
 export {
+  apmCancelProvision,
+  apmCloseProvision,
+  apmConfirmOtp,
+  apmList,
+  apmPay,
+  apmPayById,
+  apmPayByKey,
+  apmQrGenerate,
+  apmQuery,
+  apmRefund,
+  apmRefundPartial,
+} from './operations/apm.js';
+export {
   cardWallInsuranceList,
   cardWallInsuranceRemove,
   cardWallInsuranceSave,
@@ -95,6 +108,22 @@ export {
   payoutsSendToMember,
   payoutsVerifyAccountIdentity,
 } from './operations/payouts.js';
+export {
+  prepaidCardsAccountBalance,
+  prepaidCardsAddPhysical,
+  prepaidCardsCreateVirtual,
+  prepaidCardsDetail,
+  prepaidCardsDisable,
+  prepaidCardsEnable,
+  prepaidCardsList,
+  prepaidCardsLoad,
+  prepaidCardsRemove,
+  prepaidCardsSetDescription,
+  prepaidCardsSetPhone,
+  prepaidCardsSetPin,
+  prepaidCardsTransactions,
+  prepaidCardsUnload,
+} from './operations/prepaid-cards.js';
 export { queriesByMerchantUniqueCode, queriesByPaymentId, queriesByProductId, queriesByTrackingCode, queriesByUniqueCode } from './operations/queries.js';
 export {
   recurringAddCard,

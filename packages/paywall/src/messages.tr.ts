@@ -1,5 +1,7 @@
 import type { MessageCatalog } from '@odeme/core';
+import { PAYWALL_APM_TR } from './apm.messages.tr.js';
 import { PAYWALL_MEMBERS_TR } from './members.messages.tr.js';
+import { PAYWALL_PREPAID_CARDS_TR } from './prepaid-cards.messages.tr.js';
 import { PAYWALL_RECURRING_TR } from './recurring.messages.tr.js';
 
 /**
@@ -11,6 +13,8 @@ export const PAYWALL_TR: MessageCatalog = {
   // Areas with catalogs of their own.
   ...PAYWALL_MEMBERS_TR,
   ...PAYWALL_RECURRING_TR,
+  ...PAYWALL_PREPAID_CARDS_TR,
+  ...PAYWALL_APM_TR,
   // Payouts.
   'look it up with payouts.query({ MerchantUniqueCode: reference }) before sending it again':
     'yeniden göndermeden önce payouts.query({ MerchantUniqueCode: reference }) ile sorgulayın',

@@ -1,5 +1,6 @@
 import type { AllAgree, MethodsAgree } from '@odeme/core';
 import {
+  type ApmMethods,
   type BinMethods,
   type CampaignsMethods,
   type CancelsMethods,
@@ -17,6 +18,7 @@ import {
   type PaymentState,
   type PaymentsMethods,
   type PayoutsMethods,
+  type PrepaidCardsMethods,
   type QueriesMethods,
   type RecurringMethods,
   type RefundsMethods,
@@ -43,12 +45,14 @@ describe('PayWall method interfaces', () => {
     expectTypeOf<AllAgree<MethodsAgree<CardWallMethods, typeof rows.cardWall>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<CardWallInsuranceMethods, typeof rows.cardWallInsurance>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<PayoutsMethods, typeof rows.payouts>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<ApmMethods, typeof rows.apm>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<PaymentLinksMethods, typeof rows.paymentLinks>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<CheckoutMethods, typeof rows.checkout>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<MembersMethods, typeof rows.members>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<MemberBankAccountsMethods, typeof rows.memberBankAccounts>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<MemberValueDatesMethods, typeof rows.memberValueDates>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<RecurringMethods, typeof rows.recurring>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<PrepaidCardsMethods, typeof rows.prepaidCards>>>().toEqualTypeOf<true>();
   });
 
   it('make every row a method of the client and every method a row, or a declared extra', () => {
@@ -68,12 +72,14 @@ describe('PayWall method interfaces', () => {
       cardWall: [pw.cardWall, ['insurance']],
       cardWallInsurance: [pw.cardWall.insurance, []],
       payouts: [pw.payouts, []],
+      apm: [pw.apm, []],
       paymentLinks: [pw.paymentLinks, []],
       checkout: [pw.checkout, []],
       members: [pw.members, ['bankAccounts', 'valueDates', 'listAll']],
       memberBankAccounts: [pw.members.bankAccounts, []],
       memberValueDates: [pw.members.valueDates, []],
       recurring: [pw.recurring, ['customerPoolAll', 'itemPoolAll']],
+      prepaidCards: [pw.prepaidCards, []],
     };
     expect(Object.keys(members).sort()).toEqual(Object.keys(rows).sort());
     for (const [group, [member, extras]] of Object.entries(members)) {
@@ -85,6 +91,7 @@ describe('PayWall method interfaces', () => {
     // Every member of the client that calls PayWall is one of the groups above.
     const callers = Object.keys(pw).filter((k) => k !== 'callbacks' && k !== 'transport');
     expect(callers.sort()).toEqual([
+      'apm',
       'bin',
       'campaigns',
       'cancels',
@@ -96,6 +103,7 @@ describe('PayWall method interfaces', () => {
       'paymentLinks',
       'payments',
       'payouts',
+      'prepaidCards',
       'queries',
       'recurring',
       'refunds',

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { paywallAdapter } from '../../reliability/adapters/paywall.js';
 import { capture } from './capture.js';
 import { netObject, nullLists, valueAt } from './compare.js';
-import { label, netcore, ourRows, rowFor, shared } from './netcore.js';
 import { NET_LEFT_OUT } from './left-out.js';
+import { label, netcore, ourRows, rowFor, shared } from './netcore.js';
 import { samples } from './samples.js';
 
 const withAnswers = shared.filter((e) => e.response && e.response.fields.length > 0);

@@ -1,3 +1,4 @@
+export type { ApmMethods } from './apm.js';
 export type { CardWallInsuranceMethods, CardWallMethods, CardWallResource } from './cardwall.js';
 export type { ClientSideMethods } from './client-side.js';
 export type { CheckoutMethods } from './hosted-checkout.js';
@@ -6,6 +7,7 @@ export type { MemberBankAccountsMethods, MembersMethods, MembersResource, Member
 export type { PaymentLinksMethods } from './payment-links.js';
 export type { CampaignsMethods, PaymentsMethods, PaymentsResource } from './payments.js';
 export type { PayoutsMethods } from './payouts.js';
+export type { PrepaidCardsMethods } from './prepaid-cards.js';
 export type { QueriesMethods } from './queries.js';
 export type { RecurringMethods, RecurringResource } from './recurring.js';
 export type { CancelsMethods, RefundsMethods, RevertsMethods } from './refunds.js';

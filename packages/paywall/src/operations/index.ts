@@ -1,3 +1,4 @@
+import { apmOperations } from './apm.js';
 import { cardWallInsuranceOperations, cardWallOperations } from './cardwall.js';
 import { clientSideOperations } from './client-side.js';
 import { checkoutOperations } from './hosted-checkout.js';
@@ -6,6 +7,7 @@ import { memberBankAccountOperations, memberOperations, memberValueDateOperation
 import { paymentLinkOperations } from './payment-links.js';
 import { campaignOperations, paymentOperations } from './payments.js';
 import { payoutOperations } from './payouts.js';
+import { prepaidCardOperations } from './prepaid-cards.js';
 import { queryOperations } from './queries.js';
 import { recurringOperations } from './recurring.js';
 import { cancelOperations, refundOperations, revertOperations } from './refunds.js';
@@ -50,6 +52,8 @@ export const payWallOperations = {
   cardWallInsurance: cardWallInsuranceOperations,
   /** PayOut: balances, transfers and their state (#126–#132). */
   payouts: payoutOperations,
+  /** APM, alternative payment methods (#115–#125), the client's `apm`. */
+  apm: apmOperations,
   /** Payment link / QR (#112). */
   paymentLinks: paymentLinkOperations,
   /** Hosted checkout (#113, #114). */
@@ -62,4 +66,6 @@ export const payWallOperations = {
   memberBankAccounts: memberBankAccountOperations,
   /** Members' value dates (#88, #89), the client's `members.valueDates`. */
   memberValueDates: memberValueDateOperations,
+  /** Prepaid card production (#133–#146), the client's `prepaidCards`. */
+  prepaidCards: prepaidCardOperations,
 };

@@ -1,5 +1,6 @@
 /** The `zod/mini` schemas of every PayWall request and response, for callers who validate or type their own data. */
 
+export * from './apm.js';
 export * from './cancel.js';
 export * from './card.js';
 export * from './cardwall.js';
@@ -13,6 +14,7 @@ export * from './payment.js';
 export * from './payment-detail.js';
 export * from './payment-links.js';
 export * from './payouts.js';
+export * from './prepaid-cards.js';
 export * from './products.js';
 export * from './query.js';
 export * from './recurring.js';

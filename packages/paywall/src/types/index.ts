@@ -1,4 +1,5 @@
 export type { Acknowledgement } from './acknowledgement.js';
+export type * from './apm.js';
 export type * from './cardwall.js';
 export type * from './client-side.js';
 export type * from './hosted-checkout.js';
@@ -7,6 +8,7 @@ export type * from './members.js';
 export type * from './payment-links.js';
 export type * from './payments.js';
 export type * from './payouts.js';
+export type * from './prepaid-cards.js';
 export type * from './queries.js';
 export type * from './recurring.js';
 export type * from './refunds.js';

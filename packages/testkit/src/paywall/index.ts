@@ -1,4 +1,13 @@
 // The PayWall simulator: a stateful fake of PaymentAPI, PaymentPrivateAPI and CardWallAPI.
+export {
+  completeApmPage,
+  PAYWALL_SIM_APM_OTP,
+  PAYWALL_SIM_APM_PROVIDERS,
+  PayWallSimApmDesk,
+  type PayWallSimApmPageResult,
+  type PayWallSimApmSettings,
+} from './apm.js';
+export type { PayWallSimApmActivity, PayWallSimApmKind, PayWallSimApmPayment, PayWallSimApmProvider } from './apm-state.js';
 export type { PayWallSimGeneralCallback, PayWallSimGeneralCallbackInput } from './callbacks.js';
 export {
   PAYWALL_DECLINE_CARDS,
@@ -33,6 +42,13 @@ export {
   PayWallSimPayoutDesk,
   type PayWallSimPayoutSettings,
 } from './payouts.js';
+export type {
+  PayWallSimPrepaidActivity,
+  PayWallSimPrepaidCard,
+  PayWallSimPrepaidProgramme,
+  PayWallSimPrepaidTransaction,
+} from './prepaid-card-state.js';
+export { PAYWALL_SIM_PREPAID_PROGRAMME, PayWallSimPrepaidDesk } from './prepaid-cards.js';
 export { addPeriod as payWallSimAddPeriod, PAYWALL_SIM_RECURRING_TEMPLATE } from './recurring-charges.js';
 export {
   type PayWallSimPoolCustomer,

@@ -1,6 +1,7 @@
 import { sameText } from '../frame/crypto.js';
 import type { SimReply, SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
+import { apmRoutes, PayWallSimApmDesk } from './apm.js';
 import { buildGeneralCallback, type PayWallSimGeneralCallback, type PayWallSimGeneralCallbackInput, sendGeneralCallback } from './callbacks.js';
 import { cardWallRoutes } from './cardwall.js';
 import { caseless } from './caseless.js';
@@ -12,6 +13,7 @@ import { memberRoutes } from './members.js';
 import { paymentLinkRoutes } from './payment-links.js';
 import { paymentRoutes } from './payments.js';
 import { PayWallSimPayoutDesk, payoutRoutes } from './payouts.js';
+import { PayWallSimPrepaidDesk, prepaidCardRoutes } from './prepaid-cards.js';
 import { privateRoutes } from './private.js';
 import { reconciliationRoutes } from './reconciliation.js';
 import { recurringRoutes } from './recurring.js';
@@ -118,6 +120,10 @@ export class PayWallSimulator extends Simulator {
   readonly members = new Map<number, PayWallSimMember>();
   /** PayOut: accounts and balances, payouts, the callbacks posted, and its settings (`payout.configure`). */
   readonly payout: PayWallSimPayoutDesk = new PayWallSimPayoutDesk(this);
+  /** APM: provider connections, payments and their refunds, and its settings (`apm.configure`). */
+  readonly apm: PayWallSimApmDesk = new PayWallSimApmDesk(this);
+  /** Card production: programmes, prepaid cards and their movements (`prepaid.spend` makes a card holder's purchase). */
+  readonly prepaid: PayWallSimPrepaidDesk = new PayWallSimPrepaidDesk(this);
   /** Payment links (`linkqr/generate`) by id. */
   readonly paymentLinks = new Map<number, PayWallSimPaymentLink>();
   /** Hosted checkouts (`checkout/generate`) by id. */
@@ -145,8 +151,10 @@ export class PayWallSimulator extends Simulator {
     recurringRoutes(this);
     memberRoutes(this);
     payoutRoutes(this);
+    apmRoutes(this);
     paymentLinkRoutes(this);
     checkoutRoutes(this);
+    prepaidCardRoutes(this);
     // PayWall's server routes paths whatever their casing (ASP.NET's default; the docs themselves write
     // `cancel/by/uniqueCode`): API calls are matched here on the lower-cased path, after the 3D page route above.
     for (const method of METHODS)
