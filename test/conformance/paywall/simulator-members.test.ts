@@ -1,35 +1,8 @@
-// MemberAPI (#73–#83) as PayWall's official .NET SDK calls it: camelCase POST and PUT bodies with every member
-// written (`memberType: 0` and `null`s for what was not set), PascalCase DELETE bodies, GET parameters as headers
-// left out when empty, and the public pair only. The simulator must take all of it.
-import { PayWallSimulator } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
-import { dotnetBody, dotnetRequest, type KeyValues } from './dotnet.js';
-import { netcore } from './netcore.js';
+import { dotnetBody } from './dotnet.js';
+import { netEndpoint, netSim, publicKeyHeaders, simKeys } from './sim-harness.js';
 
-const keys = { apiKeyPublic: 'pk-sim', apiClientPublic: 'pc-sim', apiKeyPrivate: 'sk-sim', apiClientPrivate: 'sc-sim' };
-const headerKeys: KeyValues = { apikeypublic: keys.apiKeyPublic, apiclientpublic: keys.apiClientPublic };
-const BASE = 'https://paywall.test';
-const endpoint = (n: number) => {
-  const e = netcore.endpoints.find((x) => x.n === n);
-  if (!e) throw new Error(`no .NET endpoint #${n}`);
-  return e;
-};
-
-type Envelope = { ErrorCode: number; Result: boolean; Message: string; Body: unknown };
-
-function setup() {
-  const sim = new PayWallSimulator(keys);
-  const send = async (n: number, options: Parameters<typeof dotnetRequest>[3] = {}, pair: KeyValues = headerKeys) => {
-    const res = await sim.fetch(dotnetRequest(endpoint(n), BASE, pair, options));
-    return { status: res.status, env: (await res.json()) as Envelope };
-  };
-  const accepted = async (n: number, options: Parameters<typeof dotnetRequest>[3] = {}) => {
-    const { status, env } = await send(n, options);
-    expect({ status, ErrorCode: env.ErrorCode, Message: env.Message }, `#${n}`).toEqual({ status: 200, ErrorCode: 0, Message: '' });
-    return env.Body;
-  };
-  return { sim, send, accepted };
-}
+const setup = () => netSim({}, publicKeyHeaders);
 
 const seller = {
   IsSubMerchant: true,
@@ -44,7 +17,7 @@ const seller = {
 
 describe('PayWall simulator: MemberAPI as the .NET SDK sends it', () => {
   it('the SDK writes every member: memberType 0 and nulls for a plain member, camelCase names', () => {
-    const body = dotnetBody(endpoint(73).request?.fields ?? [], { IsSubMerchant: false, MemberExternalId: 'x' });
+    const body = dotnetBody(netEndpoint(73).request?.fields ?? [], { IsSubMerchant: false, MemberExternalId: 'x' });
     expect(body).toMatchObject({ isSubMerchant: false, memberType: 0, memberExternalId: 'x', memberEmail: null, bankAccounts: null, valueDate: null });
   });
 
@@ -65,7 +38,7 @@ describe('PayWall simulator: MemberAPI as the .NET SDK sends it', () => {
     expect(sim.members.get(created.Id)?.bankAccounts).toHaveLength(1);
 
     // The SDK's start and length are strings, left out when empty.
-    expect(((await accepted(76, { params: { start: '1', length: '10' } })) as { Id: number }[]).map((m) => m.Id)).toEqual([created.Id]);
+    expect(((await accepted(76, { params: { start: '1', length: '10' } })) as unknown as { Id: number }[]).map((m) => m.Id)).toEqual([created.Id]);
     expect(await accepted(76)).toHaveLength(2);
     expect(await accepted(77, { params: { memberexternalid: 'net-seller-1' } })).toMatchObject({ Id: created.Id });
     expect(await accepted(77, { params: { memberid: String(created.Id) } })).toMatchObject({ MemberExternalId: 'net-seller-1' });
@@ -87,7 +60,7 @@ describe('PayWall simulator: MemberAPI as the .NET SDK sends it', () => {
     const { Id } = (await accepted(73, { value: seller })) as { Id: number };
     await accepted(78, { value: { MemberId: Id, CurrencyId: 1, Title: 'Ayşe Yılmaz', Iban: 'TR330006100519786457841326' } });
     await accepted(78, { value: { MemberId: Id, CurrencyId: 2, Title: 'Ayşe Yılmaz', Iban: 'TR180006200119000006672315' } });
-    const accounts = (await accepted(81, { params: { memberid: String(Id) } })) as { Id: number; CurrencyId: number; Currency: string }[];
+    const accounts = (await accepted(81, { params: { memberid: String(Id) } })) as unknown as { Id: number; CurrencyId: number; Currency: string }[];
     expect(accounts.map((a) => a.Currency)).toEqual(['TRY', 'USD']);
     const [lira] = accounts;
     await accepted(79, { value: { Id: lira?.Id, CurrencyId: 1, Title: 'Ayşe Y.', Iban: 'TR260001000201234567890123' } });
@@ -99,7 +72,7 @@ describe('PayWall simulator: MemberAPI as the .NET SDK sends it', () => {
     expect(await accepted(83, { params: { memberid: String(Id) } })).toMatchObject({ CalculationType: 3, CalculationValue: 10, Commission: 1.25 });
 
     // The private pair is not MemberAPI's: the public one is checked, a wrong one refused.
-    const wrong = await send(81, { params: { memberid: String(Id) } }, { apikeypublic: 'nope', apiclientpublic: keys.apiClientPublic });
+    const wrong = await send(81, { params: { memberid: String(Id) } }, { apikeypublic: 'nope', apiclientpublic: simKeys.apiClientPublic });
     expect(wrong.status).toBe(401);
   });
 

@@ -1,25 +1,9 @@
 // The simulator answers PayOut, payment link and hosted checkout requests exactly as PayWall's official .NET SDK
 // writes them (camelCase bodies, every member written, `null`s, all four key headers, header parameters): a refusal
 // of one of them would be a simulator bug.
-import { PAYWALL_SIM_CARDS, PayWallSimulator, payCheckout, payPaymentLink } from '@odeme/testkit';
+import { PAYWALL_SIM_CARDS, payCheckout, payPaymentLink } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
-import { dotnetRequest, type KeyValues } from './dotnet.js';
-import { netcore } from './netcore.js';
-
-const keys = { apiKeyPublic: 'pk-sim', apiClientPublic: 'pc-sim', apiKeyPrivate: 'sk-sim', apiClientPrivate: 'sc-sim' };
-const headerKeys: KeyValues = {
-  apikeypublic: keys.apiKeyPublic,
-  apiclientpublic: keys.apiClientPublic,
-  apikeyprivate: keys.apiKeyPrivate,
-  apiclientprivate: keys.apiClientPrivate,
-};
-const BASE = 'https://paywall.test';
-const endpoint = (n: number) => {
-  const e = netcore.endpoints.find((x) => x.n === n);
-  if (!e) throw new Error(`no .NET endpoint #${n}`);
-  return e;
-};
-type Envelope = { ErrorCode: number; Result: boolean; Message: string; Body: unknown };
+import { netEndpoint, netSim } from './sim-harness.js';
 
 function setup() {
   const posted: { url: string; body: Record<string, unknown> }[] = [];
@@ -27,18 +11,9 @@ function setup() {
     posted.push({ url, body: JSON.parse(String(init.body)) });
     return new Response('OK');
   };
-  const sim = new PayWallSimulator({ ...keys, hashKeys: { systemWebhook: 'sys' } });
-  sim.payout.configure({ deliver, hashKey: 'payout-key' });
-  const send = async (n: number, options: Parameters<typeof dotnetRequest>[3] = {}) => {
-    const res = await sim.fetch(dotnetRequest(endpoint(n), BASE, headerKeys, options));
-    return { status: res.status, env: (await res.json()) as Envelope };
-  };
-  const accepted = async (n: number, options: Parameters<typeof dotnetRequest>[3] = {}) => {
-    const { status, env } = await send(n, options);
-    expect({ status, ErrorCode: env.ErrorCode, Message: env.Message }, `#${n}`).toEqual({ status: 200, ErrorCode: 0, Message: '' });
-    return env.Body as Record<string, unknown>;
-  };
-  return { sim, send, accepted, posted, deliver };
+  const world = netSim({ hashKeys: { systemWebhook: 'sys' } });
+  world.sim.payout.configure({ deliver, hashKey: 'payout-key' });
+  return { ...world, posted, deliver };
 }
 
 describe('PayWall simulator: PayOut as the .NET SDK sends it', () => {
@@ -66,7 +41,7 @@ describe('PayWall simulator: PayOut as the .NET SDK sends it', () => {
     const q = await accepted(9, { params: { merchantuniquecode: 'net-payout-1' } });
     expect(q).toMatchObject({ StatusId: 4, ReceiverIban: 'TR330006100519786457841326', PayoutTransactionId: sent.PayoutTransactionId });
     // Every field of the .NET query model, none invented.
-    expect(Object.keys(q).sort()).toEqual((endpoint(9).response?.fields ?? []).map((f) => f.name).sort());
+    expect(Object.keys(q).sort()).toEqual((netEndpoint(9).response?.fields ?? []).map((f) => f.name).sort());
     expect(posted.map((p) => [p.body.LastStatusId, p.body.NewStatusId])).toEqual([
       [1, 2],
       [2, 4],
@@ -122,7 +97,7 @@ describe('PayWall simulator: payment links and hosted checkout as the .NET SDK s
     });
     const before = await accepted(22, { params: { Id: String(made.Id) } });
     expect(before).toMatchObject({ UniqueCode: 'net-checkout-1', AnyPayment: false, SuccessPayment: false, Amount: 150 });
-    expect(Object.keys(before).sort()).toEqual((endpoint(22).response?.fields ?? []).map((f) => f.name).sort());
+    expect(Object.keys(before).sort()).toEqual((netEndpoint(22).response?.fields ?? []).map((f) => f.name).sort());
     const declined = await payCheckout(sim, made.Id as number, { cardNumber: PAYWALL_SIM_CARDS.insufficientFunds });
     expect(declined.returnUrl).toBe('https://shop.example/fail');
     expect((await payCheckout(sim, made.Link as string)).returnUrl).toBe('https://shop.example/ok');

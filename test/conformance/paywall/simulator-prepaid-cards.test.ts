@@ -1,47 +1,19 @@
 // The simulator answers card production requests exactly as PayWall's official .NET SDK writes them (camelCase bodies,
 // the DELETE body in PascalCase, every member written, `null`s, all four key headers, header parameters): a refusal
 // of one of them would be a simulator bug.
-import { PAYWALL_SIM_PREPAID_PROGRAMME, PayWallSimulator } from '@odeme/testkit';
+import { PAYWALL_SIM_PREPAID_PROGRAMME } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
-import { dotnetRequest, type KeyValues } from './dotnet.js';
-import { netcore } from './netcore.js';
+import { dotnetRequest } from './dotnet.js';
+import { allKeyHeaders, answerFieldsOf, netEndpoint, netSim, SIM_BASE } from './sim-harness.js';
 
-const keys = { apiKeyPublic: 'pk-sim', apiClientPublic: 'pc-sim', apiKeyPrivate: 'sk-sim', apiClientPrivate: 'sc-sim' };
-const headerKeys: KeyValues = {
-  apikeypublic: keys.apiKeyPublic,
-  apiclientpublic: keys.apiClientPublic,
-  apikeyprivate: keys.apiKeyPrivate,
-  apiclientprivate: keys.apiClientPrivate,
-};
-const BASE = 'https://paywall.test';
-const endpoint = (n: number) => {
-  const e = netcore.endpoints.find((x) => x.n === n);
-  if (!e) throw new Error(`no .NET endpoint #${n}`);
-  return e;
-};
-const fieldsOf = (n: number) => (endpoint(n).response?.fields ?? []).map((f) => f.name).sort();
-type Envelope = { ErrorCode: number; Result: boolean; Message: string; Body: unknown };
 const year = String(new Date().getUTCFullYear() + 2);
-
-function setup() {
-  const sim = new PayWallSimulator(keys);
-  const send = async (n: number, options: Parameters<typeof dotnetRequest>[3] = {}) => {
-    const res = await sim.fetch(dotnetRequest(endpoint(n), BASE, headerKeys, options));
-    return { status: res.status, env: (await res.json()) as Envelope };
-  };
-  const accepted = async (n: number, options: Parameters<typeof dotnetRequest>[3] = {}) => {
-    const { status, env } = await send(n, options);
-    expect({ status, ErrorCode: env.ErrorCode, Message: env.Message }, `#${n}`).toEqual({ status: 200, ErrorCode: 0, Message: '' });
-    return env.Body as Record<string, unknown>;
-  };
-  return { sim, send, accepted };
-}
+const setup = () => netSim();
 
 describe('PayWall simulator: card production as the .NET SDK sends it', () => {
   it('a virtual card issued with a null ExternalId, loaded, unloaded, read, listed and its movements', async () => {
     const { sim, accepted } = setup();
     const card = await accepted(35, { value: { CardProductionKey: PAYWALL_SIM_PREPAID_PROGRAMME, Description: 'Yemek kartı', Phone: '905336662211' } });
-    expect(Object.keys(card).sort()).toEqual(fieldsOf(35));
+    expect(Object.keys(card).sort()).toEqual(answerFieldsOf(35));
     const CardId = card.CardId as number;
     expect(sim.prepaid.cards.get(CardId)).toMatchObject({ externalId: null, kind: 'virtual' });
 
@@ -50,25 +22,25 @@ describe('PayWall simulator: card production as the .NET SDK sends it', () => {
     expect(sim.prepaid.cards.get(CardId)?.balanceKurus).toBe(10_050);
 
     const detail = await accepted(29, { params: { cardid: String(CardId) } });
-    expect(Object.keys(detail).sort()).toEqual(fieldsOf(29));
+    expect(Object.keys(detail).sort()).toEqual(answerFieldsOf(29));
     expect(detail.BalanceInfo).toEqual({ TotalBalance: 100.5 });
     expect((detail.CardInfo as { CardNumber: string }).CardNumber).toBe(card.CardNumber);
 
     // The optional filters the SDK leaves out when empty; `start` and `length` always go.
     const list = await accepted(30, { params: { start: '0', length: '10' } });
-    expect(Object.keys(list).sort()).toEqual(fieldsOf(30));
+    expect(Object.keys(list).sort()).toEqual(answerFieldsOf(30));
     expect(list.TotalRecord).toBe(1);
     const [row] = list.Data as Record<string, unknown>[];
-    expect(Object.keys(row ?? {}).sort()).toEqual((endpoint(30).response?.fields.find((f) => f.name === 'Data')?.fields ?? []).map((f) => f.name).sort());
+    expect(Object.keys(row ?? {}).sort()).toEqual((netEndpoint(30).response?.fields.find((f) => f.name === 'Data')?.fields ?? []).map((f) => f.name).sort());
     expect((await accepted(30, { params: { start: '0', length: '10', cardnumber: String(card.CardNumber) } })).TotalRecord).toBe(1);
 
     const day = sim.now().toISOString().slice(0, 10);
     const moves = await accepted(33, { params: { page: '1', cardid: String(CardId), datefrom: day, dateto: day } });
-    expect(Object.keys(moves).sort()).toEqual(fieldsOf(33));
+    expect(Object.keys(moves).sort()).toEqual(answerFieldsOf(33));
     expect((moves.Transactions as { Amount: number }[]).map((t) => t.Amount)).toEqual([-20, 120.5]);
 
     const account = await accepted(23, { params: { cardproductionkey: PAYWALL_SIM_PREPAID_PROGRAMME } });
-    expect(Object.keys(account).sort()).toEqual(fieldsOf(23));
+    expect(Object.keys(account).sort()).toEqual(answerFieldsOf(23));
     expect(account.Balances).toEqual([{ TotalBalance: 99_899.5, LockedBalance: 0, AvailableBalance: 99_899.5 }]);
   });
 
@@ -105,9 +77,9 @@ describe('PayWall simulator: card production as the .NET SDK sends it', () => {
 
   it('refuses card production without the private pair', async () => {
     const { sim } = setup();
-    const e = endpoint(23);
+    const e = netEndpoint(23);
     const res = await sim.fetch(
-      dotnetRequest({ ...e, keyHeaders: ['apikeypublic', 'apiclientpublic'] }, BASE, headerKeys, {
+      dotnetRequest({ ...e, keyHeaders: ['apikeypublic', 'apiclientpublic'] }, SIM_BASE, allKeyHeaders, {
         params: { cardproductionkey: PAYWALL_SIM_PREPAID_PROGRAMME },
       }),
     );

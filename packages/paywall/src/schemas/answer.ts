@@ -47,3 +47,19 @@ export function orEmpty<T extends z.core.$ZodType>(body: T) {
     body,
   );
 }
+
+/** An informational text field of an answer (see `info`). */
+export const infoText = /* @__PURE__ */ info(z.string());
+/** An informational number field of an answer (see `info`). */
+export const infoNumber = /* @__PURE__ */ info(z.number());
+/** An informational flag of an answer (see `info`). */
+export const infoBool = /* @__PURE__ */ info(z.boolean());
+
+/**
+ * A field that settles an answer (a status, a success flag, an amount): `null` or left out when PayWall sends none,
+ * never guessed into a value; one sent in another type is left out by core's lenient reading, with a warning.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function settles<T extends z.core.SomeType>(schema: T) {
+  return z.nullish(schema);
+}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { info, infoList, orEmpty } from './answer.js';
+import { infoBool as bool, info, infoList, infoNumber as num, orEmpty, settles, infoText as str } from './answer.js';
 import { currencyId, int, merchantUniqueCode, newMerchantUniqueCode, positiveAmount, uniqueCode, wholeAmount } from './common.js';
 
 // APM, alternative payment methods (§4.10, .NET `Apm*Request`). The .NET models mark no field required and give no
@@ -182,12 +182,6 @@ export const apmProvisionCancelRequest = z.strictObject({
   /** PayWall's `UniqueCode` of the APM payment. */
   UniqueCode: uniqueCode(),
 });
-
-const str = info(z.string());
-const num = info(z.number());
-const bool = info(z.boolean());
-// Fields that settle an answer: `null` or left out when PayWall sends none, never guessed into a value.
-const settles = <T extends z.core.SomeType>(t: T) => z.nullish(t);
 
 /** What the provider answered, as PayWall relays it (`ProviderDummyResponse.Body`). */
 export const apmProviderBody = z.looseObject({

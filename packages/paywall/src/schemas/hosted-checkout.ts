@@ -1,6 +1,6 @@
 import type { IssueSink } from '@odeme/core';
 import * as z from 'zod/mini';
-import { info, orEmpty } from './answer.js';
+import { infoBool as bool, infoNumber as num, orEmpty, infoText as str } from './answer.js';
 import { currencyId, dateTime, int, positiveAmount, rule } from './common.js';
 import { absoluteUrl, languageId } from './payment-links.js';
 import { checkProductSum } from './products.js';
@@ -128,10 +128,6 @@ export const checkoutInquiryRequest = z.strictObject({
   /** PayWall's `Id` of the checkout (from `checkout.generate`), sent as the `Id` header. */
   Id: int().check(z.positive()),
 });
-
-const str = info(z.string());
-const num = info(z.number());
-const bool = info(z.boolean());
 
 /** Body of #113 (`CheckoutResponse`): the page PayWall made (a `null` Body reads as `{}`). */
 export const checkoutResponse = orEmpty(

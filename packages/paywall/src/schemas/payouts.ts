@@ -1,7 +1,8 @@
 import { iban } from '@odeme/core';
 import * as z from 'zod/mini';
-import { info, infoList, orEmpty } from './answer.js';
+import { info, infoNumber as num, orEmpty, settles, infoText as str } from './answer.js';
 import { currencyId, int, merchantUniqueCode, newMerchantUniqueCode, positiveAmount, rule } from './common.js';
+import { accountBalanceLine, providerAccountResponse } from './provider-account.js';
 
 // PayOut (§4.11, .NET `PayOutTo*Request`): the .NET models mark no field required and give no length, so what is
 // required here is what a transfer cannot go without (receiver, amount, currency); the rest is optional.
@@ -100,40 +101,11 @@ export const verifyAccountIdentityRequest = z.strictObject({
   Identity: text('Identity'),
 });
 
-const str = info(z.string());
-const num = info(z.number());
-// Fields that settle an answer: `null` or left out when PayWall sends none, never guessed into a value.
-const settles = <T extends z.core.SomeType>(t: T) => z.nullish(t);
-
 /** One balance of a payout account (`PayoutBalances`). */
-export const payoutBalanceLine = z.looseObject({
-  /** Total balance, decimal exact to the kuruş, in the account's currency. */
-  TotalBalance: settles(z.number()),
-  /** Balance held for payouts in progress. */
-  LockedBalance: settles(z.number()),
-  /** Balance available to send. */
-  AvailableBalance: settles(z.number()),
-});
+export const payoutBalanceLine = accountBalanceLine;
 
 /** Body of #126 and #127 (`PayOutAccountResponse`): the account's balances and the provider behind it. */
-export const payoutBalanceResponse = orEmpty(
-  z.looseObject({
-    /** The balances (`[]` when PayWall sends none or `null`). */
-    Balances: infoList(payoutBalanceLine),
-    /** The provider's raw answer, as text. */
-    ProviderDump: str,
-    /** The provider's HTTP status. */
-    ProviderHttpStatus: num,
-    /** Id of the payout provider connection. */
-    ProviderConnectedId: num,
-    /** Id of the payout provider. */
-    ProviderId: num,
-    /** Key of the payout provider. */
-    ProviderKey: str,
-    /** Currency id of the account (§5, `PayWallCurrency`). */
-    CurrencyId: num,
-  }),
-);
+export const payoutBalanceResponse = providerAccountResponse;
 
 /** Body of #128–#130 (`PayOutIbanResponse`): the payout PayWall recorded. */
 export const payoutSentResponse = orEmpty(

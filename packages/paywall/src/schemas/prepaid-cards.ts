@@ -1,7 +1,8 @@
 import { checkExpiryInto, cvvValid, luhnValid, normaliseCardNumber } from '@odeme/core';
 import * as z from 'zod/mini';
-import { info, infoList, orEmpty } from './answer.js';
+import { infoBool as bool, info, infoList, infoNumber as num, orEmpty, settles, infoText as str } from './answer.js';
 import { headerDate, int, issueSink, positiveAmount } from './common.js';
+import { accountBalanceLine, providerAccountResponse } from './provider-account.js';
 
 // Card production (§4.12, .NET `CardOperation*Request`, `GenerateVirtualCardRequest`, `AddPhysicalCardRequest`). The
 // .NET models mark nothing required and give no length; PayWall has error codes for a too long external id, phone and
@@ -184,41 +185,11 @@ export const prepaidCardTransactionsRequest = z.strictObject({
   DateTo: z.optional(headerDate()),
 });
 
-const str = info(z.string());
-const num = info(z.number());
-const bool = info(z.boolean());
-// Fields that identify or settle an answer: `null` or left out when PayWall sends none, never guessed.
-const settles = <T extends z.core.SomeType>(t: T) => z.nullish(t);
-
 /** One balance of the programme account (`CardProductionBalances`). */
-export const prepaidBalanceLine = z.looseObject({
-  /** Total balance, decimal, in the programme's currency. */
-  TotalBalance: settles(z.number()),
-  /** Balance held (e.g. by loads in progress). */
-  LockedBalance: settles(z.number()),
-  /** Balance available to load onto cards. */
-  AvailableBalance: settles(z.number()),
-});
+export const prepaidBalanceLine = accountBalanceLine;
 
 /** Body of #133 (`CardOperationAccountResponse`): the programme account's balances and the provider behind it. */
-export const prepaidAccountBalanceResponse = orEmpty(
-  z.looseObject({
-    /** The balances (`[]` when PayWall sends none or `null`). */
-    Balances: infoList(prepaidBalanceLine),
-    /** The provider's raw answer, as text. */
-    ProviderDump: str,
-    /** The provider's HTTP status. */
-    ProviderHttpStatus: num,
-    /** Id of the card production connection. */
-    ProviderConnectedId: num,
-    /** Id of the card production provider. */
-    ProviderId: num,
-    /** Key of the card production provider. */
-    ProviderKey: str,
-    /** Currency id of the account (§5, `PayWallCurrency`). */
-    CurrencyId: num,
-  }),
-);
+export const prepaidAccountBalanceResponse = providerAccountResponse;
 
 /** `CardInfo` of #139: the card's data. `CardNumber` and `Cvv` are secrets: keep them out of your logs. */
 export const prepaidCardInfo = z.looseObject({

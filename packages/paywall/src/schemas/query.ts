@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { info } from './answer.js';
+import { infoBool as bool, infoNumber as num, settles, infoText as str } from './answer.js';
 import { int, merchantUniqueCode, uniqueCode } from './common.js';
 
 /** #24 `GET private/query`: header `merchantuniquecode`. */
@@ -27,13 +27,6 @@ export const queryByTrackingCodeRequest = z.strictObject({
   /** Your `TrackingCode` of the payment (sent as the `trackingcode` header). */
   TrackingCode: z.string().check(z.minLength(1)),
 });
-
-const str = info(z.string());
-const num = info(z.number());
-const bool = info(z.boolean());
-// The status, success flags and amounts: `null` or left out when PayWall sends none (core leaves out, with a
-// warning, one sent in another type); never guessed into a value.
-const settles = <T extends z.core.SomeType>(t: T) => z.nullish(t);
 
 /**
  * `QueryPaywall` (§4.2): the state of one payment. Only `PaymentId` is required (it identifies the payment); the
