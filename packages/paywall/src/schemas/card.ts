@@ -161,22 +161,31 @@ const splitCardFields = z.strictObject({
   Cvv: z.string(),
 });
 
+/**
+ * A plain card's fields checked before sending, whatever else the object holds: the number 12–19 Luhn-valid digits
+ * (sent as digits), a real expiry not in the past, a 3- or 4-digit security code, the month sent as two digits.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function checkedPlainCard<T extends z.ZodMiniType<{ Number: string; ExpireMonth: string; ExpireYear: string; Cvv: string }>>(fields: T) {
+  return z.pipe(
+    fields,
+    z.transform((c: z.output<T>, payload) => {
+      const ctx = issueSink(payload);
+      const number = normaliseCardNumber(c.Number);
+      if (!/^\d{12,19}$/.test(number) || !luhnValid(number))
+        ctx.addIssue({ code: 'custom', path: ['Number'], message: 'card number must be 12–19 Luhn-valid digits' });
+      checkExpiryInto(ctx, c.ExpireMonth, c.ExpireYear, { month: 'ExpireMonth', year: 'ExpireYear' });
+      if (!cvvValid(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 or 4 digits' });
+      return {
+        ...c,
+        /** The card number, digits only. */
+        Number: number,
+        /** The expiry month, two digits. */
+        ExpireMonth: twoDigitMonth(c.ExpireMonth),
+      };
+    }),
+  );
+}
+
 /** The plain card of split payment parts (`CardModel` 1): every field required. */
-export const splitCard = z.pipe(
-  splitCardFields,
-  z.transform((c: z.output<typeof splitCardFields>, payload) => {
-    const ctx = issueSink(payload);
-    const number = normaliseCardNumber(c.Number);
-    if (!/^\d{12,19}$/.test(number) || !luhnValid(number))
-      ctx.addIssue({ code: 'custom', path: ['Number'], message: 'card number must be 12–19 Luhn-valid digits' });
-    checkExpiryInto(ctx, c.ExpireMonth, c.ExpireYear, { month: 'ExpireMonth', year: 'ExpireYear' });
-    if (!cvvValid(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 or 4 digits' });
-    return {
-      ...c,
-      /** The card number, digits only. */
-      Number: number,
-      /** The expiry month, two digits. */
-      ExpireMonth: twoDigitMonth(c.ExpireMonth),
-    };
-  }),
-);
+export const splitCard = /* @__PURE__ */ checkedPlainCard(splitCardFields);

@@ -1,6 +1,7 @@
-import { checkExpiryInto, cvvValid, luhnValid, normaliseCardNumber } from '@odeme/core';
+import { luhnValid, normaliseCardNumber } from '@odeme/core';
 import * as z from 'zod/mini';
 import { infoBool as bool, info, infoList, infoNumber as num, orEmpty, settles, infoText as str } from './answer.js';
+import { checkedPlainCard } from './card.js';
 import { headerDate, int, issueSink, positiveAmount } from './common.js';
 import { accountBalanceLine, providerAccountResponse } from './provider-account.js';
 
@@ -126,24 +127,7 @@ const physicalFields = z.strictObject({
 });
 
 /** #146 `POST card/production/physical/add`: registers a printed (physical) prepaid card. */
-export const addPhysicalCardRequest = z.pipe(
-  physicalFields,
-  z.transform((c: z.output<typeof physicalFields>, payload) => {
-    const ctx = issueSink(payload);
-    const number = normaliseCardNumber(c.Number);
-    if (!/^\d{12,19}$/.test(number) || !luhnValid(number))
-      ctx.addIssue({ code: 'custom', path: ['Number'], message: 'card number must be 12–19 Luhn-valid digits' });
-    checkExpiryInto(ctx, c.ExpireMonth, c.ExpireYear, { month: 'ExpireMonth', year: 'ExpireYear' });
-    if (!cvvValid(c.Cvv)) ctx.addIssue({ code: 'custom', path: ['Cvv'], message: 'security code must be 3 or 4 digits' });
-    return {
-      ...c,
-      /** The card number, digits only. */
-      Number: number,
-      /** The expiry month, two digits. */
-      ExpireMonth: /^\d$/.test(c.ExpireMonth) ? `0${c.ExpireMonth}` : c.ExpireMonth,
-    };
-  }),
-);
+export const addPhysicalCardRequest = /* @__PURE__ */ checkedPlainCard(physicalFields);
 
 /** #133 `GET card/production/balance`: header `cardproductionkey`. */
 export const prepaidAccountBalanceRequest = z.strictObject({
