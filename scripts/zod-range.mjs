@@ -39,7 +39,7 @@ for (const version of [...new Set([lowest, newest])]) {
       extends: join(root, 'tsconfig.json'),
       compilerOptions: { paths },
       include: rootTsconfig.include.map((p) => join(root, p)),
-      exclude: rootTsconfig.exclude,
+      exclude: rootTsconfig.exclude.map((p) => join(root, p)),
     }),
   );
   const started = Date.now();
