@@ -161,12 +161,24 @@ const splitCardFields = z.strictObject({
   Cvv: z.string(),
 });
 
+/** The fields every plain card has, as the card schemas read them (text, before the checks). */
+export interface PlainCardFields {
+  /** The card number (PAN); spaces and dashes are removed before the check. */
+  Number: string;
+  /** Expiry month, `1`–`12` (sent as two digits). */
+  ExpireMonth: string;
+  /** Expiry year, two or four digits. */
+  ExpireYear: string;
+  /** Security code (CVV/CVC). */
+  Cvv: string;
+}
+
 /**
  * A plain card's fields checked before sending, whatever else the object holds: the number 12–19 Luhn-valid digits
  * (sent as digits), a real expiry not in the past, a 3- or 4-digit security code, the month sent as two digits.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function checkedPlainCard<T extends z.ZodMiniType<{ Number: string; ExpireMonth: string; ExpireYear: string; Cvv: string }>>(fields: T) {
+export function checkedPlainCard<T extends z.ZodMiniType<PlainCardFields>>(fields: T) {
   return z.pipe(
     fields,
     z.transform((c: z.output<T>, payload) => {
