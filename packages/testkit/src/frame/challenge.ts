@@ -5,6 +5,7 @@
 // The pages need no inline script and no inline style: a strict Content-Security-Policy (the one `CHALLENGE_CSP` sets
 // on them, or the merchant's own on a page that embeds the provider's HTML) leaves them working, with a visible
 // button for every step. A caller that supplies a nonce gets an auto-submitting script carrying it.
+import type { SimReply } from './http.js';
 
 /** What the shopper did on the bank's page. */
 export type ChallengeOutcome = 'approved' | 'wrong_code' | 'cancelled' | 'timed_out';
@@ -23,6 +24,14 @@ export function challengeCsp(nonce?: string): string {
   const script = nonce ? `'nonce-${nonce}'` : "'none'";
   return `default-src 'none'; style-src 'self'; img-src 'self' data:; script-src ${script}; form-action *; base-uri 'none'; frame-ancestors *`;
 }
+
+/** A page as a simulator answers it: HTML under `challengeCsp`, never cached. */
+export function pageReply(body: string, status = 200, nonce?: string): SimReply {
+  return { status, body, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': challengeCsp(nonce), 'cache-control': 'no-store' } };
+}
+
+/** What a challenge page says after a wrong code, while attempts remain. */
+export const wrongCodeMessage = (attemptsLeft: number) => `Doğrulama kodu hatalı. ${attemptsLeft} deneme hakkınız kaldı.`;
 
 /** What the challenge page shows. */
 export interface ChallengeView {
@@ -44,9 +53,11 @@ export interface ChallengeView {
   error?: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text made safe for HTML content and attribute values. */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page(title: string, body: string, nonceScript = ''): string {
+/** A whole simulator page in Turkish: `body` inside the sheet, styled from the simulator's stylesheet. */
+export function simPage(title: string, body: string, nonceScript = ''): string {
   return `<!DOCTYPE html><html lang="tr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><link rel="stylesheet" href="${CHALLENGE_CSS_PATH}"></head>
 <body><main class="sheet">${body}</main>${nonceScript}</body></html>`;
@@ -55,7 +66,7 @@ function page(title: string, body: string, nonceScript = ''): string {
 /** The challenge page: SMS code, approve, cancel, and (for tests) a time-out. */
 export function challengePage(v: ChallengeView): string {
   const error = v.error ? `<p class="error" role="alert">${escapeHtml(v.error)}</p>` : '';
-  return page(
+  return simPage(
     `${v.bank} · 3-D Secure doğrulama`,
     `<header><span class="bank">${escapeHtml(v.bank)}</span><span class="scheme">3-D Secure</span></header>
 <h1>Ödemenizi onaylayın</h1>
@@ -89,7 +100,7 @@ export function postPage(options: { action: string; fields: Record<string, strin
     .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
     .join('');
   const script = options.nonce ? `<script nonce="${escapeHtml(options.nonce)}">document.forms[0].submit();</script>` : '';
-  return page(
+  return simPage(
     options.title,
     `<h1>${escapeHtml(options.title)}</h1><p>${escapeHtml(options.message)}</p>
 <form method="post" action="${escapeHtml(options.action)}">${inputs}<div class="actions"><button type="submit" class="primary">${escapeHtml(options.button)}</button></div></form>`,
@@ -108,7 +119,7 @@ export function postFragment(options: { action: string; fields: Record<string, s
 
 /** A page with a message only (an unknown or finished session). */
 export function messagePage(title: string, message: string): string {
-  return page(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`);
+  return simPage(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`);
 }
 
 /** Masks a card number the way bank pages show it: first six, last four. */

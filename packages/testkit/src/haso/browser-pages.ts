@@ -4,8 +4,18 @@
 // with its `transactionCode` and `customerId`) or to `failUrl`. HASO's own screens are not public (spec 5.3 [D] is
 // PARTIAL): this page, its fields and its texts are the simulator's, and the flow's rules are those of
 // `RequestV2/CreateTransaction` (limits, unique `merchantOid`), which it runs.
-import { CHALLENGE_ATTEMPTS, challengeCsp, messagePage, postPage, readChallengeAnswer, SIM_SMS_CODE } from '../frame/challenge.js';
-import { SimReject, type SimReply } from '../frame/http.js';
+import {
+  CHALLENGE_ATTEMPTS,
+  escapeHtml,
+  messagePage,
+  pageReply,
+  postPage,
+  readChallengeAnswer,
+  SIM_SMS_CODE,
+  simPage,
+  wrongCodeMessage,
+} from '../frame/challenge.js';
+import { SimReject } from '../frame/http.js';
 import { simTry } from '../frame/money-text.js';
 import type { HasoSimContext, HasoSimulator } from './simulator.js';
 import { HasoSimFailure } from './state.js';
@@ -21,21 +31,15 @@ interface BrowserOrder {
   attemptsLeft: number;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function html(body: string, status = 200, nonce?: string): SimReply {
-  return { status, body, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': challengeCsp(nonce), 'cache-control': 'no-store' } };
-}
-
 function screen(id: string, order: BrowserOrder, smsCode: string, error?: string): string {
   const amount = simTry(Number(order.orderAmount));
   const plans = HASO_SIM_INSTALLMENT_COUNTS.map((n) => `<option value="${n}">${n === 1 ? 'Tek ödeme' : `${n} taksit`}</option>`).join('');
   const who = order.customerId
     ? ''
     : '<label for="tckn">T.C. kimlik numaranız</label><input id="tckn" name="tckn" inputmode="numeric" maxlength="11" autocomplete="off">';
-  return `<!DOCTYPE html><html lang="tr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>HASO · Hemen Al Sonra Öde</title><link rel="stylesheet" href="/sim/assets/challenge.css"></head><body><main class="sheet">
-<header><span class="bank">HASO</span><span class="scheme">Hemen Al Sonra Öde · test</span></header>
+  return simPage(
+    'HASO · Hemen Al Sonra Öde',
+    `<header><span class="bank">HASO</span><span class="scheme">Hemen Al Sonra Öde · test</span></header>
 <h1>Alışverişinizi onaylayın</h1><dl class="facts"><dt>Sipariş</dt><dd>${escapeHtml(order.merchantOid)}</dd><dt>Tutar</dt><dd class="amount">${escapeHtml(amount)}</dd></dl>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <form method="post" action="/ServletV2/Transaction/${escapeHtml(id)}/answer">${who}
@@ -43,7 +47,8 @@ ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <label for="code">Cep telefonunuza gönderilen doğrulama kodu</label><input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="8">
 <p class="hint">Test ortamı: kod <strong>${escapeHtml(smsCode)}</strong> · kalan deneme: ${order.attemptsLeft}</p>
 <div class="actions"><button type="submit" name="action" value="approve" class="primary">Onayla</button><button type="submit" name="action" value="cancel">Vazgeç</button></div>
-<button type="submit" name="action" value="timeout" class="link">Zaman aşımı (test)</button></form></main></body></html>`;
+<button type="submit" name="action" value="timeout" class="link">Zaman aşımı (test)</button></form>`,
+  );
 }
 
 /** Registers `POST /ServletV2/Transaction` and its answer route on the simulator. */
@@ -51,7 +56,7 @@ export function registerBrowserPages(sim: HasoSimulator, ctx: HasoSimContext, op
   const orders = new Map<string, BrowserOrder>();
   const smsCode = options.smsCode ?? SIM_SMS_CODE;
   const back = (order: BrowserOrder, ok: boolean, fields: Record<string, string>, message: string) =>
-    html(
+    pageReply(
       postPage({
         action: ok ? order.okUrl : order.failUrl,
         fields: { merchantOid: order.merchantOid, ...fields },
@@ -68,8 +73,8 @@ export function registerBrowserPages(sim: HasoSimulator, ctx: HasoSimContext, op
     const form = r.form ?? new URLSearchParams();
     const get = (name: string) => form.get(name) ?? form.get(name.toLowerCase()) ?? '';
     const token = get('token') || get('Token');
-    if (!ctx.state.tokens.has(token)) throw new SimReject(html(messagePage('HASO', 'Bu ödeme bağlantısı geçersiz ya da kullanılmış.'), 401));
-    if (get('merchantId') !== ctx.options.merchantId) throw new SimReject(html(messagePage('HASO', 'Üye işyeri tanınmadı.'), 401));
+    if (!ctx.state.tokens.has(token)) throw new SimReject(pageReply(messagePage('HASO', 'Bu ödeme bağlantısı geçersiz ya da kullanılmış.'), 401));
+    if (get('merchantId') !== ctx.options.merchantId) throw new SimReject(pageReply(messagePage('HASO', 'Üye işyeri tanınmadı.'), 401));
     const order: BrowserOrder = {
       merchantOid: get('merchantOid'),
       orderAmount: get('orderAmount'),
@@ -79,23 +84,22 @@ export function registerBrowserPages(sim: HasoSimulator, ctx: HasoSimContext, op
       ...(get('customerId') ? { customerId: get('customerId') } : {}),
     };
     if (!order.merchantOid || !/^\d+$/.test(order.orderAmount) || !order.okUrl || !order.failUrl)
-      throw new SimReject(html(messagePage('HASO', 'Sipariş bilgileri eksik.'), 400));
+      throw new SimReject(pageReply(messagePage('HASO', 'Sipariş bilgileri eksik.'), 400));
     // A token opens one screen only.
     ctx.state.tokens.delete(token);
     const id = ctx.newId('W');
     orders.set(id, order);
-    return html(screen(id, order, smsCode));
+    return pageReply(screen(id, order, smsCode));
   });
 
   sim.route('POST', '/ServletV2/Transaction/{id}/answer', async (r) => {
     const id = r.params.id as string;
     const order = orders.get(id);
-    if (!order) throw new SimReject(html(messagePage('HASO', 'Bu işlem ekranı kapandı.'), 409));
+    if (!order) throw new SimReject(pageReply(messagePage('HASO', 'Bu işlem ekranı kapandı.'), 409));
     const form = r.form ?? new URLSearchParams();
     const answer = readChallengeAnswer(form, smsCode, order.attemptsLeft);
     order.attemptsLeft = answer.attemptsLeft;
-    if (answer.outcome === 'wrong_code' && answer.attemptsLeft > 0)
-      return html(screen(id, order, smsCode, `Doğrulama kodu hatalı. ${answer.attemptsLeft} deneme hakkınız kaldı.`));
+    if (answer.outcome === 'wrong_code' && answer.attemptsLeft > 0) return pageReply(screen(id, order, smsCode, wrongCodeMessage(answer.attemptsLeft)));
     orders.delete(id);
     if (answer.outcome === 'cancelled') return back(order, false, { errorMessage: 'Müşteri işlemi iptal etti' }, 'İşlemden vazgeçtiniz.');
     if (answer.outcome === 'timed_out') return back(order, false, { errorMessage: 'İşlem zaman aşımına uğradı' }, 'İşlem zaman aşımına uğradı.');

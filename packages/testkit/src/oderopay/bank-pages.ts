@@ -1,8 +1,18 @@
 // The browser side of ÖderoPay's 3-D Secure in the simulator: the bank's challenge page that `htmlContent` leads to,
 // and the post back to the merchant's `callbackUrl`. Served over HTTP (`listen(sim)` from `@odeme/testkit/node`), a
 // real browser completes the flow with no test code in between.
-import { CHALLENGE_ATTEMPTS, challengeCsp, challengePage, maskCard, messagePage, postFragment, postPage, readChallengeAnswer } from '../frame/challenge.js';
-import { SimReject, type SimReply } from '../frame/http.js';
+import {
+  CHALLENGE_ATTEMPTS,
+  challengePage,
+  maskCard,
+  messagePage,
+  pageReply,
+  postFragment,
+  postPage,
+  readChallengeAnswer,
+  wrongCodeMessage,
+} from '../frame/challenge.js';
+import { SimReject } from '../frame/http.js';
 import { simTry } from '../frame/money-text.js';
 import type { OderoPaySimulator } from './simulator.js';
 import type { OderoPaySimThreeDSSession } from './state.js';
@@ -25,21 +35,17 @@ export function threeDSHtmlContent(origin: string, session: OderoPaySimThreeDSSe
   });
 }
 
-function html(body: string, status = 200, nonce?: string): SimReply {
-  return { status, body, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': challengeCsp(nonce), 'cache-control': 'no-store' } };
-}
-
 /** Registers the bank page (`GET`/`POST /sim/oderopay/3ds/{paymentId}`) and its answer route. */
 export function registerBankPages(sim: OderoPaySimulator): void {
   const waiting = (id: string | undefined): OderoPaySimThreeDSSession => {
     const session = sim.threeDSSessions.get(Number(id));
-    if (!session) throw new SimReject(html(errorPage('Bu doğrulama oturumu bulunamadı.'), 404));
-    if (session.state !== 'WAITING_FOR_BANK') throw new SimReject(html(errorPage('Bu doğrulama oturumu tamamlandı.'), 409));
+    if (!session) throw new SimReject(pageReply(errorPage('Bu doğrulama oturumu bulunamadı.'), 404));
+    if (session.state !== 'WAITING_FOR_BANK') throw new SimReject(pageReply(errorPage('Bu doğrulama oturumu tamamlandı.'), 409));
     return session;
   };
   const show = (session: OderoPaySimThreeDSSession, error?: string) => {
     const payment = sim.payments.get(session.paymentId);
-    return html(
+    return pageReply(
       challengePage({
         bank: 'Simülasyon Bankası',
         merchant: sim.options.merchantName ?? 'Test Mağazası',
@@ -58,12 +64,11 @@ export function registerBankPages(sim: OderoPaySimulator): void {
     const session = waiting(r.params.paymentId);
     const answer = readChallengeAnswer(r.form ?? new URLSearchParams(), sim.smsCode, session.attemptsLeft);
     session.attemptsLeft = answer.attemptsLeft;
-    if (answer.outcome === 'wrong_code' && answer.attemptsLeft > 0)
-      return show(session, `Doğrulama kodu hatalı. ${answer.attemptsLeft} deneme hakkınız kaldı.`);
+    if (answer.outcome === 'wrong_code' && answer.attemptsLeft > 0) return show(session, wrongCodeMessage(answer.attemptsLeft));
     const callback = sim.simulateBankCallback({ paymentId: session.paymentId, outcome: answer.outcome });
     const ok = callback.fields.status === 'SUCCESS';
     const nonce = sim.options.pageNonce;
-    return html(
+    return pageReply(
       postPage({
         action: callback.url,
         fields: callback.fields,

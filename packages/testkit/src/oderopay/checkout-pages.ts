@@ -2,8 +2,19 @@
 // Secure challenge follows, and a paid checkout posts its `token` to the merchant's `callbackUrl` (spec: "the
 // platform posts `token` to `callbackUrl`"), where the merchant retrieves the payment. A declined card or a failed
 // challenge shows the page again with the reason, as a hosted page does.
-import { CHALLENGE_ATTEMPTS, challengeCsp, challengePage, maskCard, messagePage, postPage, readChallengeAnswer } from '../frame/challenge.js';
-import { SimReject, type SimReply } from '../frame/http.js';
+import {
+  CHALLENGE_ATTEMPTS,
+  challengePage,
+  escapeHtml,
+  maskCard,
+  messagePage,
+  pageReply,
+  postPage,
+  readChallengeAnswer,
+  simPage,
+  wrongCodeMessage,
+} from '../frame/challenge.js';
+import { SimReject } from '../frame/http.js';
 import { simTry } from '../frame/money-text.js';
 import { ODEROPAY_DECLINES } from './cards.js';
 import { simKurus } from './money.js';
@@ -17,11 +28,6 @@ interface PendingCard {
 }
 
 const pending = new WeakMap<OderoPaySimCheckout, PendingCard>();
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function html(body: string, status = 200, nonce?: string): SimReply {
-  return { status, body, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': challengeCsp(nonce), 'cache-control': 'no-store' } };
-}
 
 /** The checkout page: the basket's total and a card form, in Turkish, with no inline script or style. */
 function checkoutPage(token: string, total: string, error?: string): string {
@@ -30,9 +36,9 @@ function checkoutPage(token: string, total: string, error?: string): string {
     Array.from({ length: count }, (_, i) => String(from + i).padStart(pad ? 2 : 0, '0'))
       .map((v) => `<option value="${v}">${v}</option>`)
       .join('');
-  return `<!DOCTYPE html><html lang="tr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ÖderoPay ile öde</title><link rel="stylesheet" href="/sim/assets/challenge.css"></head><body><main class="sheet">
-<header><span class="bank">ÖderoPay</span><span class="scheme">Test ödeme sayfası</span></header>
+  return simPage(
+    'ÖderoPay ile öde',
+    `<header><span class="bank">ÖderoPay</span><span class="scheme">Test ödeme sayfası</span></header>
 <h1>Ödeme</h1><dl class="facts"><dt>Tutar</dt><dd class="amount">${escapeHtml(total)}</dd></dl>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <form method="post" action="/sim/oderopay/checkout/${escapeHtml(token)}/card">
@@ -41,24 +47,25 @@ ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <label for="month">Son kullanma ayı</label><select id="month" name="month">${options(1, 12, true)}</select>
 <label for="year">Son kullanma yılı</label><select id="year" name="year">${options(year, 12)}</select>
 <label for="cvc">CVC</label><input id="cvc" name="cvc" inputmode="numeric" maxlength="4">
-<div class="actions"><button type="submit" class="primary">Öde</button></div></form></main></body></html>`;
+<div class="actions"><button type="submit" class="primary">Öde</button></div></form>`,
+  );
 }
 
 /** Registers the checkout page (`GET /?token=` on the checkout origin, or `/sim/oderopay/checkout/{token}`) and its steps. */
 export function registerCheckoutPages(sim: OderoPaySimulator): void {
   const open = (token: string | null | undefined): OderoPaySimCheckout => {
     const session = sim.checkouts.get(token ?? '');
-    if (!session) throw new SimReject(html(messagePage('ÖderoPay', 'Bu ödeme sayfası bulunamadı.'), 404));
-    if (session.paymentId !== undefined) throw new SimReject(html(messagePage('ÖderoPay', 'Bu ödeme tamamlandı.'), 409));
-    if (Date.now() > session.expiresAt) throw new SimReject(html(messagePage('ÖderoPay', 'Bu ödeme sayfasının süresi doldu.'), 410));
+    if (!session) throw new SimReject(pageReply(messagePage('ÖderoPay', 'Bu ödeme sayfası bulunamadı.'), 404));
+    if (session.paymentId !== undefined) throw new SimReject(pageReply(messagePage('ÖderoPay', 'Bu ödeme tamamlandı.'), 409));
+    if (Date.now() > session.expiresAt) throw new SimReject(pageReply(messagePage('ÖderoPay', 'Bu ödeme sayfasının süresi doldu.'), 410));
     return session;
   };
   const total = (s: OderoPaySimCheckout) => simTry(simKurus(s.body.paidPrice) ?? 0);
-  const show = (s: OderoPaySimCheckout, error?: string) => html(checkoutPage(s.token, total(s), error));
+  const show = (s: OderoPaySimCheckout, error?: string) => pageReply(checkoutPage(s.token, total(s), error));
 
   sim.route('GET', '/', (r) => {
     const token = r.url.searchParams.get('token');
-    if (token === null) throw new SimReject(html(messagePage('ÖderoPay', 'Ödeme sayfası için bir token gerekir.'), 404));
+    if (token === null) throw new SimReject(pageReply(messagePage('ÖderoPay', 'Ödeme sayfası için bir token gerekir.'), 404));
     return show(open(token));
   });
   sim.route('GET', '/sim/oderopay/checkout/{token}', (r) => show(open(r.params.token)));
@@ -77,7 +84,7 @@ export function registerCheckoutPages(sim: OderoPaySimulator): void {
 
   const challenge = (session: OderoPaySimCheckout, error?: string) => {
     const card = pending.get(session) as PendingCard;
-    return html(
+    return pageReply(
       challengePage({
         bank: 'Simülasyon Bankası',
         merchant: sim.options.merchantName ?? 'Test Mağazası',
@@ -97,13 +104,12 @@ export function registerCheckoutPages(sim: OderoPaySimulator): void {
     if (!card) return show(session);
     const answer = readChallengeAnswer(r.form ?? new URLSearchParams(), sim.smsCode, card.attemptsLeft);
     card.attemptsLeft = answer.attemptsLeft;
-    if (answer.outcome === 'wrong_code' && answer.attemptsLeft > 0)
-      return challenge(session, `Doğrulama kodu hatalı. ${answer.attemptsLeft} deneme hakkınız kaldı.`);
+    if (answer.outcome === 'wrong_code' && answer.attemptsLeft > 0) return challenge(session, wrongCodeMessage(answer.attemptsLeft));
     pending.delete(session);
     if (answer.outcome !== 'approved') return show(session, '3-D Secure doğrulaması tamamlanamadı. Tekrar deneyebilirsiniz.');
     sim.simulateCheckoutPayment(session.token, card.number);
     const nonce = sim.options.pageNonce;
-    return html(
+    return pageReply(
       postPage({
         action: String(session.body.callbackUrl),
         fields: { token: session.token },

@@ -1,3 +1,4 @@
+import { escapeHtml, pageReply, simPage } from '../frame/challenge.js';
 import type { SimReply, SimRequest } from '../frame/http.js';
 import type { PayWallSimApmKind, PayWallSimApmPayment, PayWallSimApmProvider } from './apm-state.js';
 import { isInt, isObj, str } from './checks.js';
@@ -431,13 +432,9 @@ function productsMatch(products: unknown, amountKurus: number): void {
   if (sum !== amountKurus) throw fail(26, 'Product total does not match the transaction amount');
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
+/** A provider page: `inner` under its title, as every simulator page is served. */
 function page(title: string, inner: string): SimReply {
-  return {
-    body: `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${inner}</body></html>`,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; form-action *", 'cache-control': 'no-store' },
-  };
+  return pageReply(simPage(title, `<h1>${escapeHtml(title)}</h1>${inner}`));
 }
 
 /** APM routes (#115–#125) and the provider page of page and QR payments. */
@@ -446,14 +443,14 @@ export function apmRoutes(sim: PayWallSimulator): void {
   sim.route('GET', '/sim/paywall/apm/{token}', (r) => {
     const p = sim.apm.byToken(r.params.token as string);
     if (!p) return { status: 404, ...page('Ödeme bulunamadı', '') };
-    if (p.statusId !== 1 && p.statusId !== 2) return page('Bu ödeme tamamlandı', `<p>${esc(STATUS[p.statusId] ?? '')}</p>`);
+    if (p.statusId !== 1 && p.statusId !== 2) return page('Bu ödeme tamamlandı', `<p>${escapeHtml(STATUS[p.statusId] ?? '')}</p>`);
     p.statusId = 2;
-    const action = `/sim/paywall/apm/${esc(r.params.token as string)}/answer`;
+    const action = `/sim/paywall/apm/${escapeHtml(r.params.token as string)}/answer`;
     const button = (decision: string, label: string) =>
       `<form method="post" action="${action}"><input type="hidden" name="decision" value="${decision}"><button type="submit">${label}</button></form>`;
     return page(
       p.provider.providerName,
-      `<p>${esc(simTl(p.amountKurus).toFixed(2))} — ${esc(p.merchantUniqueCode)}</p>${button('approve', 'Onayla')}${button('decline', 'Reddet')}`,
+      `<p>${escapeHtml(simTl(p.amountKurus).toFixed(2))} — ${escapeHtml(p.merchantUniqueCode)}</p>${button('approve', 'Onayla')}${button('decline', 'Reddet')}`,
     );
   });
   sim.route('POST', '/sim/paywall/apm/{token}/answer', (r) => {

@@ -1,16 +1,17 @@
 import {
   CHALLENGE_ATTEMPTS,
   type ChallengeOutcome,
-  challengeCsp,
   challengePage,
   maskCard,
   messagePage,
+  pageReply,
   postPage,
   readChallengeAnswer,
   SIM_SMS_CODE,
+  wrongCodeMessage,
 } from '../frame/challenge.js';
 import { base64FromText, sha256Hex } from '../frame/crypto.js';
-import { SimReject, type SimReply } from '../frame/http.js';
+import { SimReject } from '../frame/http.js';
 import { simTry } from '../frame/money-text.js';
 import { simTlText } from './money.js';
 import { finishPayment } from './payments.js';
@@ -110,10 +111,6 @@ export async function completeThreeD(sim: PayWallSimulator, redirectUrl: string,
   return formPost((p.statusId === 5 ? p.failUrl : p.successUrl) as string, fields);
 }
 
-function html(body: string, status = 200, nonce?: string): SimReply {
-  return { status, body, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': challengeCsp(nonce), 'cache-control': 'no-store' } };
-}
-
 /**
  * `GET /sim/paywall/3d/{token}`: the bank's challenge page a browser sees at `RedirectUrl` (SMS code, approve,
  * cancel, time-out; three wrong codes fail). Its answer posts to `…/answer`, which finishes the payment and shows the
@@ -122,8 +119,8 @@ function html(body: string, status = 200, nonce?: string): SimReply {
 export function threeDRoutes(sim: PayWallSimulator): void {
   const open = (token: string | undefined) => {
     const session = sim.threeDSessions.get(token ?? '');
-    if (!session) throw new SimReject(html(messagePage('3-D Secure', 'Bu doğrulama oturumu bulunamadı.'), 404));
-    if (session.done) throw new SimReject(html(messagePage('3-D Secure', 'Bu doğrulama oturumu tamamlandı.'), 409));
+    if (!session) throw new SimReject(pageReply(messagePage('3-D Secure', 'Bu doğrulama oturumu bulunamadı.'), 404));
+    if (session.done) throw new SimReject(pageReply(messagePage('3-D Secure', 'Bu doğrulama oturumu tamamlandı.'), 409));
     session.opened = true;
     session.attemptsLeft ??= CHALLENGE_ATTEMPTS;
     return session;
@@ -131,7 +128,7 @@ export function threeDRoutes(sim: PayWallSimulator): void {
   const smsCode = () => sim.options.smsCode ?? SIM_SMS_CODE;
   const show = (token: string, session: PayWallSimThreeDSession, error?: string) => {
     const p = sim.payments.get(session.paymentId) as PayWallSimPayment;
-    return html(
+    return pageReply(
       challengePage({
         bank: 'Simülasyon Bankası',
         merchant: 'PayWall test işyeri',
@@ -150,12 +147,11 @@ export function threeDRoutes(sim: PayWallSimulator): void {
     const session = open(token);
     const answer = readChallengeAnswer(r.form ?? new URLSearchParams(), smsCode(), session.attemptsLeft ?? CHALLENGE_ATTEMPTS);
     session.attemptsLeft = answer.attemptsLeft;
-    if (answer.outcome === 'wrong_code' && answer.attemptsLeft > 0)
-      return show(token, session, `Doğrulama kodu hatalı. ${answer.attemptsLeft} deneme hakkınız kaldı.`);
+    if (answer.outcome === 'wrong_code' && answer.attemptsLeft > 0) return show(token, session, wrongCodeMessage(answer.attemptsLeft));
     const post = await completeThreeD(sim, `${r.url.origin}/sim/paywall/3d/${token}`, { outcome: answer.outcome });
     const ok = post.fields.status === 'Success';
     const nonce = sim.options.pageNonce;
-    return html(
+    return pageReply(
       postPage({
         action: post.url,
         fields: post.fields,
