@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `pnpm test:nextjs`: the Next.js example as a real app. Installs it (Next and React, left out of `pnpm install`),
  * builds the packages and runs `next build`, then `next start` against an ÖderoPay simulator served on loopback, and
@@ -8,44 +7,33 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { ODEROPAY_TEST_CARDS, OderoPaySimulator, SIM_SMS_CODE } from '../packages/testkit/src/index.js';
+import { listen } from '../packages/testkit/src/node.js';
+import { firstForm, type HtmlForm, submit } from '../test/three-ds/html-forms.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const APP = join(ROOT, 'examples/frameworks/nextjs');
 const NEXT = join(APP, 'node_modules/.bin/next');
 
-function run(cmd, args, cwd = ROOT) {
+function run(cmd: string, args: string[], cwd = ROOT): void {
   const r = spawnSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`})`);
 }
 
 const freePort = () =>
-  new Promise((resolve) => {
+  new Promise<number>((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
+      const { port } = s.address() as { port: number };
       s.close(() => resolve(port));
     });
   });
 
-/** The first form of a page: where it posts and its hidden fields, as a browser would send them. */
-function firstForm(html, pageUrl) {
-  const form = /<form\b([^>]*)>([\s\S]*?)<\/form>/i.exec(html);
-  if (!form) throw new Error(`no form in: ${html.slice(0, 200)}`);
-  const un = (s) => s.replace(/&#(\d+);/g, (_m, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&').replace(/&quot;/g, '"');
-  const action = un(/\baction="([^"]*)"/i.exec(form[1])?.[1] ?? '');
-  const fields = {};
-  for (const m of form[2].matchAll(/<input\b([^>]*)>/gi)) {
-    if (!/type="hidden"/i.test(m[1])) continue;
-    const name = /\bname="([^"]*)"/i.exec(m[1])?.[1];
-    if (name) fields[un(name)] = un(/\bvalue="([^"]*)"/i.exec(m[1])?.[1] ?? '');
-  }
-  return { action: new URL(action, pageUrl).href, fields };
-}
-const submit = (form, typed = {}) =>
-  fetch(form.action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...form.fields, ...typed }), redirect: 'manual' });
+// A form submitted as a browser does, without following a redirect: the answer itself is what is checked.
+const send = (form: HtmlForm, typed: Record<string, string> = {}) => fetch(submit(form, typed), { redirect: 'manual' });
 
-const checks = [];
-function check(ok, what) {
+const checks: [boolean, string][] = [];
+function check(ok: boolean, what: string): void {
   checks.push([ok, what]);
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
 }
@@ -55,10 +43,8 @@ async function main() {
   run('node', ['scripts/build.mjs']);
   run(NEXT, ['build'], APP);
 
-  const testkit = await import(pathToFileURL(join(ROOT, 'packages/testkit/dist/index.js')).href);
-  const { listen } = await import(pathToFileURL(join(ROOT, 'packages/testkit/dist/node.js')).href);
   const keys = { apiKey: 'next-check-api-key', secretKey: 'next-check-secret-key' };
-  const sim = new testkit.OderoPaySimulator(keys);
+  const sim = new OderoPaySimulator(keys);
   const simServer = await listen(sim);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -78,28 +64,39 @@ async function main() {
       if (i > 300) throw new Error(`next start did not answer:\n${log}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    const card = (cardNumber) => ({ cardHolderName: 'Ayşe Yılmaz', cardNumber, expireYear: '2035', expireMonth: '07', cvc: '123' });
-    const order = (cardNumber) => ({ orderId: `next-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`, items: [{ name: 'Kitap', price: '100.25' }], card: card(cardNumber) });
-    const json = (path, body) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const card = (cardNumber: string) => ({ cardHolderName: 'Ayşe Yılmaz', cardNumber, expireYear: '2035', expireMonth: '07', cvc: '123' });
+    const order = (cardNumber: string) => ({
+      orderId: `next-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
+      items: [{ name: 'Kitap', price: '100.25' }],
+      card: card(cardNumber),
+    });
+    const json = (path: string, body: unknown) =>
+      fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-    const paid = await json('/api/payments', order(testkit.ODEROPAY_TEST_CARDS.success));
+    const paid = await json('/api/payments', order(ODEROPAY_TEST_CARDS.success));
     const paidBody = await paid.json();
-    check(paid.status === 201 && paidBody.status === 'paid' && sim.payments.get(paidBody.paymentId)?.paymentStatus === 'SUCCESS', `POST /api/payments charges the card: ${paid.status} ${JSON.stringify(paidBody)}`);
-    const declined = await json('/api/payments', order(testkit.ODEROPAY_TEST_CARDS.insufficientFunds));
+    check(
+      paid.status === 201 && paidBody.status === 'paid' && sim.payments.get(paidBody.paymentId)?.paymentStatus === 'SUCCESS',
+      `POST /api/payments charges the card: ${paid.status} ${JSON.stringify(paidBody)}`,
+    );
+    const declined = await json('/api/payments', order(ODEROPAY_TEST_CARDS.insufficientFunds));
     check(declined.status === 402, `a declined card answers 402: ${declined.status}`);
 
-    const started = await json('/api/3ds', order(testkit.ODEROPAY_TEST_CARDS.success));
+    const started = await json('/api/3ds', order(ODEROPAY_TEST_CARDS.success));
     const lead = firstForm(await started.text(), base);
-    const bank = await submit(lead);
+    const bank = await send(lead);
     const bankForm = firstForm(await bank.text(), lead.action);
-    const back = await submit(bankForm, { code: testkit.SIM_SMS_CODE, action: 'approve' });
+    const back = await send(bankForm, { code: SIM_SMS_CODE, action: 'approve' });
     const toApp = firstForm(await back.text(), lead.action);
     // Next gives route handlers the URL as `localhost`: the same server as `base`.
     const target = new URL(toApp.action);
     check(target.pathname === '/api/3ds/callback' && target.port === String(port), `the bank posts back to the app's callback route: ${toApp.action}`);
-    const done = await submit(toApp);
+    const done = await send(toApp);
     const doneBody = await done.json();
-    check(done.status === 200 && doneBody.status === 'paid' && sim.payments.get(doneBody.paymentId)?.paymentStatus === 'SUCCESS', `the callback route completes the 3-D Secure payment: ${done.status} ${JSON.stringify(doneBody)}`);
+    check(
+      done.status === 200 && doneBody.status === 'paid' && sim.payments.get(doneBody.paymentId)?.paymentStatus === 'SUCCESS',
+      `the callback route completes the 3-D Secure payment: ${done.status} ${JSON.stringify(doneBody)}`,
+    );
   } finally {
     app.kill('SIGTERM');
     await simServer.close();
