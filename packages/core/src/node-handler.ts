@@ -16,6 +16,8 @@ export interface NodeRequestOptions {
 
 const DEFAULT_MAX = 1024 * 1024;
 
+const tooLarge = (max: number) => new RangeError(`request body is larger than ${max} bytes`);
+
 /** A body a framework already read as raw bytes or text (`express.raw()`, `express.text()`), if any. */
 function rawBodyOf(req: IncomingMessage): Uint8Array | string | undefined {
   const body = (req as { body?: unknown }).body;
@@ -30,7 +32,7 @@ async function readBody(req: IncomingMessage, max: number): Promise<Uint8Array> 
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
     size += bytes.byteLength;
     // The rest is left unread: the answer closes the connection (see nodeHandler).
-    if (size > max) throw new RangeError(`request body is larger than ${max} bytes`);
+    if (size > max) throw tooLarge(max);
     chunks.push(bytes);
   }
   const out = new Uint8Array(size);
@@ -73,10 +75,11 @@ export async function toWebRequest(req: IncomingMessage, options: NodeRequestOpt
   if (raw === undefined && parsed !== undefined && req.readableEnded)
     throw new TypeError('toWebRequest: the body was already parsed into an object by a middleware; mount this route before it (or use express.raw())');
   const max = options.maxBodyBytes ?? DEFAULT_MAX;
-  const body = raw ?? (await readBody(req, max));
-  if ((typeof body === 'string' ? new TextEncoder().encode(body).byteLength : body.byteLength) > max)
-    throw new RangeError(`request body is larger than ${max} bytes`);
-  return new Request(url, { method, headers, body: body as BodyInit });
+  // Read from the socket, the limit is kept while reading; a body a framework read already is measured here.
+  if (raw === undefined) return new Request(url, { method, headers, body: (await readBody(req, max)) as BodyInit });
+  const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
+  if (bytes.byteLength > max) throw tooLarge(max);
+  return new Request(url, { method, headers, body: bytes as BodyInit });
 }
 
 /** Writes a Web `Response` to a Node response: status, headers (each `Set-Cookie` apart) and body. */

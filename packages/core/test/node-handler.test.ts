@@ -63,6 +63,28 @@ describe('the Node adapter', () => {
     expect(calls).toBe(0);
   });
 
+  it('uses a body a framework read as raw bytes or text, within the same limit', async () => {
+    const seen: string[] = [];
+    const handler = nodeHandler(
+      async (request) => {
+        seen.push(await request.text());
+        return new Response('ok');
+      },
+      { maxBodyBytes: 8 },
+    );
+    const base = await serve((req, res) => {
+      // What express.text() leaves: the body as text on req.body, the stream consumed.
+      req.resume().on('end', () => {
+        (req as { body?: unknown }).body = req.url === '/text' ? 'çay=1' : new TextEncoder().encode('x'.repeat(9));
+        void handler(req, res);
+      });
+    });
+    expect((await fetch(`${base}/text`, { method: 'POST', body: 'ignored' })).status).toBe(200);
+    expect(seen).toEqual(['çay=1']);
+    expect((await fetch(`${base}/bytes`, { method: 'POST', body: 'ignored' })).status).toBe(413);
+    expect(seen).toHaveLength(1);
+  });
+
   it('builds the URL from the socket unless told to trust a proxy, and answers 500 when the handler throws', async () => {
     const urls: string[] = [];
     const errors: unknown[] = [];
