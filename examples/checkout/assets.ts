@@ -7,15 +7,21 @@ import ts from 'typescript';
 const here = (p: string) => new URL(p, import.meta.url);
 const cache = new Map<string, string>();
 
-function browserModule(file: URL, rewrite: (code: string) => string = (c) => c): string {
-  const key = file.href;
-  let code = cache.get(key);
-  if (code === undefined) {
-    const source = readFileSync(file, 'utf8');
-    code = rewrite(ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText);
-    cache.set(key, code);
+/** A file's text, made by `make` once and then kept. */
+function cached(file: URL, make: (source: string) => string): string {
+  let text = cache.get(file.href);
+  if (text === undefined) {
+    text = make(readFileSync(file, 'utf8'));
+    cache.set(file.href, text);
   }
-  return code;
+  return text;
+}
+
+/** A TypeScript file as a browser module. */
+function browserModule(file: URL, rewrite: (code: string) => string = (c) => c): string {
+  return cached(file, (source) =>
+    rewrite(ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText),
+  );
 }
 
 const js = (body: string) => new Response(body, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' } });
@@ -24,7 +30,10 @@ const js = (body: string) => new Response(body, { headers: { 'content-type': 'te
 export function asset(path: string): Response | undefined {
   switch (path) {
     case '/assets/shop.css':
-      return new Response(readFileSync(here('./public/shop.css'), 'utf8'), { headers: { 'content-type': 'text/css; charset=utf-8' } });
+      return new Response(
+        cached(here('./public/shop.css'), (text) => text),
+        { headers: { 'content-type': 'text/css; charset=utf-8' } },
+      );
     case '/assets/card-form.js':
       // The page imports core by name; in the browser that name is the module below.
       return js(browserModule(here('./public/card-form.ts'), (c) => c.replace(/from ['"]@odeme\/core['"]/, "from './odeme/card.js'")));

@@ -67,6 +67,7 @@ if (form) {
         const o = document.createElement('option');
         o.value = String(c.count);
         o.textContent = c.count === 1 ? `Tek çekim · ${c.totalText}` : `${c.count} taksit × ${c.monthlyText} · toplam ${c.totalText}`;
+        o.dataset.total = c.totalText;
         return o;
       }),
     );
@@ -75,8 +76,7 @@ if (form) {
   }
 
   const updateButton = () => {
-    const chosen = installment.selectedOptions[0]?.textContent ?? '';
-    const total = /(₺[\d.,]+)\s*$/.exec(chosen)?.[1];
+    const total = installment.selectedOptions[0]?.dataset.total;
     if (total) pay.textContent = `${total} öde`;
   };
 
