@@ -126,19 +126,22 @@ export function createBipListener<Extra = unknown>(options: BipListenerOptions<E
       const error = localized(new ValidationError([{ path: '', message: `listener body is larger than ${maxBytes} bytes`, code: 'too_big' }], ctx));
       return refuse(request, error, 413, 'PAYLOAD_TOO_LARGE');
     }
+    // Parsed once: the event, the refusal's echo and `context.body` all read this.
+    const json = jsonOf(body);
     let event: BipListenerEvent;
     try {
-      event = parseListenerPayload(body, options);
+      // Text that is not JSON goes in as text, for the parser's own "not JSON" refusal.
+      event = parseListenerPayload(json ?? body, options);
     } catch (e) {
       const error = e as ValidationError;
       const notJson = error.issues?.[0]?.code === 'invalid_json';
       return refuse(request, error, notJson ? 400 : 422, notJson ? 'INVALID_JSON' : 'INVALID_PAYLOAD', {
-        ...transactionIdOf(body),
+        ...transactionIdOf(json),
         issues: error.issues?.map((i) => ({ path: i.path, message: i.message })),
       });
     }
     try {
-      await options.onPayment(event, { request, body: jsonOf(body), extra, authenticated: credentials !== undefined });
+      await options.onPayment(event, { request, body: json, extra, authenticated: credentials !== undefined });
     } catch (e) {
       log.error(`bip listener: onPayment failed for transaction ${event.transactionId}`);
       try {
@@ -178,17 +181,17 @@ function reply(body: Record<string, unknown>, status: number, headers: Record<st
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
 }
 
-/** The body's JSON: it parsed once already, as the event. */
+/** The body's JSON (a leading byte-order mark allowed), or `undefined` when it is not JSON. */
 function jsonOf(body: string): unknown {
-  return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+  try {
+    return JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Echoes the transaction id of a refused body when one can be read, so the caller can correlate. */
-function transactionIdOf(body: string): { transactionId?: string } {
-  try {
-    const id = (JSON.parse(body) as { transactionId?: unknown }).transactionId;
-    return typeof id === 'string' || typeof id === 'number' ? { transactionId: String(id) } : {};
-  } catch {
-    return {};
-  }
+function transactionIdOf(json: unknown): { transactionId?: string } {
+  const id = json !== null && typeof json === 'object' ? (json as { transactionId?: unknown }).transactionId : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? { transactionId: String(id) } : {};
 }
