@@ -3,7 +3,6 @@
 // external, loaded from the same copy as core's dist, so cold start stays comparable.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { zodDir } from './zod.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -12,6 +11,9 @@ const root = resolve(here, '../..');
 export const srcBundle = (pkg) => resolve(here, `../.cache/${pkg}-src.mjs`);
 
 export async function buildFromSrc(pkg) {
+  // Loaded here, not with the module: every provider runner imports this file (detect.mjs), and esbuild's API took
+  // about 26 ms of each runner's cold start.
+  const { build } = await import('esbuild');
   await build({
     entryPoints: [join(root, `packages/${pkg}/src/index.ts`)],
     bundle: true,

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
-import { packageConfig } from '../../tsup.shared';
+import { nodeBundleConfig, packageConfig } from '../../tsup.shared';
 
-const [esm, cjs] = packageConfig({ index: 'src/index.ts', node: 'src/node.ts', app: 'src/app.ts', tr: 'src/tr.ts' });
+const entry = { index: 'src/index.ts', node: 'src/node.ts', app: 'src/app.ts', tr: 'src/tr.ts' };
+const [esm, cjs] = packageConfig(entry);
+const nodeBundle = nodeBundleConfig(entry);
 
 // `#default-fetch` (package.json "imports") picks the transport a client uses when it is given no `fetch`: Node's
 // `node:http` one under the `node` condition, the global `fetch` elsewhere. The bundled CJS entries leave it to be
@@ -10,6 +12,20 @@ const [esm, cjs] = packageConfig({ index: 'src/index.ts', node: 'src/node.ts', a
 // `node.cjs` on its first call, not with the package.
 export default defineConfig([
   esm as NonNullable<typeof esm>,
+  {
+    ...nodeBundle,
+    esbuildPlugins: [
+      {
+        // Only Node loads this build (`exports` condition `node`; Bun and Deno match their own first): its default
+        // transport is the Node one, taken from the same files, so that `node.js` (loaded on the first call) shares
+        // the bundle's chunk and its errors are the classes the client throws.
+        name: 'node-default-fetch',
+        setup(build) {
+          build.onResolve({ filter: /^#default-fetch$/ }, () => ({ path: new URL('./src/default-fetch.node.ts', import.meta.url).pathname }));
+        },
+      },
+    ],
+  },
   { ...cjs, external: ['#default-fetch'] },
   {
     ...cjs,
