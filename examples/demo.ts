@@ -13,6 +13,7 @@ import { scenarios as haso } from './haso/scenarios';
 import { scenarios as licrus } from './licrus/scenarios';
 import { scenarios as oderopay } from './oderopay/scenarios';
 import { apmScenarios } from './paywall/apm';
+import { marketplaceScenarios } from './paywall/marketplace';
 import { payoutScenarios } from './paywall/payouts';
 import { prepaidCardScenarios } from './paywall/prepaid-cards';
 import { scenarios as paywall } from './paywall/scenarios';
@@ -27,6 +28,7 @@ const all: Scenario[] = [
   ...payoutScenarios,
   ...prepaidCardScenarios,
   ...apmScenarios,
+  ...marketplaceScenarios,
   ...licrus,
   ...bip,
 ];

@@ -1,16 +1,26 @@
 import { bindOperations, type CallOptions, type OperationInput, type OperationOutput, type Transport } from '@odeme/core';
 import { PayWallCallbacks } from './callbacks/verifier.js';
 import { findPayWallPayment } from './lookup.js';
+import { memberEarningsAll } from './marketplace-pages.js';
 import { membersListAll } from './member-pages.js';
 import type { ApmMethods } from './methods/apm.js';
 import type { CardWallInsuranceMethods, CardWallMethods, CardWallResource } from './methods/cardwall.js';
 import type { ClientSideMethods } from './methods/client-side.js';
 import type { CheckoutMethods } from './methods/hosted-checkout.js';
 import type { BinMethods, InstallmentsMethods } from './methods/lookups.js';
+import type {
+  MarketplaceDebtsMethods,
+  MarketplaceEarningsMethods,
+  MarketplaceManualTriggerMethods,
+  MarketplaceMethods,
+  MarketplaceResource,
+} from './methods/marketplace.js';
 import type { MemberBankAccountsMethods, MembersMethods, MembersResource, MemberValueDatesMethods } from './methods/members.js';
 import type { PaymentLinksMethods } from './methods/payment-links.js';
+import type { PaymentProductsMethods } from './methods/payment-products.js';
 import type { CampaignsMethods, PaymentsMethods, PaymentsResource } from './methods/payments.js';
 import type { PayoutsMethods } from './methods/payouts.js';
+import type { PhysicalPosMethods } from './methods/physical-pos.js';
 import type { PrepaidCardsMethods } from './methods/prepaid-cards.js';
 import type { QueriesMethods } from './methods/queries.js';
 import type { RecurringMethods, RecurringResource } from './methods/recurring.js';
@@ -84,6 +94,21 @@ export class PayWall {
   readonly members: MembersResource;
   /** Prepaid card production (PaymentAPI): virtual and physical cards, loads and unloads, balances, movements, blocking, PIN. */
   readonly prepaidCards: PrepaidCardsMethods;
+  /**
+   * Payment product management (private pair): a payment's products, and a sub-merchant's earning on one before
+   * approval. On PaymentPrivateAPI unless the option `productHost` says `'payment'` (PayWall has not published which).
+   */
+  readonly paymentProducts: PaymentProductsMethods;
+  /**
+   * The marketplace (PaymentAPI): approving a payment's products so their earnings are paid out, rejections, the
+   * approval report, and `earnings`, `debts` and the `manualTrigger`.
+   */
+  readonly marketplace: MarketplaceResource;
+  /**
+   * Physical POS (PhysicalAPI, private pair): terminal sync, pairing, sales. Its host is not published: set
+   * `baseUrls.physical`, or each call is refused before anything is sent.
+   */
+  readonly physicalPos: PhysicalPosMethods;
   /** Callback verification with this client's `hashKeys`. */
   readonly callbacks: PayWallCallbacks;
 
@@ -129,6 +154,17 @@ export class PayWall {
     this.paymentLinks = bindOperations<typeof rows.paymentLinks, PaymentLinksMethods>(transport, rows.paymentLinks);
     this.checkout = bindOperations<typeof rows.checkout, CheckoutMethods>(transport, rows.checkout);
     this.prepaidCards = bindOperations<typeof rows.prepaidCards, PrepaidCardsMethods>(transport, rows.prepaidCards);
+    this.paymentProducts = bindOperations<typeof rows.paymentProducts, PaymentProductsMethods>(transport, rows.paymentProducts);
+    this.marketplace = Object.freeze({
+      ...bindOperations<typeof rows.marketplace, MarketplaceMethods>(transport, rows.marketplace),
+      earnings: Object.freeze({
+        ...bindOperations<typeof rows.marketplaceEarnings, MarketplaceEarningsMethods>(transport, rows.marketplaceEarnings),
+        byMemberAll: (params, callOptions) => memberEarningsAll(transport, params, callOptions),
+      } satisfies MarketplaceResource['earnings']),
+      debts: bindOperations<typeof rows.marketplaceDebts, MarketplaceDebtsMethods>(transport, rows.marketplaceDebts),
+      manualTrigger: bindOperations<typeof rows.marketplaceManualTrigger, MarketplaceManualTriggerMethods>(transport, rows.marketplaceManualTrigger),
+    } satisfies MarketplaceResource);
+    this.physicalPos = bindOperations<typeof rows.physicalPos, PhysicalPosMethods>(transport, rows.physicalPos);
     this.callbacks = new PayWallCallbacks({ hashKeys: options.hashKeys, ...(options.locale ? { locale: options.locale } : {}) });
   }
 

@@ -1,5 +1,8 @@
-/** The four PayWall APIs an operation can live on (spec §1.1). */
-export type PayWallHost = 'payment' | 'private' | 'cardWall' | 'member';
+/**
+ * The PayWall APIs an operation can live on (spec §1.1): the four published ones, and `physical` (PhysicalAPI, the
+ * physical POS), whose host PayWall has not published: it has a base URL only when you configure one.
+ */
+export type PayWallHost = 'payment' | 'private' | 'cardWall' | 'member' | 'physical';
 
 /** `test` or `production`; test always uses the global `test-*` hosts (no Turkey test hosts exist). */
 export type PayWallEnvironment = 'test' | 'production';
@@ -7,8 +10,14 @@ export type PayWallEnvironment = 'test' | 'production';
 /** Data centre of the production hosts. */
 export type PayWallDataCenter = 'global' | 'turkey';
 
-/** Full base URL per API, path prefix included (`…/api/paywall/`, CardWall `…/paywall/`). */
-export type PayWallBaseUrls = Record<PayWallHost, string>;
+/**
+ * Full base URL per API, path prefix included (`…/api/paywall/`, CardWall `…/paywall/`); `physical` is the
+ * PhysicalAPI origin, with no prefix (its paths are `api/terminal/sync`…), and is never filled in from an environment.
+ */
+export type PayWallBaseUrls = Record<Exclude<PayWallHost, 'physical'>, string> & {
+  /** PhysicalAPI (physical POS) base, e.g. `https://…/`: PayWall publishes none, so there is no default (spec §1.1). */
+  physical?: string;
+};
 
 const TEST: PayWallBaseUrls = {
   payment: 'https://test-payment-api.itspaywall.com/api/paywall/',
@@ -39,9 +48,10 @@ export function payWallHosts(environment: PayWallEnvironment, dataCenter: PayWal
 
 /**
  * Bases for one origin that serves every API under its usual path prefix (a simulator on loopback, a proxy):
- * `http://127.0.0.1:4010` → `http://127.0.0.1:4010/api/paywall/` and, for CardWall, `…/paywall/`.
+ * `http://127.0.0.1:4010` → `http://127.0.0.1:4010/api/paywall/`, for CardWall `…/paywall/`, and for the physical
+ * POS the origin itself (its paths `api/terminal/…`, `api/pair/…`, `api/payment/…` carry no `/paywall/` segment).
  */
 export function payWallHostsAt(origin: string): PayWallBaseUrls {
   const o = origin.replace(/\/+$/, '');
-  return { payment: `${o}/api/paywall/`, private: `${o}/api/paywall/`, cardWall: `${o}/paywall/`, member: `${o}/api/paywall/` };
+  return { payment: `${o}/api/paywall/`, private: `${o}/api/paywall/`, cardWall: `${o}/paywall/`, member: `${o}/api/paywall/`, physical: `${o}/` };
 }

@@ -21,6 +21,12 @@ export { paymentTemplate, payWallHash, payWallHashText } from './callbacks/hash.
 export type { PayWallCallbackLimits, PayWallFormInput, PayWallJsonInput } from './callbacks/input.js';
 export type { PayWallHashKeys } from './callbacks/keys.js';
 export {
+  type PayWallPhysicalPosCallback,
+  type PayWallPhysicalPosCallbackOptions,
+  type PayWallPhysicalPosFields,
+  verifyPhysicalPosCallback,
+} from './callbacks/physical-pos.js';
+export {
   type PayWallThreeDReturn,
   type PayWallThreeDReturnUnverified,
   type PayWallThreeDReturnVerified,
@@ -44,6 +50,7 @@ export {
 export { type PayWallBaseUrls, type PayWallDataCenter, type PayWallEnvironment, type PayWallHost, payWallHosts, payWallHostsAt } from './hosts.js';
 export { installmentChoices } from './installments.js';
 export { findPayWallPayment } from './lookup.js';
+export { memberEarningsAll } from './marketplace-pages.js';
 export { membersListAll } from './member-pages.js';
 export type * from './methods/index.js';
 export {
@@ -74,6 +81,41 @@ export { checkoutGenerate, checkoutInquiry } from './operations/hosted-checkout.
 export { type PayWallAuth, type PayWallMeta, type PayWallOperation, payWallOperations } from './operations/index.js';
 export { binInquiry, installmentsList } from './operations/lookups.js';
 export {
+  marketplaceApprovalReport,
+  marketplaceApprovePayment,
+  marketplaceApprovePaymentSelf,
+  marketplaceApproveProducts,
+  marketplaceApproveProductsSelf,
+  marketplaceDebtsByPayment,
+  marketplaceDebtsByProduct,
+  marketplaceDebtsDecrease,
+  marketplaceDebtsDelete,
+  marketplaceDebtsIncrease,
+  marketplaceManualTriggerInquiry,
+  marketplaceManualTriggerPending,
+  marketplaceManualTriggerRestart,
+  marketplaceManualTriggerStart,
+  marketplaceRejectPayment,
+  marketplaceRejectProducts,
+} from './operations/marketplace.js';
+export {
+  marketplaceEarningsById,
+  marketplaceEarningsByMember,
+  marketplaceEarningsByPayment,
+  marketplaceEarningsByProduct,
+  marketplaceEarningsDecrease,
+  marketplaceEarningsDecreaseProduct,
+  marketplaceEarningsIncrease,
+  marketplaceEarningsIncreaseProduct,
+  marketplaceEarningsPostpone,
+  marketplaceEarningsPostponeProduct,
+  marketplaceEarningsRetry,
+  marketplaceEarningsRetryPayment,
+  marketplaceEarningsRetryProduct,
+  marketplaceEarningsSetProductReflectionDate,
+  marketplaceEarningsSetReflectionDate,
+} from './operations/marketplace-earnings.js';
+export {
   memberBankAccountsCreate,
   memberBankAccountsList,
   memberBankAccountsRemove,
@@ -87,6 +129,7 @@ export {
   memberValueDatesSet,
 } from './operations/members.js';
 export { paymentLinksGenerate } from './operations/payment-links.js';
+export { paymentProductsDecreaseMemberEarning, paymentProductsIncreaseMemberEarning, paymentProductsList } from './operations/payment-products.js';
 export {
   campaignsVposInquiry,
   paymentsCancelProvision,
@@ -108,6 +151,7 @@ export {
   payoutsSendToMember,
   payoutsVerifyAccountIdentity,
 } from './operations/payouts.js';
+export { physicalPosRequestPairing, physicalPosSale, physicalPosSyncTerminal } from './operations/physical-pos.js';
 export {
   prepaidCardsAccountBalance,
   prepaidCardsAddPhysical,

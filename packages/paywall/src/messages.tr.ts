@@ -1,5 +1,6 @@
 import type { MessageCatalog } from '@odeme/core';
 import { PAYWALL_APM_TR } from './apm.messages.tr.js';
+import { PAYWALL_MARKETPLACE_TR } from './marketplace.messages.tr.js';
 import { PAYWALL_MEMBERS_TR } from './members.messages.tr.js';
 import { PAYWALL_PREPAID_CARDS_TR } from './prepaid-cards.messages.tr.js';
 import { PAYWALL_RECURRING_TR } from './recurring.messages.tr.js';
@@ -15,9 +16,18 @@ export const PAYWALL_TR: MessageCatalog = {
   ...PAYWALL_RECURRING_TR,
   ...PAYWALL_PREPAID_CARDS_TR,
   ...PAYWALL_APM_TR,
+  ...PAYWALL_MARKETPLACE_TR,
   // Payouts.
   'look it up with payouts.query({ MerchantUniqueCode: reference }) before sending it again':
     'yeniden göndermeden önce payouts.query({ MerchantUniqueCode: reference }) ile sorgulayın',
+  // Physical POS.
+  'PayWall publishes no physical POS inquiry: wait for the Physical POS callback with this MerchantUniqueCode, or check the terminal and the PayWall panel, before selling again':
+    'PayWall fiziki POS için sorgu servisi yayımlamıyor: yeniden satış yapmadan önce bu MerchantUniqueCode ile gelen fiziki POS geri bildirimini bekleyin ya da terminali ve PayWall panelini kontrol edin',
+  'TerminalId is a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)': 'TerminalId bir GUID olmalı (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)',
+  'Methods needs at least one payment method': 'Methods en az bir ödeme yöntemi içermeli',
+  '{name} must be an absolute http or https URL': '{name} mutlak bir http ya da https URL’si olmalı',
+  'give TerminalId or TerminalTagCode': 'TerminalId ya da TerminalTagCode verin',
+  'give exactly one of TerminalId and TerminalTagCode, not both': 'TerminalId ve TerminalTagCode alanlarından yalnızca birini verin, ikisini birden değil',
   // Answers.
   '{op}: PayWall answered without its { ErrorCode, Result } envelope': '{op}: PayWall, { ErrorCode, Result } zarfı olmadan yanıt verdi',
   '{op}: PayWall answered Result {result} with ErrorCode {code}; the outcome cannot be read from it':
@@ -82,6 +92,8 @@ export const PAYWALL_TR: MessageCatalog = {
   'PayWall: {names} cannot be sent as a header (visible ASCII only)': 'PayWall: {names} başlık olarak gönderilemiyor (yalnızca görünür ASCII karakterler)',
   'PayWall: localeHeader is not a valid header name': 'PayWall: localeHeader geçerli bir başlık adı değil',
   '{op} is not a PayWall operation row (no meta.host)': '{op} bir PayWall işlem satırı değil (meta.host yok)',
+  'PayWall publishes no host for its physical POS API; set baseUrls.physical (or baseUrl)':
+    'PayWall fiziki POS API’si için bir adres yayımlamıyor; baseUrls.physical (ya da baseUrl) ayarlayın',
   'PayWall: no base URL for the {host} API; set environment, baseUrl or baseUrls.{host}':
     'PayWall: {host} API’si için temel URL yok; environment, baseUrl ya da baseUrls.{host} ayarlayın',
   '{op} needs the private pair (apiKeyPrivate, apiClientPrivate), and this client was built without it':

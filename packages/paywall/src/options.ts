@@ -20,6 +20,11 @@ export interface PayWallOptions extends ClientOptions {
    * Explicit base URL per API, prefix included (`https://…/api/paywall/`, CardWall `https://…/paywall/`);
    * each one given wins over `environment`. The core `baseUrl` option instead names one origin that serves all
    * four APIs under their usual prefixes (a simulator on loopback).
+   *
+   * `baseUrls.physical` is the PhysicalAPI (physical POS) base: PayWall has not published that host, so no
+   * `environment` fills it in, and a `physicalPos` call without it is refused with a `ConfigurationError` before
+   * anything is sent. Give the origin PayWall names for your account (`https://…/`); the calls append
+   * `api/terminal/sync`, `api/pair/sync/request` and `api/payment/sync/sale` to it.
    */
   baseUrls?: Partial<PayWallBaseUrls>;
   /** One hash key per callback scenario, for verifying callbacks (§6.2). */
@@ -37,4 +42,11 @@ export interface PayWallOptions extends ClientOptions {
    * SDK does; the docs name only the public pair there. Set `false` to send the public pair only.
    */
   sendPrivatePairOnPaymentApi?: boolean;
+  /**
+   * The API that serves payment product management (`paywall.paymentProducts`, `GET product` and
+   * `PUT product/member/earning/*`): `'private'` (PaymentPrivateAPI, the default) or `'payment'` (PaymentAPI).
+   * PayWall's docs name the private pair for these endpoints but not their host, so the default is a choice, not a
+   * published fact: if PayWall answers 404 there, set `'payment'`. The private pair is sent on either.
+   */
+  productHost?: 'private' | 'payment';
 }

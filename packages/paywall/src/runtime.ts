@@ -1,7 +1,7 @@
 import { ConfigurationError, type EncodedRequest, languageOf, type Operation, type OutgoingRequest, type ProviderRuntime } from '@odeme/core';
 import { unwrapPayWall } from './envelope.js';
 import { assertHeaderParams, type HeaderParam } from './header-params.js';
-import { type PayWallBaseUrls, payWallHosts, payWallHostsAt } from './hosts.js';
+import { type PayWallBaseUrls, type PayWallHost, payWallHosts, payWallHostsAt } from './hosts.js';
 import type { PayWallMeta } from './operations/meta.js';
 import type { PayWallOptions } from './options.js';
 import { payWallWhenUnknown } from './when-unknown.js';
@@ -13,6 +13,14 @@ function metaOf(op: Operation): PayWallMeta {
   const meta = op.meta as PayWallMeta | undefined;
   if (!meta?.host) throw new ConfigurationError(`${op.id} is not a PayWall operation row (no meta.host)`, { provider: PAYWALL, operation: op.id });
   return meta;
+}
+
+/**
+ * The API a row is sent to: its `meta.host`, or, for a row with a `hostOption` (payment product management), the
+ * client's choice (`productHost`, default the row's own `'private'`).
+ */
+export function hostOf(meta: PayWallMeta, options: PayWallOptions): PayWallHost {
+  return meta.hostOption === 'productHost' ? (options.productHost ?? meta.host) : meta.host;
 }
 
 /** Resolves the four base URLs: explicit `baseUrls` first, then the core `baseUrl` origin, then the environment's hosts. */
@@ -58,8 +66,15 @@ export function encodePayWall(op: Operation, input: unknown): EncodedRequest {
 /** Throws the configuration error a call would meet, before anything is sent. */
 export function assertCallable(op: Operation, options: PayWallOptions, bases: Partial<PayWallBaseUrls>): void {
   const meta = metaOf(op);
-  if (!bases[meta.host])
-    throw new ConfigurationError(`PayWall: no base URL for the ${meta.host} API; set environment, baseUrl or baseUrls.${meta.host}`, {
+  const host = hostOf(meta, options);
+  // PayWall publishes no physical POS host in any environment, so `environment` cannot supply one.
+  if (!bases[host] && host === 'physical')
+    throw new ConfigurationError('PayWall publishes no host for its physical POS API; set baseUrls.physical (or baseUrl)', {
+      provider: PAYWALL,
+      operation: op.id,
+    });
+  if (!bases[host])
+    throw new ConfigurationError(`PayWall: no base URL for the ${host} API; set environment, baseUrl or baseUrls.${host}`, {
       provider: PAYWALL,
       operation: op.id,
     });
@@ -81,7 +96,7 @@ export function createPayWallRuntime(options: PayWallOptions): ProviderRuntime {
     secrets: [options.apiKeyPublic, options.apiClientPublic, options.apiKeyPrivate, options.apiClientPrivate],
     baseUrl: (op) => {
       assertCallable(op, options, bases);
-      return bases[metaOf(op).host] as string;
+      return bases[hostOf(metaOf(op), options)] as string;
     },
     encode: encodePayWall,
     sign: (req: OutgoingRequest) => {
@@ -90,7 +105,7 @@ export function createPayWallRuntime(options: PayWallOptions): ProviderRuntime {
       if (meta.auth === 'public') {
         req.headers.set('apikeypublic', options.apiKeyPublic);
         req.headers.set('apiclientpublic', options.apiClientPublic);
-        if (meta.host === 'payment' && sendPrivateOnPayment && hasPrivate) setPrivate(req, options);
+        if (hostOf(meta, options) === 'payment' && sendPrivateOnPayment && hasPrivate) setPrivate(req, options);
       } else if (meta.auth === 'private') setPrivate(req, options);
       if (options.locale) req.headers.set(options.localeHeader ?? 'locale', languageOf(options.locale));
     },

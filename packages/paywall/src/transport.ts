@@ -29,6 +29,8 @@ function checkOptions(options: PayWallOptions): void {
   );
   if (unsendable.length)
     throw new ConfigurationError(`PayWall: ${unsendable.join(', ')} cannot be sent as a header (visible ASCII only)`, { provider: PAYWALL });
+  if (options.productHost !== undefined && options.productHost !== 'private' && options.productHost !== 'payment')
+    throw new ConfigurationError(`PayWall: productHost must be 'private' or 'payment', got ${String(options.productHost)}`, { provider: PAYWALL });
   if (options.localeHeader !== undefined && !isHeaderName(options.localeHeader))
     throw new ConfigurationError('PayWall: localeHeader is not a valid header name', { provider: PAYWALL });
 }

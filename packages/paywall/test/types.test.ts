@@ -10,10 +10,15 @@ import {
   type ClientSideMethods,
   type DirectPaymentParams,
   type InstallmentsMethods,
+  type MarketplaceDebtsMethods,
+  type MarketplaceEarningsMethods,
+  type MarketplaceManualTriggerMethods,
+  type MarketplaceMethods,
   type MemberBankAccountsMethods,
   type MembersMethods,
   type MemberValueDatesMethods,
   type PaymentLinksMethods,
+  type PaymentProductsMethods,
   type PaymentStart,
   type PaymentState,
   type PaymentsMethods,
@@ -53,6 +58,11 @@ describe('PayWall method interfaces', () => {
     expectTypeOf<AllAgree<MethodsAgree<MemberValueDatesMethods, typeof rows.memberValueDates>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<RecurringMethods, typeof rows.recurring>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<PrepaidCardsMethods, typeof rows.prepaidCards>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<PaymentProductsMethods, typeof rows.paymentProducts>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<MarketplaceMethods, typeof rows.marketplace>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<MarketplaceEarningsMethods, typeof rows.marketplaceEarnings>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<MarketplaceDebtsMethods, typeof rows.marketplaceDebts>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<MarketplaceManualTriggerMethods, typeof rows.marketplaceManualTrigger>>>().toEqualTypeOf<true>();
   });
 
   it('make every row a method of the client and every method a row, or a declared extra', () => {
@@ -80,6 +90,12 @@ describe('PayWall method interfaces', () => {
       memberValueDates: [pw.members.valueDates, []],
       recurring: [pw.recurring, ['customerPoolAll', 'itemPoolAll']],
       prepaidCards: [pw.prepaidCards, []],
+      paymentProducts: [pw.paymentProducts, []],
+      marketplace: [pw.marketplace, ['earnings', 'debts', 'manualTrigger']],
+      marketplaceEarnings: [pw.marketplace.earnings, ['byMemberAll']],
+      marketplaceDebts: [pw.marketplace.debts, []],
+      marketplaceManualTrigger: [pw.marketplace.manualTrigger, []],
+      physicalPos: [pw.physicalPos, []],
     };
     expect(Object.keys(members).sort()).toEqual(Object.keys(rows).sort());
     for (const [group, [member, extras]] of Object.entries(members)) {
@@ -99,10 +115,13 @@ describe('PayWall method interfaces', () => {
       'checkout',
       'clientSide',
       'installments',
+      'marketplace',
       'members',
       'paymentLinks',
+      'paymentProducts',
       'payments',
       'payouts',
+      'physicalPos',
       'prepaidCards',
       'queries',
       'recurring',

@@ -4,6 +4,9 @@ import { createPayWallTransport } from '@odeme/paywall';
 
 export const keys = { apiKeyPublic: 'pk-conformance', apiClientPublic: 'pc-conformance', apiKeyPrivate: 'sk-conformance', apiClientPrivate: 'sc-conformance' };
 
+/** The PhysicalAPI base the captures use: PayWall publishes none, so every client configures one. */
+export const PHYSICAL_BASE = 'https://physical.conformance.test/';
+
 /** A request as sent. */
 export interface Sent {
   /** HTTP method. */
@@ -42,7 +45,8 @@ export async function capture(row: PayWallOperation, input: unknown, body: unkno
     sent.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers), text: await request.text() });
     return new Response(JSON.stringify({ ErrorCode: 0, Result: true, Message: '', Body: body }), { headers: { 'content-type': 'application/json' } });
   };
-  const transport = createPayWallTransport({ ...keys, ...target, fetch, logLevel: 'off', maxRetries: 0 });
+  // PhysicalAPI has no published host (spec §1.1): the physical POS rows are sent to a configured one.
+  const transport = createPayWallTransport({ ...keys, baseUrls: { physical: PHYSICAL_BASE }, ...target, fetch, logLevel: 'off', maxRetries: 0 });
   try {
     return { sent, result: await transport.call(row, input as never) };
   } catch (error) {

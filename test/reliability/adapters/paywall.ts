@@ -1093,6 +1093,73 @@ async function errorPaths(logger: Logger) {
   return out;
 }
 
+// Physical POS (§4.13): the client's one `baseUrl` gives PhysicalAPI the origin; a terminal is synced and paired on
+// the simulator before a sale, as PayWall needs.
+function posTerminal(env: ProviderEnv) {
+  const desk = sim(env).physicalPos;
+  const connection = desk.addConnection();
+  const terminal = desk.addTerminal({ connectionId: connection.connectionId, tagCode: code('T').slice(0, 25) });
+  terminal.synced = true;
+  terminal.paired = true;
+  return { connection, terminal };
+}
+{
+  const sample = { ConnectionId: 7 };
+  op('physicalPos.syncTerminal', false, {
+    sample,
+    prepare: async (env) => ({ ConnectionId: posTerminal(env).connection.connectionId }),
+    invalid: [...top(sample), ...missing(sample, ['ConnectionId']), set(sample, 'ConnectionId', 'zero', fc.constantFrom<unknown>(0, -1, 1.5, ''))],
+  });
+}
+{
+  const sample = { TerminalTagCode: 'kasa-1' };
+  op('physicalPos.requestPairing', false, {
+    sample,
+    prepare: async (env) => ({ TerminalTagCode: posTerminal(env).terminal.tagCode as string }),
+    invalid: [
+      ...top(sample),
+      { field: 'TerminalId', cls: 'missing', arb: fc.constant({}) },
+      set(sample, 'TerminalTagCode', 'huge', hugeString(26)),
+      set(sample, 'TerminalTagCode', 'empty', fc.constant('')),
+    ],
+  });
+}
+{
+  const sample = {
+    TerminalTagCode: 'kasa-1',
+    MerchantUniqueCode: 'pos-sale-1',
+    DisplayCode: 'A-17',
+    Amount: '15.50',
+    CurrencyId: 1,
+    Methods: [{ PaymentMethodId: 1 }],
+    CallbackAddress: 'https://shop.example/pos',
+    SplitPaymentSupport: false,
+    Customer: { Type: 1, FirstName: 'Ayşe', LastName: 'Yılmaz', Email: 'ayse@example.com', City: 'İstanbul' },
+  };
+  const { TerminalTagCode: _tag, ...rest } = sample;
+  op('physicalPos.sale', true, {
+    sample,
+    preparePerCase: true,
+    prepare: async (env) => ({ ...rest, TerminalId: posTerminal(env).terminal.terminalId, MerchantUniqueCode: code('POS') }),
+    valid: fc.record({
+      Amount: fc.integer({ min: 1, max: 10_000_000 }).map((k) => (k / 100).toFixed(2)),
+      CurrencyId: fc.integer({ min: 1, max: 7 }),
+      Methods: fc.array(fc.record({ PaymentMethodId: fc.integer({ min: 1, max: 20 }) }), { minLength: 1, maxLength: 3 }),
+    }),
+    invalid: [
+      ...top(sample),
+      ...missing(sample, ['Amount', 'CurrencyId', 'Methods']),
+      { field: 'TerminalId', cls: 'missing', arb: fc.constant(without(sample, 'TerminalTagCode')) },
+      { field: 'TerminalId', cls: 'both', arb: fc.constant({ ...sample, TerminalId: '0f8fad5b-d9cb-469f-a165-70867728950e' }) },
+      ...tl(sample, 'Amount'),
+      set(sample, 'CurrencyId', 'enum', fc.constantFrom<unknown>(0, 8, -1, 1.5)),
+      set(sample, 'Methods', 'empty', fc.constant([])),
+      set(sample, 'CallbackAddress', 'scheme', fc.constantFrom<unknown>('ftp://shop.example/pos', '/pos', 'javascript:alert(1)')),
+      set(sample, 'MerchantUniqueCode', 'turkish-emoji', turkish),
+    ],
+  });
+}
+
 export const paywallAdapter: ProviderAdapter = {
   name: 'paywall',
   create: createPayWallEnv as ProviderAdapter['create'],

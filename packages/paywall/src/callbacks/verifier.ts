@@ -3,6 +3,7 @@ import type { PayWallGeneralCallback, PayWallHashTemplate } from './general.js';
 import { checkTemplate, inferredGeneralTemplate, verifyGeneralCallback } from './general.js';
 import type { PayWallCallbackLimits, PayWallFormInput, PayWallJsonInput } from './input.js';
 import type { PayWallHashKeys } from './keys.js';
+import { type PayWallPhysicalPosCallback, type PayWallPhysicalPosCallbackOptions, verifyPhysicalPosCallback } from './physical-pos.js';
 import { type PayWallThreeDReturn, type PayWallUncheckedThreeDReturn, parseThreeDReturn, verifyThreeDReturn } from './three-d-return.js';
 import { type PayWallUnpublishedWebhook, type PayWallWebhook, verifyUnpublishedWebhook } from './webhooks.js';
 
@@ -62,6 +63,14 @@ export class PayWallCallbacks {
   /** A callback with an unpublished template: refused unless you pass the `template` PayWall gave you. */
   verifyWebhook(kind: PayWallUnpublishedWebhook, input: PayWallJsonInput, options: { template?: PayWallHashTemplate } = {}): Promise<PayWallWebhook> {
     return this.run(() => verifyUnpublishedWebhook(kind, input, this.keys, options.template, this.limits));
+  }
+
+  /**
+   * The Physical POS callback (§6.3), typed, checked with the Physical POS Webhook hash key: refused unless you pass
+   * the `template` PayWall gave you (its hash template is not published).
+   */
+  verifyPhysicalPosCallback(input: PayWallJsonInput, options: PayWallPhysicalPosCallbackOptions = {}): Promise<PayWallPhysicalPosCallback> {
+    return this.run(() => verifyPhysicalPosCallback(input, this.keys.physicalPos, options.template, this.limits));
   }
 
   private localized(error: unknown): unknown {

@@ -3,10 +3,14 @@ import { cardWallInsuranceOperations, cardWallOperations } from './cardwall.js';
 import { clientSideOperations } from './client-side.js';
 import { checkoutOperations } from './hosted-checkout.js';
 import { binOperations, installmentOperations } from './lookups.js';
+import { marketplaceDebtOperations, marketplaceManualTriggerOperations, marketplaceOperations } from './marketplace.js';
+import { marketplaceEarningOperations } from './marketplace-earnings.js';
 import { memberBankAccountOperations, memberOperations, memberValueDateOperations } from './members.js';
 import { paymentLinkOperations } from './payment-links.js';
+import { paymentProductOperations } from './payment-products.js';
 import { campaignOperations, paymentOperations } from './payments.js';
 import { payoutOperations } from './payouts.js';
+import { physicalPosOperations } from './physical-pos.js';
 import { prepaidCardOperations } from './prepaid-cards.js';
 import { queryOperations } from './queries.js';
 import { recurringOperations } from './recurring.js';
@@ -68,4 +72,16 @@ export const payWallOperations = {
   memberValueDates: memberValueDateOperations,
   /** Prepaid card production (#133–#146), the client's `prepaidCards`. */
   prepaidCards: prepaidCardOperations,
+  /** Payment product management (#45–#47), the client's `paymentProducts`. */
+  paymentProducts: paymentProductOperations,
+  /** Marketplace approvals and the approval report (#48–#54), the client's `marketplace`. */
+  marketplace: marketplaceOperations,
+  /** Marketplace earnings (#55–#69), the client's `marketplace.earnings`. */
+  marketplaceEarnings: marketplaceEarningOperations,
+  /** Marketplace debts (#70–#74), the client's `marketplace.debts`. */
+  marketplaceDebts: marketplaceDebtOperations,
+  /** The marketplace's manual trigger (#75–#78), the client's `marketplace.manualTrigger`. */
+  marketplaceManualTrigger: marketplaceManualTriggerOperations,
+  /** Physical POS on PhysicalAPI (§4.13, #147–#149 in our numbering), the client's `physicalPos`. */
+  physicalPos: physicalPosOperations,
 };

@@ -16,6 +16,11 @@ export interface PayWallMeta {
   readonly no: number;
   /** The API (host) the endpoint lives on. */
   readonly host: PayWallHost;
+  /**
+   * The client option that may send the row to another API than `host` (its default): `productHost` for payment
+   * product management (#45–#47), whose API PayWall has not published.
+   */
+  readonly hostOption?: 'productHost';
   /** The credentials it sends. */
   readonly auth: PayWallAuth;
   /** GET parameters: input key → request header name (§2.1: GET parameters travel as headers). */

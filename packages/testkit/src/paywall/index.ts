@@ -25,6 +25,17 @@ export {
   payCheckout,
 } from './hosted-checkout.js';
 export type { PayWallSimCheckout, PayWallSimPaymentLink } from './link-state.js';
+export {
+  PAYWALL_SIM_COMMISSION_TYPE,
+  PAYWALL_SIM_EARNING_STATUS,
+  PAYWALL_SIM_EARNING_STATUS_NAMES,
+  type PayWallSimDebt,
+  type PayWallSimEarning,
+  PayWallSimMarketplaceDesk,
+  type PayWallSimMarketplaceProduct,
+  type PayWallSimMarketplaceSettings,
+  type PayWallSimTriggerJob,
+} from './marketplace-state.js';
 export type { PayWallSimBankAccount, PayWallSimMember, PayWallSimMemberDetails, PayWallSimValueDate } from './member-state.js';
 export type { PayWallSimPagePayment } from './page-payments.js';
 export { type PayWallSimLinkPayment, payPaymentLink } from './payment-links.js';
@@ -42,6 +53,19 @@ export {
   PayWallSimPayoutDesk,
   type PayWallSimPayoutSettings,
 } from './payouts.js';
+export {
+  PayWallSimPhysicalPosDesk,
+  type PayWallSimPhysicalPosSettings,
+  type PayWallSimPosConnectionInput,
+  type PayWallSimPosTerminalInput,
+} from './physical-pos.js';
+export type {
+  PayWallSimCardRead,
+  PayWallSimPosCallback,
+  PayWallSimPosConnection,
+  PayWallSimPosSale,
+  PayWallSimPosTerminal,
+} from './physical-pos-state.js';
 export type {
   PayWallSimPrepaidActivity,
   PayWallSimPrepaidCard,

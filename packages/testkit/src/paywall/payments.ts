@@ -94,6 +94,8 @@ export function saveCardOf(sim: PayWallSimulator, p: PayWallSimPayment): void {
 export function addActivity(sim: PayWallSimulator, p: PayWallSimPayment, type: PayWallSimPayment['activities'][number]['type'], amountKurus: number): number {
   const id = sim.nextId();
   p.activities.push({ id, type, amountKurus, at: sim.now() });
+  // Marketplace earnings follow the payment: recorded when it succeeds, cancelled when it is cancelled or refunded.
+  sim.marketplace.paymentChanged(p);
   return id;
 }
 

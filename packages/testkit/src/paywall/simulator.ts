@@ -8,11 +8,17 @@ import { caseless } from './caseless.js';
 import { fail } from './envelope.js';
 import { checkoutRoutes } from './hosted-checkout.js';
 import type { PayWallSimCheckout, PayWallSimPaymentLink } from './link-state.js';
+import { marketplaceRoutes } from './marketplace.js';
+import { marketplaceDebtRoutes } from './marketplace-debts.js';
+import { PayWallSimMarketplaceDesk } from './marketplace-state.js';
+import { marketplaceTriggerRoutes } from './marketplace-trigger.js';
 import type { PayWallSimMember } from './member-state.js';
 import { memberRoutes } from './members.js';
 import { paymentLinkRoutes } from './payment-links.js';
+import { paymentProductRoutes } from './payment-products.js';
 import { paymentRoutes } from './payments.js';
 import { PayWallSimPayoutDesk, payoutRoutes } from './payouts.js';
+import { PayWallSimPhysicalPosDesk, physicalPosRoutes } from './physical-pos.js';
 import { PayWallSimPrepaidDesk, prepaidCardRoutes } from './prepaid-cards.js';
 import { privateRoutes } from './private.js';
 import { reconciliationRoutes } from './reconciliation.js';
@@ -51,7 +57,7 @@ export interface PayWallSimulatorOptions extends SimulatorOptions {
 }
 
 /** Which API a path belongs to: paths of the four APIs do not overlap. */
-export type PayWallSimHost = 'payment' | 'private' | 'cardWall' | 'member';
+export type PayWallSimHost = 'payment' | 'private' | 'cardWall' | 'member' | 'physical';
 
 /** The prefix PaymentAPI and PaymentPrivateAPI paths live under. */
 export const API = '/api/paywall';
@@ -63,8 +69,12 @@ export function hostOf(path: string): PayWallSimHost {
   const p = path.toLowerCase();
   if (p.startsWith(`${API}/private/`)) return 'private';
   if (p.startsWith(`${CARDWALL}/card`)) return 'cardWall';
+  // PhysicalAPI (physical POS) paths carry no `/paywall` segment: `/api/terminal/…`, `/api/pair/…`, `/api/payment/…`.
+  if (['/api/terminal/', '/api/pair/', '/api/payment/'].some((prefix) => p.startsWith(prefix))) return 'physical';
   // MemberAPI (`member`, `member/bankaccount`, `member/valuedate`) shares the `/api/paywall` prefix on one origin.
   if (p === `${API}/member` || p.startsWith(`${API}/member/`)) return 'member';
+  // Payment product management (`product`, `product/member/earning/…`) takes the private pair on either host.
+  if (p === `${API}/product` || p.startsWith(`${API}/product/`)) return 'private';
   return 'payment';
 }
 
@@ -124,6 +134,10 @@ export class PayWallSimulator extends Simulator {
   readonly apm: PayWallSimApmDesk = new PayWallSimApmDesk(this);
   /** Card production: programmes, prepaid cards and their movements (`prepaid.spend` makes a card holder's purchase). */
   readonly prepaid: PayWallSimPrepaidDesk = new PayWallSimPrepaidDesk(this);
+  /** Physical POS: connections, terminals (`addConnection`, `addTerminal`), sales, callbacks, the card read (`configure`). */
+  readonly physicalPos: PayWallSimPhysicalPosDesk = new PayWallSimPhysicalPosDesk(this);
+  /** Marketplace: products, platform and sub-merchant earnings, debts and manual-trigger jobs (`marketplace.configure`). */
+  readonly marketplace: PayWallSimMarketplaceDesk = new PayWallSimMarketplaceDesk(this);
   /** Payment links (`linkqr/generate`) by id. */
   readonly paymentLinks = new Map<number, PayWallSimPaymentLink>();
   /** Hosted checkouts (`checkout/generate`) by id. */
@@ -155,6 +169,11 @@ export class PayWallSimulator extends Simulator {
     paymentLinkRoutes(this);
     checkoutRoutes(this);
     prepaidCardRoutes(this);
+    physicalPosRoutes(this);
+    marketplaceRoutes(this);
+    marketplaceDebtRoutes(this);
+    marketplaceTriggerRoutes(this);
+    paymentProductRoutes(this);
     // PayWall's server routes paths whatever their casing (ASP.NET's default; the docs themselves write
     // `cancel/by/uniqueCode`): API calls are matched here on the lower-cased path, after the 3D page route above.
     for (const method of METHODS)

@@ -1,0 +1,41 @@
+// Inputs for payment product management (§4.4) and the marketplace (§4.5): docs-only rows (the .NET SDK has none of
+// them), one input each putting every typed field on the wire; the open bodies carry one free field too.
+const PID = 81234;
+const day = '2025-01-31T00:00:00.000Z';
+
+export const marketplaceSamples: Readonly<Record<string, Record<string, unknown>[]>> = {
+  'paymentProducts.list': [{ PaymentId: PID }],
+  'paymentProducts.increaseMemberEarning': [{ PaymentId: PID, ProductId: 5512, Earning: '12.50' }],
+  'paymentProducts.decreaseMemberEarning': [{ PaymentId: PID, ProductId: 'tea-01', Earning: '1.25' }],
+  'marketplace.approveProducts': [{ PaymentId: PID, ProductIds: [5512, 5513], Payout: { Description: 'Kasım hakedişi' } }],
+  'marketplace.approvePayment': [{ PaymentId: PID }],
+  'marketplace.approveProductsSelf': [{ PaymentId: PID, ProductIds: [5512], SubMerchantEarning: '40.10' }],
+  'marketplace.approvePaymentSelf': [{ PaymentId: PID, SubMerchantEarning: '40.10' }],
+  'marketplace.rejectProducts': [{ PaymentId: PID, ProductIds: [5512] }],
+  'marketplace.rejectPayment': [{ PaymentId: PID }],
+  'marketplace.approvalReport': [{ PaymentId: PID }],
+  'marketplace.earnings.byProduct': [{ ProductId: 5512 }],
+  'marketplace.earnings.byPayment': [{ PaymentId: PID }],
+  'marketplace.earnings.byId': [{ EarningId: 901 }],
+  'marketplace.earnings.byMember': [{ MemberId: 42, Start: 0, Length: 50, SortValue: 'desc', SortColumn: 'Id', DateFrom: '2026-11-01', DateTo: '2026-11-30' }],
+  'marketplace.earnings.postponeProduct': [{ ProductId: 5512, Day: 3, ApplyAll: true }],
+  'marketplace.earnings.increaseProduct': [{ ProductId: 5512, Earning: '12.50', ApplyAll: false }],
+  'marketplace.earnings.decreaseProduct': [{ ProductId: 5512, Earning: '0.75', ApplyAll: false }],
+  'marketplace.earnings.setProductReflectionDate': [{ ProductId: 5512, ReflectionDate: day, ApplyAll: true }],
+  'marketplace.earnings.retryProduct': [{ ProductId: 5512, ChangeReflectionDate: true, ReflectionDate: day, ApplyAll: false }],
+  'marketplace.earnings.retryPayment': [{ PaymentId: PID, ChangeReflectionDate: true, ReflectionDate: day }],
+  'marketplace.earnings.postpone': [{ Id: 901, Day: 7 }],
+  'marketplace.earnings.increase': [{ Id: 901, Earning: '2.25' }],
+  'marketplace.earnings.decrease': [{ Id: 901, Earning: '0.75' }],
+  'marketplace.earnings.setReflectionDate': [{ Id: 901, ReflectionDate: day }],
+  'marketplace.earnings.retry': [{ Id: 901, ChangeReflectionDate: true, ReflectionDate: day }],
+  'marketplace.debts.byProduct': [{ ProductId: 5512 }],
+  'marketplace.debts.byPayment': [{ PaymentId: PID }],
+  'marketplace.debts.increase': [{ Id: 77, Amount: '4.20' }],
+  'marketplace.debts.decrease': [{ Id: 77, Amount: '1.20' }],
+  'marketplace.debts.delete': [{ Id: 77 }],
+  'marketplace.manualTrigger.pending': [{ DateFrom: '2026-11-01', DateTo: '2026-11-30', CurrencyId: 1 }],
+  'marketplace.manualTrigger.start': [{ CurrencyId: 1, DateFrom: '2025-01-01', DateTo: '2025-01-31', TestMode: false, SkipExistsControl: false }],
+  'marketplace.manualTrigger.inquiry': [{ JobId: 3141 }],
+  'marketplace.manualTrigger.restart': [{ JobId: 3141 }],
+};
