@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsup';
-import { packageConfig } from '../../tsup.shared';
+import { nodeBundleConfig, packageConfig } from '../../tsup.shared';
 
-export default defineConfig(packageConfig({ index: 'src/index.ts', tr: 'src/tr.ts' }));
+const entry = { index: 'src/index.ts', tr: 'src/tr.ts' };
+
+export default defineConfig([...packageConfig(entry), nodeBundleConfig(entry)]);
