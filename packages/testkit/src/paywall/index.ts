@@ -73,6 +73,7 @@ export type {
   PayWallSimPrepaidTransaction,
 } from './prepaid-card-state.js';
 export { PAYWALL_SIM_PREPAID_PROGRAMME, PayWallSimPrepaidDesk } from './prepaid-cards.js';
+export type { PayWallSimSignedCallback } from './templated-callback.js';
 export { addPeriod as payWallSimAddPeriod, PAYWALL_SIM_RECURRING_TEMPLATE } from './recurring-charges.js';
 export {
   type PayWallSimPoolCustomer,

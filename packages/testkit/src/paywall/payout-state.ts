@@ -1,4 +1,5 @@
 // What the simulator keeps of PayOut (§4.11): payout accounts, payouts and the callbacks it posted.
+import type { PayWallSimSignedCallback } from './templated-callback.js';
 
 /** A payout provider connection and its balance, in one currency. */
 export interface PayWallSimPayoutAccount {
@@ -62,18 +63,7 @@ export interface PayWallSimPayout {
 }
 
 /** A payout callback the simulator posted (or tried to). */
-export interface PayWallSimPayoutCallback {
-  /** `CallbackAddress` of the payout. */
-  url: string;
-  /** The JSON text posted. */
-  body: string;
-  /** The same, parsed. */
-  fields: Record<string, unknown>;
-  /** The receiver's HTTP status, or `undefined` until delivered or when delivery failed. */
-  status: number | undefined;
-  /** Why delivery failed (a network error). */
-  error: string | undefined;
-}
+export type PayWallSimPayoutCallback = PayWallSimSignedCallback;
 
 /** An account a payout provider knows by identity (`payout/verify/account/identity`). */
 export interface PayWallSimPayoutIdentity {

@@ -1,10 +1,10 @@
-import { sha256Hex } from '../frame/crypto.js';
 import type { SimRequest } from '../frame/http.js';
 import { isInt, isObj, str } from './checks.js';
 import { fail, ok } from './envelope.js';
 import { simKurus, simTl, simTlText } from './money.js';
 import type { PayWallSimPayout, PayWallSimPayoutAccount, PayWallSimPayoutCallback, PayWallSimPayoutIdentity, PayWallSimPayoutKind } from './payout-state.js';
 import { API, type PayWallSimulator } from './simulator.js';
+import { postTemplatedCallback } from './templated-callback.js';
 
 // PayOut (§4.11). PayWall publishes neither the payout statuses, the timing of a transfer, nor the payout
 // callback's hash template; each is the simulator's choice below and can be set with `sim.payout.configure`:
@@ -145,19 +145,11 @@ export class PayWallSimPayoutDesk {
       HashFormat: this.settings.hashFormat,
       HashKeyType: this.settings.hashKeyType,
     };
-    // Hashed as the values read in the JSON text (the amount with two decimals, as it is written).
-    const text = (name: string) =>
-      name === 'PayoutTransactionAmount' ? amount : fields[name] === null || fields[name] === undefined ? '' : String(fields[name]);
-    if (this.settings.hashKey) fields.Hash = await sha256Hex([this.settings.hashKey, ...this.settings.template.map(text)].join('###'));
-    const body = JSON.stringify(fields).replace('"__AMOUNT__"', amount);
-    const record: PayWallSimPayoutCallback = { url: p.callbackAddress as string, body, fields: JSON.parse(body), status: undefined, error: undefined };
-    this.callbacks.push(record);
-    try {
-      const res = await this.settings.deliver(record.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      record.status = res.status;
-    } catch (e) {
-      record.error = e instanceof Error ? e.message : String(e);
-    }
+    const { hashKey, template, deliver } = this.settings;
+    await postTemplatedCallback(
+      { url: p.callbackAddress as string, fields, amountField: 'PayoutTransactionAmount', amount, hashKey, template, deliver },
+      this.callbacks,
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 // What the simulator keeps of the physical POS (§4.13): provider connections, their terminals, sales and the
 // callbacks it posted. PayWall has not published these records; the fields are the ones its three known requests
 // and its Physical POS callback (§6.3) name.
+import type { PayWallSimSignedCallback } from './templated-callback.js';
 
 /** A physical POS provider connection (panel), whose terminals `api/terminal/sync` fetches. */
 export interface PayWallSimPosConnection {
@@ -60,15 +61,4 @@ export interface PayWallSimPosSale {
 }
 
 /** A Physical POS callback the simulator posted (or tried to). */
-export interface PayWallSimPosCallback {
-  /** `CallbackAddress` of the sale. */
-  url: string;
-  /** The JSON text posted. */
-  body: string;
-  /** The same, parsed. */
-  fields: Record<string, unknown>;
-  /** The receiver's HTTP status, or `undefined` until delivered or when delivery failed. */
-  status: number | undefined;
-  /** Why delivery failed (a network error). */
-  error: string | undefined;
-}
+export type PayWallSimPosCallback = PayWallSimSignedCallback;

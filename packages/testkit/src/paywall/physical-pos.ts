@@ -1,10 +1,10 @@
-import { sha256Hex } from '../frame/crypto.js';
 import type { SimRequest } from '../frame/http.js';
 import { isInt, isObj, str } from './checks.js';
 import { errorBlock, fail, ok } from './envelope.js';
 import { simKurus, simTl, simTlText } from './money.js';
 import type { PayWallSimCardRead, PayWallSimPosCallback, PayWallSimPosConnection, PayWallSimPosSale, PayWallSimPosTerminal } from './physical-pos-state.js';
 import type { PayWallSimulator } from './simulator.js';
+import { postTemplatedCallback } from './templated-callback.js';
 
 // Physical POS (§4.13) on PhysicalAPI, private pair. PayWall publishes three request bodies and the callback's
 // fields, nothing else; each of the following is the simulator's choice, set with `sim.physicalPos.configure`:
@@ -153,18 +153,8 @@ export class PayWallSimPhysicalPosDesk {
       HashFormat: this.settings.hashFormat,
       HashKeyType: this.settings.hashKeyType,
     };
-    // Hashed as the values read in the JSON text (the amount with two decimals, as it is written).
-    const text = (name: string) => (name === 'Amount' ? amount : fields[name] === null || fields[name] === undefined ? '' : String(fields[name]));
-    if (this.settings.hashKey) fields.Hash = await sha256Hex([this.settings.hashKey, ...this.settings.template.map(text)].join('###'));
-    const body = JSON.stringify(fields).replace('"__AMOUNT__"', amount);
-    const record: PayWallSimPosCallback = { url: s.callbackAddress as string, body, fields: JSON.parse(body), status: undefined, error: undefined };
-    this.callbacks.push(record);
-    try {
-      const res = await this.settings.deliver(record.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      record.status = res.status;
-    } catch (e) {
-      record.error = e instanceof Error ? e.message : String(e);
-    }
+    const { hashKey, template, deliver } = this.settings;
+    await postTemplatedCallback({ url: s.callbackAddress as string, fields, amountField: 'Amount', amount, hashKey, template, deliver }, this.callbacks);
   }
 }
 
