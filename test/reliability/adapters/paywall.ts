@@ -6,6 +6,7 @@ import { CANARY } from '../support/canaries.js';
 import { errorCollector } from '../support/errors.js';
 import { countingFetch } from '../support/fetch.js';
 import { badTl, controlChars, hugeString, luhn, luhnInvalid, mobileArb, nameArb, tcknArb, turkish, without, withPath } from '../support/gen.js';
+import { PAYWALL_DOCS_ONLY_MONEY_INPUTS } from '../support/paywall-docs-only-inputs.js';
 import type { InvalidCase, OperationSpec, ProviderAdapter, ProviderEnv } from './types.js';
 
 /** PayWall's secrets: both key pairs and the two callback hash keys (callbacks-paywall.ts signs with these too). */
@@ -1125,17 +1126,9 @@ function posTerminal(env: ProviderEnv) {
   });
 }
 {
-  const sample = {
-    TerminalTagCode: 'kasa-1',
-    MerchantUniqueCode: 'pos-sale-1',
-    DisplayCode: 'A-17',
-    Amount: '15.50',
-    CurrencyId: 1,
-    Methods: [{ PaymentMethodId: 1 }],
-    CallbackAddress: 'https://shop.example/pos',
-    SplitPaymentSupport: false,
-    Customer: { Type: 1, FirstName: 'Ayşe', LastName: 'Yılmaz', Email: 'ayse@example.com', City: 'İstanbul' },
-  };
+  // The same valid sale the money-rows suite sends.
+  const sample = PAYWALL_DOCS_ONLY_MONEY_INPUTS['physicalPos.sale']?.[0];
+  if (!sample) throw new Error('support/paywall-docs-only-inputs.ts has no physicalPos.sale input');
   const { TerminalTagCode: _tag, ...rest } = sample;
   op('physicalPos.sale', true, {
     sample,
