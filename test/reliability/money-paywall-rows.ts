@@ -28,13 +28,23 @@ function at(value: unknown, path: string): unknown {
   return v;
 }
 
-/** Card numbers and IBANs anywhere in an input: what must never reach an error. */
+/** Card numbers and IBANs anywhere in an input (a bulk file's CSV fields included): what must never reach an error. */
 function secretsOf(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') {
-    const compact = value.replace(/[\s-]/g, '');
-    if (/^\d{13,19}$/.test(compact) || /^TR\d{24}$/i.test(compact)) out.push(compact);
+    for (const field of value.split(/[,;\t\r\n]/)) {
+      const compact = field.replace(/[\s-]/g, '');
+      if (/^\d{13,19}$/.test(compact) || /^TR\d{24}$/i.test(compact)) out.push(compact);
+    }
   } else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) secretsOf(v, out);
   return out;
+}
+
+/** The body as sent: JSON, or a multipart form (the bulk file upload) read by undici's own parser into its text fields. */
+async function sentBody(req: PlainRequest | undefined): Promise<unknown> {
+  const type = String(req?.headers['content-type'] ?? '');
+  if (!type.startsWith('multipart/form-data')) return JSON.parse(req?.body || '{}');
+  const form = await new Request('http://plain.test', { method: 'POST', body: req?.body, headers: { 'content-type': type } }).formData();
+  return Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
 }
 
 const faults: { name: string; answer: PlainAnswer | 'timeout' }[] = [
@@ -71,7 +81,7 @@ describe('7. money safety: every PayWall money row against a plain server', () =
           const e = error as OdemeError;
           expect(server.requests.length - before, row.id).toBe(1);
           expect(e.outcome, row.id).toBe('unknown');
-          const sent = JSON.parse(server.requests.at(-1)?.body || '{}') as unknown;
+          const sent = await sentBody(server.requests.at(-1));
           const field = row.reference?.field;
           if (field) expect(e.reference, row.id).toBe(String(at(sent, field)));
           for (const view of [e.message, JSON.stringify(e), inspect(e, { depth: 10 })])

@@ -1,5 +1,6 @@
 import type * as zc from 'zod/v4/core';
 import { ValidationError } from './errors.js';
+import type { InputLimits } from './input-limits.js';
 
 /** HTTP methods an operation row can use. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -74,6 +75,12 @@ export interface Operation<Req extends zc.$ZodType = zc.$ZodType, Res extends zc
   readonly meta?: Meta;
   /** The merchant reference of a money-moving row: set on its result and on every error of the call. */
   readonly reference?: ReferenceRule;
+  /**
+   * Bounds this row's documented input needs above the defaults (a batch of 50,000 payments, a file of 150,000
+   * rows): for this row each is the larger of the row's and the client's `inputLimits`, so a row can raise a bound
+   * for itself but never lower one the client raised.
+   */
+  readonly inputLimits?: Partial<InputLimits>;
 }
 
 /**

@@ -323,7 +323,8 @@ export class Transport {
     const signal = callOptions.signal;
 
     // Hostile shapes are refused before the schema sees them: deep nesting must not overflow the stack.
-    const shape = checkInput(input, this.limits);
+    const limits = op.inputLimits ? rowLimits(this.limits, op.inputLimits) : this.limits;
+    const shape = checkInput(input, limits);
     if (shape) throw new ValidationError([shape], ctx);
     // The reference is known before anything can fail: a generated one goes through the row's schema like any input.
     const candidate = op.movesMoney && op.reference ? withReference(op.reference, input, state) : input;
@@ -341,7 +342,7 @@ export class Transport {
     try {
       body = encoded.body === undefined ? undefined : serialiseBody(encoded.body, format);
     } catch (cause) {
-      const path = checkInput(encoded.body, this.limits)?.path ?? '';
+      const path = checkInput(encoded.body, limits)?.path ?? '';
       throw new ValidationError([{ path, message: `value cannot be sent as ${format}: ${describe(cause)}`, code: 'unserialisable' }], ctx);
     }
 
@@ -818,6 +819,15 @@ export function defaultUnwrap(raw: RawResponse): unknown {
   if (!raw.isJson && raw.text.trim() !== '')
     throw new UnexpectedResponseError(`${raw.operation.id}: ${raw.provider} answered with a body that is not JSON`, responseContext(raw));
   return raw.json;
+}
+
+/** The bounds of one row: each the larger of the client's and the row's own (`Operation.inputLimits`). */
+function rowLimits(client: InputLimits, row: Partial<InputLimits>): InputLimits {
+  return {
+    maxDepth: Math.max(client.maxDepth, row.maxDepth ?? 0),
+    maxStringLength: Math.max(client.maxStringLength, row.maxStringLength ?? 0),
+    maxItems: Math.max(client.maxItems, row.maxItems ?? 0),
+  };
 }
 
 /** Serialises a body once; the returned string is what gets signed and sent. */

@@ -80,6 +80,34 @@ describe('transport options', () => {
     expect(err.issues?.[0]?.path).toBe('id');
   });
 
+  it("a row's own inputLimits raise the client's bounds for that row only, and never lower them", async () => {
+    const sent: string[] = [];
+    const fetch = async (_url: string | URL | Request, init?: RequestInit) => {
+      sent.push(String(init?.body));
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const t = new Transport({ provider: 'p', baseUrl: () => 'https://p.test' }, { fetch, logLevel: 'off', inputLimits: { maxItems: 3 } });
+    const row = (id: string, inputLimits?: { maxItems: number }) =>
+      defineOperation({
+        id,
+        method: 'POST',
+        path: '/x',
+        request: z.object({ items: z.array(z.number()) }),
+        response: z.unknown(),
+        movesMoney: false,
+        ...(inputLimits ? { inputLimits } : {}),
+      });
+    const items = (n: number) => ({ items: Array.from({ length: n }, (_, i) => i) });
+    // The client's bound: 4 items are refused before anything is sent.
+    await expect(t.call(row('plain'), items(4))).rejects.toMatchObject({ code: 'validation_error', issues: [{ path: 'items', code: 'too_big' }] });
+    // A row that documents 5: 5 go, 6 are refused, and the plain row still refuses 4.
+    await t.call(row('raised', { maxItems: 5 }), items(5));
+    await expect(t.call(row('raised', { maxItems: 5 }), items(6))).rejects.toMatchObject({ issues: [{ path: 'items', code: 'too_big' }] });
+    // A row's lower figure does not undercut the client's 3.
+    await t.call(row('lower', { maxItems: 2 }), items(3));
+    expect(sent.map((b) => JSON.parse(b).items.length)).toEqual([5, 3]);
+  });
+
   it('a declared oversize body is refused without reading it; an empty 204 is undefined', async () => {
     const op = defineOperation({ id: 'x.get', method: 'GET', path: '/x', request: z.object({}), response: z.unknown(), movesMoney: false });
     const big = async () => new Response('{}', { status: 200, headers: { 'content-length': '999999999' } });

@@ -1,9 +1,11 @@
 import { bindOperations, type CallOptions, type OperationInput, type OperationOutput, type Transport } from '@odeme/core';
+import { bulkPaymentsAll } from './bulk-pages.js';
 import { PayWallCallbacks } from './callbacks/verifier.js';
 import { findPayWallPayment } from './lookup.js';
 import { memberEarningsAll } from './marketplace-pages.js';
 import { membersListAll } from './member-pages.js';
 import type { ApmMethods } from './methods/apm.js';
+import type { BulkPaymentsMethods, BulkPaymentsResource } from './methods/bulk-payments.js';
 import type { CardWallInsuranceMethods, CardWallMethods, CardWallResource } from './methods/cardwall.js';
 import type { ClientSideMethods } from './methods/client-side.js';
 import type { CheckoutMethods } from './methods/hosted-checkout.js';
@@ -109,6 +111,11 @@ export class PayWall {
    * `baseUrls.physical`, or each call is refused before anything is sent.
    */
   readonly physicalPos: PhysicalPosMethods;
+  /**
+   * Bulk card payments (PaymentAPI): a Storm batch (≤ 500, at once), a Tsunami batch (≤ 50,000, queued), a payments
+   * file, cancels, refunds and retries, and the batch query with `queryAll` over every page.
+   */
+  readonly bulkPayments: BulkPaymentsResource;
   /** Callback verification with this client's `hashKeys`. */
   readonly callbacks: PayWallCallbacks;
 
@@ -164,6 +171,10 @@ export class PayWall {
       debts: bindOperations<typeof rows.marketplaceDebts, MarketplaceDebtsMethods>(transport, rows.marketplaceDebts),
       manualTrigger: bindOperations<typeof rows.marketplaceManualTrigger, MarketplaceManualTriggerMethods>(transport, rows.marketplaceManualTrigger),
     } satisfies MarketplaceResource);
+    this.bulkPayments = Object.freeze({
+      ...bindOperations<typeof rows.bulkPayments, BulkPaymentsMethods>(transport, rows.bulkPayments),
+      queryAll: (params, callOptions) => bulkPaymentsAll(transport, params, callOptions),
+    } satisfies BulkPaymentsResource);
     this.physicalPos = bindOperations<typeof rows.physicalPos, PhysicalPosMethods>(transport, rows.physicalPos);
     this.callbacks = new PayWallCallbacks({ hashKeys: options.hashKeys, ...(options.locale ? { locale: options.locale } : {}) });
   }

@@ -9,7 +9,28 @@
  */
 export * from '@odeme/core/app';
 export { decodePayWallText } from './base64-text.js';
+export { bulkPaymentsAll } from './bulk-pages.js';
 export { callbackKurus } from './callbacks/amounts.js';
+export {
+  MAX_BULK_CALLBACK_BYTES,
+  MAX_BULK_DECOMPRESSED_BYTES,
+  type PayWallBulkCallback,
+  type PayWallBulkCallbackOptions,
+  type PayWallBulkInput,
+  type PayWallBulkPageFields,
+  type PayWallBulkVerifiedFields,
+  verifyBulkCallback,
+} from './callbacks/bulk.js';
+export {
+  MAX_BULK_FILE_BYTES,
+  MAX_BULK_FILE_DECOMPRESSED_BYTES,
+  PAYWALL_BULK_FILE_COLUMNS,
+  type PayWallBulkFileLine,
+  type PayWallBulkFileOptions,
+  type PayWallBulkFileResult,
+  type PayWallBulkFileUnreadable,
+  parseBulkFileResult,
+} from './callbacks/bulk-file.js';
 export {
   inferredGeneralTemplate,
   type PayWallGeneralCallback,
@@ -66,6 +87,20 @@ export {
   apmRefund,
   apmRefundPartial,
 } from './operations/apm.js';
+export {
+  bulkPaymentsCancelBatch,
+  bulkPaymentsCancelPayments,
+  bulkPaymentsQuery,
+  bulkPaymentsRefundBatch,
+  bulkPaymentsRefundPayments,
+  bulkPaymentsResendCallback,
+  bulkPaymentsRetry,
+  bulkPaymentsStart,
+  bulkPaymentsStartFile,
+  bulkPaymentsStartLarge,
+  bulkPaymentsSummary,
+  encodeBulkFile,
+} from './operations/bulk-payments.js';
 export {
   cardWallInsuranceList,
   cardWallInsuranceRemove,
@@ -203,7 +238,15 @@ export { reconciliationListAll } from './reconciliation-pages.js';
 export { customerPoolAll, itemPoolAll } from './recurring-pages.js';
 export { createPayWallRuntime, encodePayWall, PAYWALL } from './runtime.js';
 export {
+  PAYWALL_BULK_FILE_MAX_CHARS,
+  PAYWALL_BULK_FILE_MAX_ROWS,
+  PAYWALL_BULK_QUERY_MAX_PAGE_SIZE,
+  PAYWALL_BULK_STORM_MAX,
+  PAYWALL_BULK_TSUNAMI_MAX,
+} from './schemas/bulk-payments.js';
+export {
   PAYWALL_CALLBACK_TYPES,
+  PayWallCardMethod,
   PayWallCardModel,
   PayWallCargoType,
   PayWallChannel,

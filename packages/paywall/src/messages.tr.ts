@@ -1,5 +1,6 @@
 import type { MessageCatalog } from '@odeme/core';
 import { PAYWALL_APM_TR } from './apm.messages.tr.js';
+import { PAYWALL_BULK_TR } from './bulk-payments.messages.tr.js';
 import { PAYWALL_MARKETPLACE_TR } from './marketplace.messages.tr.js';
 import { PAYWALL_MEMBERS_TR } from './members.messages.tr.js';
 import { PAYWALL_PREPAID_CARDS_TR } from './prepaid-cards.messages.tr.js';
@@ -17,6 +18,7 @@ export const PAYWALL_TR: MessageCatalog = {
   ...PAYWALL_PREPAID_CARDS_TR,
   ...PAYWALL_APM_TR,
   ...PAYWALL_MARKETPLACE_TR,
+  ...PAYWALL_BULK_TR,
   // Payouts.
   'look it up with payouts.query({ MerchantUniqueCode: reference }) before sending it again':
     'yeniden göndermeden önce payouts.query({ MerchantUniqueCode: reference }) ile sorgulayın',

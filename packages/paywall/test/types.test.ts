@@ -2,6 +2,7 @@ import type { AllAgree, MethodsAgree } from '@odeme/core';
 import {
   type ApmMethods,
   type BinMethods,
+  type BulkPaymentsMethods,
   type CampaignsMethods,
   type CancelsMethods,
   type CardWallInsuranceMethods,
@@ -63,6 +64,7 @@ describe('PayWall method interfaces', () => {
     expectTypeOf<AllAgree<MethodsAgree<MarketplaceEarningsMethods, typeof rows.marketplaceEarnings>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<MarketplaceDebtsMethods, typeof rows.marketplaceDebts>>>().toEqualTypeOf<true>();
     expectTypeOf<AllAgree<MethodsAgree<MarketplaceManualTriggerMethods, typeof rows.marketplaceManualTrigger>>>().toEqualTypeOf<true>();
+    expectTypeOf<AllAgree<MethodsAgree<BulkPaymentsMethods, typeof rows.bulkPayments>>>().toEqualTypeOf<true>();
   });
 
   it('make every row a method of the client and every method a row, or a declared extra', () => {
@@ -95,6 +97,7 @@ describe('PayWall method interfaces', () => {
       marketplaceEarnings: [pw.marketplace.earnings, ['byMemberAll']],
       marketplaceDebts: [pw.marketplace.debts, []],
       marketplaceManualTrigger: [pw.marketplace.manualTrigger, []],
+      bulkPayments: [pw.bulkPayments, ['queryAll']],
       physicalPos: [pw.physicalPos, []],
     };
     expect(Object.keys(members).sort()).toEqual(Object.keys(rows).sort());
@@ -109,6 +112,7 @@ describe('PayWall method interfaces', () => {
     expect(callers.sort()).toEqual([
       'apm',
       'bin',
+      'bulkPayments',
       'campaigns',
       'cancels',
       'cardWall',

@@ -1,4 +1,6 @@
 import { catalogsOf, type Locale, localizeError, type MessageCatalog } from '@odeme/core';
+import { type PayWallBulkCallback, type PayWallBulkCallbackOptions, type PayWallBulkInput, verifyBulkCallback } from './bulk.js';
+import { type PayWallBulkFileOptions, type PayWallBulkFileResult, parseBulkFileResult } from './bulk-file.js';
 import type { PayWallGeneralCallback, PayWallHashTemplate } from './general.js';
 import { checkTemplate, inferredGeneralTemplate, verifyGeneralCallback } from './general.js';
 import type { PayWallCallbackLimits, PayWallFormInput, PayWallJsonInput } from './input.js';
@@ -71,6 +73,24 @@ export class PayWallCallbacks {
    */
   verifyPhysicalPosCallback(input: PayWallJsonInput, options: PayWallPhysicalPosCallbackOptions = {}): Promise<PayWallPhysicalPosCallback> {
     return this.run(() => verifyPhysicalPosCallback(input, this.keys.physicalPos, options.template, this.limits));
+  }
+
+  /**
+   * One page of a bulk (Storm or Tsunami) result callback (§6.3), checked with the System Webhook hash key over
+   * `{key}###{BulkPaymentId}###{MerchantUniqueCode}`. A gzip body is decompressed within bounds (8 MiB received,
+   * 32 MiB decompressed by default: `options`); the client's `maxBodyBytes` does not apply, as one page holds up to
+   * 1,000 results. The hash covers the batch's id and code only: confirm each result with `bulkPayments.query`.
+   */
+  verifyBulkCallback(input: PayWallBulkInput, options: PayWallBulkCallbackOptions = {}): Promise<PayWallBulkCallback> {
+    return this.run(() => verifyBulkCallback(input, this.keys.systemWebhook, options));
+  }
+
+  /**
+   * The result file of a bulk file upload (§6.3 "Bulk file"), read line by line with card numbers masked. PayWall
+   * publishes no hash for it, so nothing is verified: confirm with `bulkPayments.query` before acting on money.
+   */
+  parseBulkFileResult(input: Request | Uint8Array | ArrayBuffer | string, options: PayWallBulkFileOptions = {}): Promise<PayWallBulkFileResult> {
+    return this.run(() => parseBulkFileResult(input, options));
   }
 
   private localized(error: unknown): unknown {

@@ -1,4 +1,5 @@
 export type { ApmMethods } from './apm.js';
+export type { BulkPaymentsMethods, BulkPaymentsResource } from './bulk-payments.js';
 export type { CardWallInsuranceMethods, CardWallMethods, CardWallResource } from './cardwall.js';
 export type { ClientSideMethods } from './client-side.js';
 export type { CheckoutMethods } from './hosted-checkout.js';

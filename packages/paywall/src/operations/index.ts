@@ -1,4 +1,5 @@
 import { apmOperations } from './apm.js';
+import { bulkPaymentOperations } from './bulk-payments.js';
 import { cardWallInsuranceOperations, cardWallOperations } from './cardwall.js';
 import { clientSideOperations } from './client-side.js';
 import { checkoutOperations } from './hosted-checkout.js';
@@ -82,6 +83,8 @@ export const payWallOperations = {
   marketplaceDebts: marketplaceDebtOperations,
   /** The marketplace's manual trigger (#75–#78), the client's `marketplace.manualTrigger`. */
   marketplaceManualTrigger: marketplaceManualTriggerOperations,
+  /** Bulk payments: Storm, Tsunami, a payments file, cancels, refunds, the query (#34–#44), the client's `bulkPayments`. */
+  bulkPayments: bulkPaymentOperations,
   /** Physical POS on PhysicalAPI (§4.13, #147–#149 in our numbering), the client's `physicalPos`. */
   physicalPos: physicalPosOperations,
 };

@@ -121,3 +121,11 @@ export function rule<T>(fn: (value: T, ctx: IssueSink) => void): z.core.$ZodChec
 export function issueSink(ctx: z.core.ParsePayload): IssueSink {
   return { addIssue: (issue) => void ctx.issues.push({ ...issue, input: ctx.value }) };
 }
+
+/** An absolute `http:` or `https:` URL: where PayWall posts a callback (a `javascript:` or `file:` URL is refused). */
+/* @__NO_SIDE_EFFECTS__ */
+export function webUrl(name: string) {
+  return z
+    .string()
+    .check(z.refine((v) => URL.canParse(v) && ['http:', 'https:'].includes(new URL(v).protocol), `${name} must be an absolute http or https URL`));
+}

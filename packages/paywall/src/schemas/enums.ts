@@ -127,7 +127,15 @@ export const PayWallCargoType = {
   NoAction: 3,
 } as const;
 
-/** `CardModel` of split payments (§5). */
+/** `CardMethod` of bulk payments (§5): one card for every payment of the batch, or a card per payment. */
+export const PayWallCardMethod = {
+  /** One card pays every payment of the batch: give it on the first payment only. */
+  OneCard: 1,
+  /** Each payment carries its own card. */
+  CardPerPayment: 2,
+} as const;
+
+/** `CardModel` of split and bulk payments (§5). */
 export const PayWallCardModel = {
   /** Full card data. */
   ECommerce: 1,

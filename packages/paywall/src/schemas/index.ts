@@ -1,6 +1,7 @@
 /** The `zod/mini` schemas of every PayWall request and response, for callers who validate or type their own data. */
 
 export * from './apm.js';
+export * from './bulk-payments.js';
 export * from './cancel.js';
 export * from './card.js';
 export * from './cardwall.js';

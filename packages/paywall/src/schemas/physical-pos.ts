@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { currencyId, int, newMerchantUniqueCode, positiveAmount, rule } from './common.js';
+import { currencyId, int, newMerchantUniqueCode, positiveAmount, rule, webUrl } from './common.js';
 import { openBody } from './open-body.js';
 
 // Physical POS (§4.13, DOC-PHYS): only three paths are published, with their request fields and no types beyond
@@ -20,14 +20,6 @@ export function terminalId() {
 /* @__NO_SIDE_EFFECTS__ */
 export function terminalTagCode() {
   return z.string().check(z.minLength(1, 'TerminalTagCode is required'), z.maxLength(25, 'TerminalTagCode is at most 25 characters'));
-}
-
-/** An absolute `http:` or `https:` URL (PayWall posts the Physical POS callback there). */
-/* @__NO_SIDE_EFFECTS__ */
-function webUrl(name: string) {
-  return z
-    .string()
-    .check(z.refine((v) => URL.canParse(v) && ['http:', 'https:'].includes(new URL(v).protocol), `${name} must be an absolute http or https URL`));
 }
 
 type Terminal = { TerminalId?: string | undefined; TerminalTagCode?: string | undefined };

@@ -1,5 +1,6 @@
 export type { Acknowledgement } from './acknowledgement.js';
 export type * from './apm.js';
+export type * from './bulk-payments.js';
 export type * from './cardwall.js';
 export type * from './client-side.js';
 export type * from './hosted-checkout.js';
