@@ -7,7 +7,7 @@
  * On the simulator: 10 % commission for one seller (paid three days after approval), a per-product 7.5 % and an
  * earning you calculated yourself for the other (paid on the next Friday). Its clock starts on Monday 7 December 2026.
  */
-import { fromKurus, toKurus } from '@odeme/core';
+import { fromKurus, toKurus, turkeyDay } from '@odeme/core';
 import { PayWall, PayWallCurrency } from '@odeme/paywall';
 import { PAYWALL_SIM_CARDS, PAYWALL_SIM_EARNING_STATUS, PayWallSimulator } from '@odeme/testkit';
 import { check, type Scenario, type ScenarioContext } from '../demo-kit';
@@ -26,8 +26,7 @@ const MONDAY_NOON = Date.parse('2026-12-07T09:00:00Z');
 const tl = (amount: number | string | null | undefined) => (amount === null || amount === undefined ? '—' : `${fromKurus(toKurus(amount))} ₺`);
 
 /** The calendar day of an instant in Istanbul (UTC+3 all year), e.g. `2026-12-10`. */
-const istanbulDay = (instant: string | Date | null | undefined) =>
-  instant ? new Date(new Date(instant).getTime() + 3 * 3_600_000).toISOString().slice(0, 10) : '—';
+const istanbulDay = (instant: string | Date | null | undefined) => (instant ? turkeyDay(new Date(instant)) : '—');
 
 /** A seller: a sub-merchant member with a TRY bank account and a value date. */
 async function createSeller(

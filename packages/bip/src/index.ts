@@ -48,7 +48,7 @@ export {
   listenerPayloadSchema,
 } from './schemas/listener.js';
 export { FLOAT_NOISE_ULPS, listenerAmountKurus } from './schemas/listener-amount.js';
-export { parseOrderDate, TURKEY_UTC_OFFSET_MINUTES } from './schemas/order-date.js';
+export { parseOrderDate } from './schemas/order-date.js';
 export { paymentItem, type StartPaymentRequest, startPaymentRequest } from './schemas/payment.js';
 export { type BipAwaitingConsent, type StartBipPaymentOptions, type StartPaymentInput, startBipPayment } from './start-payment.js';
 export { generateTransactionId } from './transaction-id.js';

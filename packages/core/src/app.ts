@@ -60,3 +60,4 @@ export { type Page, type PaginateOptions, paginate } from './paginate.js';
 export { redactText, redactValue } from './redact.js';
 export type { CallOptions, ClientOptions, FetchLike, Hooks, RequestEvent, ResponseEvent, RetryEvent } from './transport.js';
 export { parseTurkishAmount } from './turkish-amount.js';
+export { TURKEY_UTC_OFFSET_MINUTES, TURKEY_UTC_OFFSET_MS, turkeyDateTime, turkeyDay } from './turkey-time.js';

@@ -148,3 +148,4 @@ export {
   Transport,
 } from './transport.js';
 export { parseTurkishAmount } from './turkish-amount.js';
+export { TURKEY_UTC_OFFSET_MINUTES, TURKEY_UTC_OFFSET_MS, turkeyDateTime, turkeyDay } from './turkey-time.js';

@@ -1,13 +1,10 @@
-// Türkiye has kept UTC+3 all year since 2016, so a fixed offset gives the local calendar date without Intl time zones.
-const TURKEY_OFFSET_MS = 3 * 60 * 60 * 1000;
+import { turkeyDay } from '@odeme/core';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A `Date` as the `yyyy-MM-dd` calendar day in Türkiye (the form HASO's tokens use, spec §2.4). */
 export function hasoDate(value: Date): string {
-  const t = new Date(value.getTime() + TURKEY_OFFSET_MS);
-  const y = String(t.getUTCFullYear()).padStart(4, '0');
-  return `${y}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+  return turkeyDay(value);
 }
 
 /** True for a real calendar day written `yyyy-MM-dd`. */

@@ -1,8 +1,11 @@
+import { TURKEY_UTC_OFFSET_MS, turkeyDateTime } from '@odeme/core';
+
 /**
- * Istanbul's offset from UTC. Türkiye has kept UTC+3 all year since 7 September 2016, before any ÖderoPay (TokenPay)
- * record existed, so a fixed offset reads every date the gateway holds and needs no time-zone data from the runtime.
+ * Istanbul's offset from UTC: core's `TURKEY_UTC_OFFSET_MS`, kept under this name. Türkiye has kept UTC+3 all year
+ * since 7 September 2016, before any ÖderoPay (TokenPay) record existed, so a fixed offset reads every date the
+ * gateway holds and needs no time-zone data from the runtime.
  */
-export const ISTANBUL_OFFSET_MS = 3 * 3600_000;
+export const ISTANBUL_OFFSET_MS = TURKEY_UTC_OFFSET_MS;
 
 /**
  * A `Date` as ÖderoPay writes and reads date-times: Istanbul wall-clock time without a zone, to the second
@@ -10,5 +13,5 @@ export const ISTANBUL_OFFSET_MS = 3 * 3600_000;
  * wall-clock time without a zone would move a filter three hours into the past.
  */
 export function istanbulDateTime(date: Date): string {
-  return new Date(date.getTime() + ISTANBUL_OFFSET_MS).toISOString().slice(0, 19);
+  return turkeyDateTime(date);
 }

@@ -1,10 +1,10 @@
-import type { Kurus, Locale } from '@odeme/core';
+import { type Kurus, type Locale, TURKEY_UTC_OFFSET_MINUTES } from '@odeme/core';
 import * as z from 'zod/mini';
 import { BipChannel, bipResultCodeName } from '../constants.js';
 import { listenerDecline } from '../listener/decline.js';
 import { resultCode } from './common.js';
 import { listenerAmountKurus } from './listener-amount.js';
-import { parseOrderDate, TURKEY_UTC_OFFSET_MINUTES } from './order-date.js';
+import { parseOrderDate } from './order-date.js';
 
 /**
  * A TL amount of the payload, kept as sent and twinned with its exact kuruş value. Turkcell's amounts are Java

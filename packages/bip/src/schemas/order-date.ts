@@ -1,12 +1,13 @@
+import { TURKEY_UTC_OFFSET_MINUTES } from '@odeme/core';
+
 /** The listener's `orderDate` format, `dd.MM.yyyy HH:mm:ss`. */
 const ORDER_DATE = /^(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2}):(\d{2})$/;
 
-/** Turkey's fixed offset (UTC+3 all year since 2016), the assumed zone of `orderDate`: the documentation names none. */
-export const TURKEY_UTC_OFFSET_MINUTES = 180;
 
 /**
- * `25.11.2016 14:36:02` → the instant it names in a zone `utcOffsetMinutes` east of UTC. `undefined` when the
- * text is not in the documented format or names an impossible date (31.02, 24:00…).
+ * `25.11.2016 14:36:02` → the instant it names in a zone `utcOffsetMinutes` east of UTC (default Turkey's, the assumed
+ * zone of `orderDate`: the documentation names none). `undefined` when the text is not in the documented format or
+ * names an impossible date (31.02, 24:00…).
  */
 export function parseOrderDate(text: string, utcOffsetMinutes = TURKEY_UTC_OFFSET_MINUTES): Date | undefined {
   const m = ORDER_DATE.exec(text.trim());

@@ -1,3 +1,4 @@
+import { turkeyDay } from '@odeme/core';
 import * as z from 'zod/mini';
 import { infoBool as bool, infoList, infoNumber as num, orEmpty, infoText as str } from './answer.js';
 import { currencyId, headerDate, rule } from './common.js';
@@ -8,14 +9,13 @@ import { infoId } from './marketplace.js';
 // in headers (#75) and in the body (#76).
 
 const DAY_MS = 86_400_000;
-const TURKEY_OFFSET_MS = 3 * 3_600_000;
 
 /** Days from `from` to `to` (`yyyy-MM-dd`). */
 const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
 
 /** Today's date in Turkey (UTC+3 all year), where PayWall's day is reckoned. */
 export function turkeyToday(now: number = Date.now()): string {
-  return new Date(now + TURKEY_OFFSET_MS).toISOString().slice(0, 10);
+  return turkeyDay(now);
 }
 
 type Range = { DateFrom: string; DateTo: string };
