@@ -13,6 +13,7 @@ import { scenarios as haso } from './haso/scenarios';
 import { scenarios as licrus } from './licrus/scenarios';
 import { scenarios as oderopay } from './oderopay/scenarios';
 import { apmScenarios } from './paywall/apm';
+import { bulkScenarios } from './paywall/bulk';
 import { marketplaceScenarios } from './paywall/marketplace';
 import { payoutScenarios } from './paywall/payouts';
 import { prepaidCardScenarios } from './paywall/prepaid-cards';
@@ -29,6 +30,7 @@ const all: Scenario[] = [
   ...prepaidCardScenarios,
   ...apmScenarios,
   ...marketplaceScenarios,
+  ...bulkScenarios,
   ...licrus,
   ...bip,
 ];

@@ -25,6 +25,7 @@ export const PAYWALL_BULK_TR: MessageCatalog = {
   'the file is not UTF-8 text': 'dosya UTF-8 metin değil',
   'the file has no rows': 'dosyada satır yok',
   'a bulk file has at most {max} rows, not {rows}': 'bir toplu ödeme dosyası en fazla {max} satır içerir, {rows} değil',
+  'a bulk file has at most {max} characters': 'bir toplu ödeme dosyası en fazla {max} karakter içerir',
   // The query.
   'PageSize is 1–1000': 'PageSize 1–1000 arasında olmalı',
   'PageSize is at most 1000': 'PageSize en fazla 1000 olabilir',

@@ -4,6 +4,7 @@ import {
   type BulkPaymentParams,
   bulkPaymentsStartLarge,
   createPayWallTransport,
+  PAYWALL_BULK_FILE_MAX_CHARS,
   PAYWALL_BULK_FILE_MAX_ROWS,
   PayWallCallbacks,
   PayWallCurrency,
@@ -269,6 +270,20 @@ describe('PayWall bulk payments: the file upload', () => {
     for (const [input, message] of refusals) await expect(quiet.bulkPayments.startFile(input as never)).rejects.toThrow(message);
   });
 
+  it('refuses a Blob too large for the text bound before reading it', async () => {
+    const blob = new Blob(['x']);
+    Object.defineProperty(blob, 'size', { value: 3 * PAYWALL_BULK_FILE_MAX_CHARS + 1 });
+    let read = false;
+    Object.defineProperty(blob, 'arrayBuffer', {
+      value: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    });
+    await expect(silent().pw.bulkPayments.startFile({ File: blob, FileFormat: 1, FilePattern: 1 })).rejects.toThrow(/at most 67108864 characters/);
+    expect(read).toBe(false);
+  });
+
   it('carries a file of 150,000 rows (past core’s 1 MiB text bound) and is never retried', async () => {
     const { pw, sent } = capture({ maxRetries: 3 }, () => ({ status: 503 }));
     const big = `${'Ayşe Yılmaz,5528790000000008,03,2031,123,1.00\n'.repeat(150_000)}`;
@@ -307,6 +322,15 @@ describe('PayWall bulk payments: query, rows with unpublished bodies', () => {
     for await (const line of pw.bulkPayments.queryAll({ MerchantUniqueCode: 'batch-1', PageSize: 2 })) all.push(line.MerchantUniqueCode as string);
     expect(all).toEqual(['b-1', 'b-2', 'b-3', 'b-4', 'b-5']);
     expect(sent.slice(1).map((s) => s.headers.pagenumber)).toEqual(['1', '2', '3']);
+    // A server that sends fewer payments than asked: TotalPages, not the page's length, says when to stop.
+    const short = capture({}, (req) => {
+      const page = Number(req.headers.pagenumber);
+      return { body: { TotalPages: 3, Payments: lines.slice((page - 1) * 2, page * 2) } };
+    });
+    const read: string[] = [];
+    for await (const line of short.pw.bulkPayments.queryAll({ MerchantUniqueCode: 'batch-1' })) read.push(line.MerchantUniqueCode as string);
+    expect(read).toEqual(['b-1', 'b-2', 'b-3', 'b-4', 'b-5']);
+    expect(short.sent.map((s) => s.headers.pagesize)).toEqual(['1000', '1000', '1000']);
     await pw.bulkPayments.summary({ MerchantUniqueCode: 'batch-1' });
     expect(sent.at(-1)?.url).toMatch(/\/payment\/bulk\/payment\/query\/summary$/);
     expect(paramHeaders(sent.at(-1))).toEqual({ merchantuniquecode: 'batch-1' });
@@ -386,6 +410,14 @@ describe('PayWall bulk callback', () => {
     expect(v.verified).toEqual({ bulkPaymentId: '9001', merchantUniqueCode: 'batch-7' });
     expect(v.unverified).toMatchObject({ type: 1, pageNumber: 2, totalPages: 3, hasMorePages: true, isCompressed: false, durationTime: 9 });
     expect(v.results).toEqual([{ MerchantUniqueCode: 'batch-7-1001', PaymentId: 1, Amount: 10.5, Status: 4 }]);
+  });
+
+  it('hashes the top-level BulkPaymentId as written, whatever a result before it carries', async () => {
+    // The results come first and carry fields of the same names; the top-level id is written with a trailing zero.
+    const text = `{"Payments":[{"BulkPaymentId":1,"Type":9,"PageNumber":7}],"Type":2,"BulkPaymentId":9001.0,"MerchantUniqueCode":"batch-7","PageNumber":1,"TotalPages":1,"Hash":"${oracle('9001.0', 'batch-7')}"}`;
+    const v = await verifier().verifyBulkCallback(text);
+    expect(v.verified.bulkPaymentId).toBe('9001.0');
+    expect(v.unverified).toMatchObject({ type: 2, pageNumber: 1 });
   });
 
   it('reads a gzip body (node:zlib) whether or not the framework left Content-Encoding on it', async () => {

@@ -3,6 +3,7 @@
 // are compared as their union. Each area added for issue 18 keeps its own inputs in samples-<area>.ts (payouts, apm,
 // prepaid-cards, recurring, members), spread in at the end.
 import { apmSamples } from './samples-apm.js';
+import { bulkSamples } from './samples-bulk.js';
 import { marketplaceSamples } from './samples-marketplace.js';
 import { membersSamples } from './samples-members.js';
 import { payoutsSamples } from './samples-payouts.js';
@@ -178,4 +179,5 @@ export const samples: Record<string, Record<string, unknown>[]> = {
   ...recurringSamples,
   ...membersSamples,
   ...marketplaceSamples,
+  ...bulkSamples,
 };

@@ -53,45 +53,6 @@ export const PAYWALL_DOCS_ONLY_MONEY_INPUTS: Readonly<Record<string, Record<stri
   'marketplace.debts.decrease': [{ Id: 77, Amount: '1.20' }],
   'marketplace.manualTrigger.start': [{ CurrencyId: 1, DateFrom: '2025-01-01', DateTo: '2025-01-31' }],
   'marketplace.manualTrigger.restart': [{ JobId: 3141 }],
-  // Bulk payments (§4.3): a Storm and a Tsunami batch of two payments, a file of two rows, and the rows whose bodies
-  // PayWall has not published (sent as written: the batch's code and the payments named).
-  'bulkPayments.start': [
-    {
-      PaymentDetail: { ...detail, Amount: '31.00', MerchantUniqueCode: 'storm-1', CallbackAddress: 'https://shop.example/bulk' },
-      CardMethod: 2,
-      CardModel: 1,
-      Payments: [
-        { Customer: customer, Product: product, Card: card },
-        { Customer: customer, Product: product, Card: { ...card, Number: '4155650100416111' } },
-      ],
-    },
-  ],
-  'bulkPayments.startLarge': [
-    {
-      PaymentDetail: { ...detail, Amount: '31.00', MerchantUniqueCode: 'tsunami-1', CallbackAddress: 'https://shop.example/bulk', CallbackBodySplit: true },
-      CardMethod: 1,
-      CardModel: 1,
-      Payments: [
-        { Customer: customer, Product: product, Card: card },
-        { Customer: customer, Product: product },
-      ],
-    },
-  ],
-  'bulkPayments.startFile': [
-    {
-      File: `Ayşe Yılmaz,5528790000000008,12,${year},123,15.50\nCan Demir,4155650100416111,12,${year},456,15.50\n`,
-      FileFormat: 1,
-      FilePattern: 1,
-      Amount: '31.00',
-      MerchantUniqueCode: 'file-1',
-      CallbackAddress: 'https://shop.example/bulk-file',
-    },
-  ],
-  'bulkPayments.cancelPayments': [{ MerchantUniqueCode: 'storm-1', PaymentIds: [1001] }],
-  'bulkPayments.cancelBatch': [{ MerchantUniqueCode: 'storm-1' }],
-  'bulkPayments.refundPayments': [{ MerchantUniqueCode: 'storm-1', PaymentIds: [1001, 1002] }],
-  'bulkPayments.refundBatch': [{ MerchantUniqueCode: 'storm-1' }],
-  'bulkPayments.retry': [{ MerchantUniqueCode: 'storm-1' }],
   // Physical POS (§4.13): its host comes from the client's one `baseUrl` (payWallHostsAt gives PhysicalAPI the origin).
   'physicalPos.sale': [
     {

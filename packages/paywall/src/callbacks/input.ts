@@ -63,6 +63,49 @@ export function readForm(input: PayWallFormInput, limits: PayWallCallbackLimits 
   });
 }
 
+const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * The text of each number written directly in the top-level object of valid JSON, by key (the last of a repeated key,
+ * as `JSON.parse` keeps): a number nested in a list or an object never stands in for a top-level field of that name.
+ */
+function topLevelNumbers(source: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let depth = 0;
+  let key = '';
+  let value = false;
+  for (let i = 0; i < source.length; ) {
+    const c = source[i] as string;
+    if (c === '"') {
+      let end = i + 1;
+      while (source[end] !== '"') end += source[end] === '\\' ? 2 : 1;
+      if (depth === 1 && !value) key = JSON.parse(source.slice(i, end + 1)) as string;
+      value = false;
+      i = end + 1;
+    } else if (c === '{' || c === '[') {
+      depth++;
+      value = false;
+      i++;
+    } else if (c === '}' || c === ']') {
+      depth--;
+      i++;
+    } else if (c === ':') {
+      value = depth === 1;
+      i++;
+    } else if (value && (c === '-' || (c >= '0' && c <= '9'))) {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(source) as RegExpExecArray;
+      out.set(key, m[0]);
+      value = false;
+      i += m[0].length;
+    } else {
+      if (value && c > ' ') value = false;
+      i++;
+    }
+  }
+  return out;
+}
+
 /**
  * A JSON callback as its object plus the raw text of each top-level scalar field: PayWall hashes values as
  * sent, and `JSON.parse` would turn `"Amount": 10.50` into `10.5`. Text that is not a JSON object is a `ValidationError`.
@@ -80,11 +123,10 @@ export function readJson(input: PayWallJsonInput, limits: PayWallCallbackLimits 
       }
       if (!isPlainObject(body)) throw refused('the callback body is not a JSON object', 'invalid_type');
       const raw: Record<string, string> = {};
+      const numbers = topLevelNumbers(source);
       for (const [k, v] of Object.entries(body)) {
-        if (typeof v === 'number') {
-          const m = new RegExp(`"${k.replace(/[^\w]/g, '')}"\\s*:\\s*(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)`).exec(source);
-          raw[k] = m ? (m[1] as string) : String(v);
-        } else if (v === null || typeof v !== 'object') raw[k] = text(v);
+        if (typeof v === 'number') raw[k] = numbers.get(k) ?? String(v);
+        else if (v === null || typeof v !== 'object') raw[k] = text(v);
       }
       return { body, raw };
     }

@@ -30,8 +30,8 @@ export interface BulkPaymentsMethods {
   start(params: BulkPaymentParams, options?: CallOptions): Promise<BulkStart>;
   /**
    * A "Tsunami" batch: up to 50,000 card payments, queued by PayWall. `POST payment/bulk/big/startdirect` (#35).
-   * The same checks as `start`; more than 10,000 payments needs the client option `inputLimits: { maxItems }`.
-   * Moves money: sent once, never retried; reference `PaymentDetail.MerchantUniqueCode`.
+   * The same checks as `start`; the row takes up to 50,000 payments whatever the client's `inputLimits` (core's
+   * default is 10,000 items in one list). Moves money: sent once, never retried; reference `PaymentDetail.MerchantUniqueCode`.
    * @see https://github.com/odeme/odeme/blob/main/docs/providers/paywall/bulk-payments.md#storm-and-tsunami
    */
   startLarge(params: BulkPaymentParams, options?: CallOptions): Promise<BulkStart>;

@@ -72,14 +72,24 @@ const FILE_FIELDS = [
 const refused = (path: string, message: string, code: string) =>
   new ValidationError([{ path, message, code }], { provider: 'paywall', operation: 'bulkPayments.startFile' });
 
-/** The file as UTF-8 text: a `Blob` that is not valid UTF-8 is refused, never sent with replacement characters. */
+const tooLong = () => refused('File', `a bulk file has at most ${PAYWALL_BULK_FILE_MAX_CHARS} characters`, 'too_big');
+
+/**
+ * The file as UTF-8 text, held to the text bound a string file meets: a `Blob` too large to fit it is refused before
+ * it is read (a character is at most 3 UTF-8 bytes), and one that is not valid UTF-8 is refused, never sent with
+ * replacement characters.
+ */
 async function fileText(file: string | Blob): Promise<string> {
   if (typeof file === 'string') return file;
+  if (file.size > 3 * PAYWALL_BULK_FILE_MAX_CHARS) throw tooLong();
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
   } catch (cause) {
     throw new ValidationError([{ path: 'File', message: 'the file is not UTF-8 text', code: 'invalid_file' }], { provider: 'paywall', cause });
   }
+  if (text.length > PAYWALL_BULK_FILE_MAX_CHARS) throw tooLong();
+  return text;
 }
 
 /** Rows of a CSV text: its non-empty lines. */

@@ -8,6 +8,23 @@ export {
   type PayWallSimApmSettings,
 } from './apm.js';
 export type { PayWallSimApmActivity, PayWallSimApmKind, PayWallSimApmPayment, PayWallSimApmProvider } from './apm-state.js';
+export {
+  maskSimCard as payWallSimMaskCard,
+  PAYWALL_SIM_BULK_FILE_COLUMNS,
+  PAYWALL_SIM_BULK_FILE_FORMAT,
+  PAYWALL_SIM_BULK_FILE_MAX_ROWS,
+  PAYWALL_SIM_BULK_FILE_PATTERN,
+} from './bulk-file.js';
+export {
+  PAYWALL_SIM_BULK_RESEND_MS,
+  type PayWallSimBulkBatch,
+  type PayWallSimBulkCallback,
+  type PayWallSimBulkCard,
+  PayWallSimBulkDesk,
+  type PayWallSimBulkItem,
+  type PayWallSimBulkKind,
+  type PayWallSimBulkSettings,
+} from './bulk-state.js';
 export type { PayWallSimGeneralCallback, PayWallSimGeneralCallbackInput } from './callbacks.js';
 export {
   PAYWALL_DECLINE_CARDS,

@@ -2,6 +2,8 @@ import { sameText } from '../frame/crypto.js';
 import type { SimReply, SimRequest } from '../frame/http.js';
 import { Simulator, type SimulatorOptions } from '../frame/simulator.js';
 import { apmRoutes, PayWallSimApmDesk } from './apm.js';
+import { bulkPaymentRoutes } from './bulk-payments.js';
+import { PayWallSimBulkDesk } from './bulk-state.js';
 import { buildGeneralCallback, type PayWallSimGeneralCallback, type PayWallSimGeneralCallbackInput, sendGeneralCallback } from './callbacks.js';
 import { cardWallRoutes } from './cardwall.js';
 import { caseless } from './caseless.js';
@@ -138,6 +140,8 @@ export class PayWallSimulator extends Simulator {
   readonly physicalPos: PayWallSimPhysicalPosDesk = new PayWallSimPhysicalPosDesk(this);
   /** Marketplace: products, platform and sub-merchant earnings, debts and manual-trigger jobs (`marketplace.configure`). */
   readonly marketplace: PayWallSimMarketplaceDesk = new PayWallSimMarketplaceDesk(this);
+  /** Bulk payments (Storm, Tsunami, file): batches, the results posted, and the settings (`bulk.configure`, `bulk.flush`). */
+  readonly bulk: PayWallSimBulkDesk = new PayWallSimBulkDesk(this);
   /** Payment links (`linkqr/generate`) by id. */
   readonly paymentLinks = new Map<number, PayWallSimPaymentLink>();
   /** Hosted checkouts (`checkout/generate`) by id. */
@@ -174,6 +178,7 @@ export class PayWallSimulator extends Simulator {
     marketplaceDebtRoutes(this);
     marketplaceTriggerRoutes(this);
     paymentProductRoutes(this);
+    bulkPaymentRoutes(this);
     // PayWall's server routes paths whatever their casing (ASP.NET's default; the docs themselves write
     // `cancel/by/uniqueCode`): API calls are matched here on the lower-cased path, after the 3D page route above.
     for (const method of METHODS)
