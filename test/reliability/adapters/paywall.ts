@@ -6,6 +6,7 @@ import { CANARY } from '../support/canaries.js';
 import { errorCollector } from '../support/errors.js';
 import { countingFetch } from '../support/fetch.js';
 import { badTl, controlChars, hugeString, luhn, luhnInvalid, mobileArb, nameArb, tcknArb, turkish, without, withPath } from '../support/gen.js';
+import { bulkSamples } from '../../conformance/paywall/samples-bulk.js';
 import { PAYWALL_DOCS_ONLY_MONEY_INPUTS } from '../support/paywall-docs-only-inputs.js';
 import type { InvalidCase, OperationSpec, ProviderAdapter, ProviderEnv } from './types.js';
 
@@ -38,6 +39,8 @@ export function createPayWallEnv(
   extra: Partial<PayWallOptions> = {},
 ): ProviderEnv {
   const s = new PayWallSimulator({ ...keys, hashKeys: paywallHashKeys });
+  // Bulk results are posted to the shop's CallbackAddress: here to nobody, answered 200, never onto the network.
+  s.bulk.configure({ deliver: async () => new Response('OK') });
   const counter = countingFetch(fetchOverride?.(s) ?? s.fetch);
   const client = new PayWall({
     ...keys,
@@ -1149,6 +1152,54 @@ function posTerminal(env: ProviderEnv) {
       set(sample, 'Methods', 'empty', fc.constant([])),
       set(sample, 'CallbackAddress', 'scheme', fc.constantFrom<unknown>('ftp://shop.example/pos', '/pos', 'javascript:alert(1)')),
       set(sample, 'MerchantUniqueCode', 'turkish-emoji', turkish),
+    ],
+  });
+}
+
+// Bulk payments (§4.3): the Storm and Tsunami batches, from the conformance samples, each case a new batch code.
+for (const id of ['bulkPayments.start', 'bulkPayments.startLarge']) {
+  const sample = bulkSamples[id]?.[0];
+  if (!sample) throw new Error(`conformance/paywall/samples-bulk.ts has no ${id} input`);
+  const detailOf = sample.PaymentDetail as Record<string, unknown>;
+  const withDetail = (patch: Record<string, unknown>) => ({ ...sample, PaymentDetail: { ...detailOf, ...patch } });
+  op(id, true, {
+    sample,
+    preparePerCase: true,
+    prepare: async () => withDetail({ MerchantUniqueCode: code('BULK') }),
+    // A card per payment (CardMethod 2): the amounts and the total add up to the kuruş.
+    valid: fc
+      .array(fc.integer({ min: 1, max: 5_000_000 }), { minLength: 1, maxLength: 3 })
+      .chain((ks) =>
+        fc.record({
+          parts: fc.tuple(...ks.map((k) => fc.record({ Customer: validCustomer, Card: validCard, amount: tlArb(k) }))),
+          Amount: tlArb(ks.reduce((a, b) => a + b, 0)),
+        }),
+      )
+      .map(({ parts, Amount }) => ({
+        PaymentDetail: { ...detailOf, MerchantUniqueCode: code('BULK'), Amount },
+        CardMethod: 2,
+        Payments: parts.map((p, i) => ({ Customer: p.Customer, Card: p.Card, Product: { ProductId: `p-${i}`, ProductName: 'Aidat', ProductAmount: p.amount } })),
+      })),
+    invalid: [
+      ...top(sample),
+      ...missing(sample, ['PaymentDetail', 'CardMethod', 'CardModel', 'Payments', 'PaymentDetail.ClientIP', 'PaymentDetail.CurrencyId', 'Payments.0.Product']),
+      ...tl(sample, 'PaymentDetail.Amount'),
+      {
+        field: 'PaymentDetail.Amount',
+        cls: 'basket-sum-off-by-one-kurus',
+        arb: fc.constantFrom('30.99', '31.01', 31.01, 30.99).map((a) => withDetail({ Amount: a })),
+      },
+      ...tl(sample, 'Payments.0.Product.ProductAmount'),
+      set(sample, 'CardMethod', 'enum', fc.constantFrom<unknown>(0, 3, 1.5, '1')),
+      set(sample, 'CardModel', 'enum', fc.constantFrom<unknown>(0, 3, 1.5, '2')),
+      { field: 'Payments', cls: 'empty', arb: fc.constant({ ...sample, Payments: [] }) },
+      set(sample, 'PaymentDetail.CallbackAddress', 'scheme', fc.constantFrom<unknown>('ftp://shop.example/bulk', '/bulk', 'javascript:alert(1)')),
+      ...textCases(sample, 'PaymentDetail.MerchantUniqueCode', 250),
+      ...headerCases(sample, 'PaymentDetail.MerchantUniqueCode'),
+      set(sample, 'Payments.0.Card.Number', 'luhn', luhnInvalid),
+      set(sample, 'Payments.0.Card.Cvv', 'cvv', fc.constantFrom('12', '12345', 'abc')),
+      set(sample, 'Payments.0.Card.ExpireYear', 'expired', fc.integer({ min: 2000, max: thisYear - 1 })),
+      set(sample, 'Payments.0.Card.OwnerName', 'huge', hugeString(61)),
     ],
   });
 }
