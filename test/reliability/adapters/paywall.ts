@@ -2,11 +2,11 @@ import type { CallOptions, ClientOptions, Logger } from '@odeme/core';
 import { PayWall, type PayWallOptions, paymentsVersion } from '@odeme/paywall';
 import { PAYWALL_SIM_CARDS, PayWallSimulator } from '@odeme/testkit';
 import fc from 'fast-check';
+import { bulkSamples } from '../../conformance/paywall/samples-bulk.js';
 import { CANARY } from '../support/canaries.js';
 import { errorCollector } from '../support/errors.js';
 import { countingFetch } from '../support/fetch.js';
 import { badTl, controlChars, hugeString, luhn, luhnInvalid, mobileArb, nameArb, tcknArb, turkish, without, withPath } from '../support/gen.js';
-import { bulkSamples } from '../../conformance/paywall/samples-bulk.js';
 import { PAYWALL_DOCS_ONLY_MONEY_INPUTS } from '../support/paywall-docs-only-inputs.js';
 import type { InvalidCase, OperationSpec, ProviderAdapter, ProviderEnv } from './types.js';
 
@@ -1178,7 +1178,11 @@ for (const id of ['bulkPayments.start', 'bulkPayments.startLarge']) {
       .map(({ parts, Amount }) => ({
         PaymentDetail: { ...detailOf, MerchantUniqueCode: code('BULK'), Amount },
         CardMethod: 2,
-        Payments: parts.map((p, i) => ({ Customer: p.Customer, Card: p.Card, Product: { ProductId: `p-${i}`, ProductName: 'Aidat', ProductAmount: p.amount } })),
+        Payments: parts.map((p, i) => ({
+          Customer: p.Customer,
+          Card: p.Card,
+          Product: { ProductId: `p-${i}`, ProductName: 'Aidat', ProductAmount: p.amount },
+        })),
       })),
     invalid: [
       ...top(sample),
