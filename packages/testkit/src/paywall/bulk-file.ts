@@ -1,5 +1,5 @@
 import { SimReject, type SimRequest } from '../frame/http.js';
-import type { PayWallSimBulkBatch, PayWallSimBulkItem } from './bulk-state.js';
+import { newBulkItem, type PayWallSimBulkBatch, type PayWallSimBulkItem } from './bulk-state.js';
 import { checkPlainCard } from './checks.js';
 import { fail, ok } from './envelope.js';
 import { simKurus, simTlText } from './money.js';
@@ -69,36 +69,23 @@ export function parseMultipart(text: string, contentType: string): Map<string, P
   return parts;
 }
 
-/** Splits one CSV line (commas, RFC 4180 quotes); `undefined` when a quote is not closed. */
+// A field: quoted (`""` inside is a quote) or bare, up to the next comma. The simulator reads the uploaded file on
+// its own, with a pattern, not with the SDK's reader of the result file: two readers, so that one cannot hide the
+// other's mistake.
+const CSV_FIELD = /(?:"((?:[^"]|"")*)"|([^",]*))(,|$)/y;
+
+/** Splits one CSV line (commas, RFC 4180 quotes); `undefined` when a quote is not closed or text follows one. */
 export function csvFields(line: string): string[] | undefined {
   const out: string[] = [];
-  let at = 0;
+  CSV_FIELD.lastIndex = 0;
   for (;;) {
-    if (line[at] === '"') {
-      let value = '';
-      at++;
-      for (;;) {
-        const close = line.indexOf('"', at);
-        if (close < 0) return undefined;
-        value += line.slice(at, close);
-        at = close + 1;
-        if (line[at] !== '"') break;
-        value += '"';
-        at++;
-      }
-      out.push(value);
-      if (at === line.length) return out;
-      if (line[at] !== ',') return undefined;
-      at++;
-    } else {
-      const comma = line.indexOf(',', at);
-      if (comma < 0) {
-        out.push(line.slice(at));
-        return out;
-      }
-      out.push(line.slice(at, comma));
-      at = comma + 1;
-    }
+    const at = CSV_FIELD.lastIndex;
+    const m = CSV_FIELD.exec(line);
+    if (!m) return undefined;
+    out.push(m[1] === undefined ? (m[2] as string) : m[1].replace(/""/g, '"'));
+    if (m[3] === '') return CSV_FIELD.lastIndex === line.length ? out : undefined;
+    // An empty match that does not move on cannot happen: a comma always advances.
+    if (CSV_FIELD.lastIndex === at) return undefined;
   }
 }
 
@@ -140,23 +127,18 @@ function rowsOf(sim: PayWallSimulator, text: string, batchCode: string): PayWall
       refused = { code: b.ErrorCode, message: b.Message };
     }
     const n = items.length + 1;
-    items.push({
-      n,
-      line: i + 1,
-      merchantUniqueCode: `${batchCode}-${n}`,
-      amountKurus,
-      card: { number, ownerName: owner, expireMonth: month, expireYear: year, identityNumber: undefined, insurance: false },
-      customer: undefined,
-      product: undefined,
-      refused,
-      paymentId: undefined,
-      statusId: undefined,
-      errorCode: undefined,
-      errorMessage: null,
-      decline: undefined,
-      attempts: 0,
-      processedAt: undefined,
-    });
+    items.push(
+      newBulkItem({
+        n,
+        line: i + 1,
+        merchantUniqueCode: `${batchCode}-${n}`,
+        amountKurus,
+        card: { number, ownerName: owner, expireMonth: month, expireYear: year, identityNumber: undefined, insurance: false },
+        customer: undefined,
+        product: undefined,
+        refused,
+      }),
+    );
   }
   if (items.length === 0) throw fail(2, 'The file has no rows');
   return items;

@@ -1,6 +1,14 @@
 import type { SimRequest } from '../frame/http.js';
 import { bulkFileRoutes } from './bulk-file.js';
-import { bulkTotals, lateEvening, nextIstanbulMidnight, PAYWALL_SIM_BULK_RESEND_MS, type PayWallSimBulkBatch, type PayWallSimBulkItem } from './bulk-state.js';
+import {
+  bulkTotals,
+  lateEvening,
+  newBulkItem,
+  nextIstanbulMidnight,
+  PAYWALL_SIM_BULK_RESEND_MS,
+  type PayWallSimBulkBatch,
+  type PayWallSimBulkItem,
+} from './bulk-state.js';
 import { plainJson } from './caseless.js';
 import { checkCustomer, checkPlainCard, checkProducts, isInt, isObj, str } from './checks.js';
 import { fail, ok } from './envelope.js';
@@ -128,7 +136,7 @@ function startBatch(sim: PayWallSimulator, r: SimRequest, kind: 'storm' | 'tsuna
       shared ??= card;
     } else card = shared as Card;
     const n = i + 1;
-    return {
+    return newBulkItem({
       n,
       line: n,
       merchantUniqueCode: `${d.code}-${n}`,
@@ -137,14 +145,7 @@ function startBatch(sim: PayWallSimulator, r: SimRequest, kind: 'storm' | 'tsuna
       customer: plainJson(p.Customer as Obj),
       product: plainJson(p.Product),
       refused: undefined,
-      paymentId: undefined,
-      statusId: undefined,
-      errorCode: undefined,
-      errorMessage: null,
-      decline: undefined,
-      attempts: 0,
-      processedAt: undefined,
-    };
+    });
   });
   if (sum !== d.amountKurus) throw fail(26, 'Product total does not match the transaction amount');
   const batch: PayWallSimBulkBatch = {

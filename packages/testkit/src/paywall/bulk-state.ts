@@ -101,6 +101,26 @@ export interface PayWallSimBulkItem {
   processedAt: Date | undefined;
 }
 
+/** What a new item of a batch is made from; everything else starts unprocessed. */
+export type PayWallSimBulkItemInput = Pick<
+  PayWallSimBulkItem,
+  'n' | 'line' | 'merchantUniqueCode' | 'amountKurus' | 'card' | 'customer' | 'product' | 'refused'
+>;
+
+/** A new, unprocessed item of a batch. */
+export function newBulkItem(input: PayWallSimBulkItemInput): PayWallSimBulkItem {
+  return {
+    ...input,
+    paymentId: undefined,
+    statusId: undefined,
+    errorCode: undefined,
+    errorMessage: null,
+    decline: undefined,
+    attempts: 0,
+    processedAt: undefined,
+  };
+}
+
 /** A bulk batch as the simulator keeps it. */
 export interface PayWallSimBulkBatch {
   /** PayWall's `BulkPaymentId`. */
