@@ -10,7 +10,7 @@ import {
   type PayWallSimBulkItem,
 } from './bulk-state.js';
 import { plainJson } from './caseless.js';
-import { checkCustomer, checkPlainCard, checkProducts, isInt, isObj, str } from './checks.js';
+import { checkCustomer, checkDetail, checkPlainCard, checkProducts, isInt, isObj, str } from './checks.js';
 import { fail, ok } from './envelope.js';
 import { simKurus, simTl } from './money.js';
 import { API, type PayWallSimulator } from './simulator.js';
@@ -20,7 +20,7 @@ import { API, type PayWallSimulator } from './simulator.js';
 // the charging and the result callback in bulk-state.ts (whose header lists the simulator's choices). Choices of
 // these routes, where PayWall publishes nothing (INFERRED):
 // - Storm and Tsunami bodies are checked as PayWall checks a single direct payment, with its codes (§3.2 list a):
-//   `PaymentDetail` (17; `Amount` 2, `MerchantUniqueCode` 10, currency 8, installment 9 (default 1), `ClientIP` 2,
+//   `PaymentDetail` (17; `Amount` 2, `MerchantUniqueCode` 10, currency 8, installment 9 (required, as in a direct payment), `ClientIP` 2,
 //   `CallbackAddress` an absolute http(s) URL, 2), `CardMethod` and `CardModel` 1 or 2 (2), at least one payment
 //   and at most 500 (Storm) or 50,000 (Tsunami) (2), each `Customer` (2) and `Product` (2, 36–40), the card of
 //   `CardMethod` 1 on the first payment only and of `CardMethod` 2 on each (18), a `CardModel` 1 card checked like
@@ -54,30 +54,16 @@ function bodyOf(r: SimRequest): Obj {
   return r.json;
 }
 
-/** The checked `PaymentDetail` of a Storm or Tsunami batch. */
+/** The checked `PaymentDetail` of a Storm or Tsunami batch: a direct payment's, and the callback's address and form. */
 function detailOf(body: Obj) {
-  const d = body.PaymentDetail;
-  if (!isObj(d)) throw fail(17, 'PaymentDetail is missing');
-  const amountKurus = simKurus(d.Amount);
-  if (amountKurus === undefined || amountKurus <= 0) throw fail(2, 'PaymentDetail.Amount is not a valid amount');
-  const code = d.MerchantUniqueCode;
-  if (typeof code !== 'string' || code.length === 0 || code.length > 250) throw fail(10, 'Unexpected MerchantUniqueCode');
-  if (!isInt(d.CurrencyId) || d.CurrencyId < 1 || d.CurrencyId > 7) throw fail(8, 'Unexpected currency');
-  const installment = d.Installment ?? d.Installement ?? 1;
-  if (!isInt(installment) || installment < 1) throw fail(9, 'Unexpected installment');
-  if (typeof d.ClientIP !== 'string' || d.ClientIP.length === 0 || d.ClientIP.length > 15) throw fail(2, 'ClientIP is missing or longer than 15');
+  const checked = checkDetail(body, false);
+  const d = body.PaymentDetail as Obj;
   const callback = d.CallbackAddress;
   if (callback !== undefined && callback !== null && callback !== '' && !isWebUrl(callback)) throw fail(2, 'CallbackAddress must be an absolute http(s) URL');
   return {
-    amountKurus,
-    code,
-    currencyId: d.CurrencyId,
-    installment,
-    clientIp: d.ClientIP,
-    channelId: isInt(d.ChannelId) ? d.ChannelId : 0,
-    tagId: isInt(d.TagId) ? d.TagId : 0,
+    ...checked,
+    code: checked.merchantUniqueCode,
     callbackAddress: isWebUrl(callback) ? (callback as string) : null,
-    half: d.Half2D === true,
     split: d.CallbackBodySplit === true,
     compression: d.CallbackBodyCompression === true,
   };
