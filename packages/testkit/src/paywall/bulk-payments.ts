@@ -20,8 +20,8 @@ import { API, type PayWallSimulator } from './simulator.js';
 // the charging and the result callback in bulk-state.ts (whose header lists the simulator's choices). Choices of
 // these routes, where PayWall publishes nothing (INFERRED):
 // - Storm and Tsunami bodies are checked as PayWall checks a single direct payment, with its codes (§3.2 list a):
-//   `PaymentDetail` (17; `Amount` 2, `MerchantUniqueCode` 10, currency 8, installment 9 (required, as in a direct payment), `ClientIP` 2,
-//   `CallbackAddress` an absolute http(s) URL, 2), `CardMethod` and `CardModel` 1 or 2 (2), at least one payment
+//   `PaymentDetail` (17; `Amount` 2, `MerchantUniqueCode` 10, currency 8, installment 9 (required, as in a direct
+//   payment), `ClientIP` 2, `CallbackAddress` an absolute http(s) URL, 2), `CardMethod` and `CardModel` 1 or 2 (2), at least one payment
 //   and at most 500 (Storm) or 50,000 (Tsunami) (2), each `Customer` (2) and `Product` (2, 36–40), the card of
 //   `CardMethod` 1 on the first payment only and of `CardMethod` 2 on each (18), a `CardModel` 1 card checked like
 //   a direct payment's (13–19), a `CardModel` 2 card as the first 8 and last 4 digits (12 digits, 14) with an
