@@ -249,6 +249,19 @@ describe('PayWall bulk payments: the file upload', () => {
     expect(r).toMatchObject({ BulkPaymentId: 12, reference: 'file-2026-12' });
   });
 
+  it('a field that looks like a part boundary or carries line breaks is read back exactly', async () => {
+    const { pw, sent } = capture();
+    const TrackingCode = 'trk\r\n--odeme-\r\nContent-Disposition: form-data; name="Amount"\r\n\r\n1.00';
+    await pw.bulkPayments.startFile({ File: csv, FileFormat: 1, FilePattern: 1, TrackingCode, Amount: '150.10' });
+    const form = await new Request('https://x.test', {
+      method: 'POST',
+      body: sent[0]?.body,
+      headers: { 'content-type': sent[0]?.headers['content-type'] as string },
+    }).formData();
+    expect(form.get('TrackingCode')).toBe(TrackingCode);
+    expect(form.getAll('Amount')).toEqual(['150.10']);
+  });
+
   it('takes the file as text, generates the upload’s code, and refuses what cannot be a payments file', async () => {
     const { pw, sent } = capture();
     const r = await pw.bulkPayments.startFile({ File: csv, FileFormat: 1, FilePattern: 1 });

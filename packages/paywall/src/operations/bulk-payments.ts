@@ -120,15 +120,12 @@ export async function encodeBulkFile(input: FileInput): Promise<EncodedRequest> 
   const rows = rowCount(text);
   if (rows === 0) throw refused('File', 'the file has no rows', 'too_small');
   if (rows > PAYWALL_BULK_FILE_MAX_ROWS) throw refused('File', `a bulk file has at most ${PAYWALL_BULK_FILE_MAX_ROWS} rows, not ${rows}`, 'too_big');
+  const fields = FILE_FIELDS.flatMap((name) => (input[name] === undefined ? [] : [[name, fieldText(name, input[name])] as const]));
   let boundary = `odeme-${randomUuid()}`;
-  // A boundary must not occur in the content; a random UUID practically never does, but check.
-  while (text.includes(boundary)) boundary = `odeme-${randomUuid()}`;
-  const parts: string[] = [];
-  for (const name of FILE_FIELDS) {
-    const value = input[name];
-    if (value === undefined) continue;
-    parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${fieldText(name, value)}\r\n`);
-  }
+  // A boundary must occur in no part (the file or a field such as TrackingCode); a random UUID practically never
+  // does, but check.
+  while (text.includes(boundary) || fields.some(([, value]) => value.includes(boundary))) boundary = `odeme-${randomUuid()}`;
+  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
   parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="File"; filename="${fileName(input.File)}"\r\nContent-Type: text/csv\r\n\r\n${text}\r\n`);
   parts.push(`--${boundary}--\r\n`);
   return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body: parts.join('') };
