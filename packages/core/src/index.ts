@@ -72,6 +72,7 @@ export { normaliseTurkishMobile, tcknValid, vknValid } from './identifiers.js';
 export { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 export { type InstallmentChoice, type InstallmentFigures, installmentChoice } from './installments.js';
 export { issueMessage } from './issues.js';
+export { lazySchema } from './lazy-schema.js';
 export {
   catalogsOf,
   isTranslated,
@@ -147,5 +148,5 @@ export {
   serialiseBody,
   Transport,
 } from './transport.js';
-export { parseTurkishAmount } from './turkish-amount.js';
 export { TURKEY_UTC_OFFSET_MINUTES, TURKEY_UTC_OFFSET_MS, turkeyDateTime, turkeyDay } from './turkey-time.js';
+export { parseTurkishAmount } from './turkish-amount.js';

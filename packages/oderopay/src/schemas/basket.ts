@@ -1,25 +1,27 @@
-import { type IssueSink, sumKurus, toKurus } from '@odeme/core';
+import { type IssueSink, lazySchema, sumKurus, toKurus } from '@odeme/core';
 import * as z from 'zod/mini';
 import { amount, id } from './common.js';
 import { strictObject } from './object.js';
 
 /** One basket line of a payment (a "kırılım"). */
-export const paymentItem = strictObject({
-  /** Product or service name. */
-  name: z.string().check(z.minLength(1)),
-  /** Amount of this line in the payment's currency, exact to the kuruş; the lines add up to the payment's `price`. */
-  price: amount(),
-  /** The merchant's own id for the line (a SKU); refund and approve lines by their `paymentTransactions[].id`. */
-  externalId: z.optional(z.string()),
-  /** Sub-merchant that provides the line (ÖderoPay id, from `onboarding.createSubMerchant`). */
-  subMerchantId: z.optional(id),
-  /** Amount passed on to the sub-merchant, exact to the kuruş; required when `subMerchantId` is set. */
-  subMerchantPrice: z.optional(amount()),
-}).check(
-  z.superRefine((item, ctx) => {
-    if (item.subMerchantId !== undefined && item.subMerchantPrice === undefined)
-      ctx.addIssue({ code: 'custom', path: ['subMerchantPrice'], message: 'subMerchantPrice is required when subMerchantId is set' });
-  }),
+export const paymentItem = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    /** Product or service name. */
+    name: z.string().check(z.minLength(1)),
+    /** Amount of this line in the payment's currency, exact to the kuruş; the lines add up to the payment's `price`. */
+    price: amount(),
+    /** The merchant's own id for the line (a SKU); refund and approve lines by their `paymentTransactions[].id`. */
+    externalId: z.optional(z.string()),
+    /** Sub-merchant that provides the line (ÖderoPay id, from `onboarding.createSubMerchant`). */
+    subMerchantId: z.optional(id),
+    /** Amount passed on to the sub-merchant, exact to the kuruş; required when `subMerchantId` is set. */
+    subMerchantPrice: z.optional(amount()),
+  }).check(
+    z.superRefine((item, ctx) => {
+      if (item.subMerchantId !== undefined && item.subMerchantPrice === undefined)
+        ctx.addIssue({ code: 'custom', path: ['subMerchantPrice'], message: 'subMerchantPrice is required when subMerchantId is set' });
+    }),
+  ),
 );
 
 /** Fields the basket rules look at. */

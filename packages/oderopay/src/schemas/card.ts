@@ -1,4 +1,4 @@
-import { cardNumber, checkExpiryInto, cvv } from '@odeme/core';
+import { cardNumber, checkExpiryInto, cvv, lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { strictObject } from './object.js';
 
@@ -58,27 +58,29 @@ const digits = (pad: number, widen: (n: number) => number = (n) => n) =>
   );
 
 // The fields of both card forms, checked together below; callers see the `PaymentCardInput` union instead.
-const fields = strictObject({
-  /** Name on the card (raw card). */
-  cardHolderName: z.optional(z.string().check(z.trim(), z.minLength(1))),
-  /** Card number, Luhn-checked; spaces and dashes removed (raw card). */
-  cardNumber: z.optional(cardNumber()),
-  // A two-digit year number is 20xx, as the expiry check reads it (padding 35 would send year 0035).
-  /** Expiry year, four digits (raw card). */
-  expireYear: z.optional(digits(4, (n) => (n < 100 ? 2000 + n : n))),
-  /** Expiry month, two digits (raw card). */
-  expireMonth: z.optional(digits(2)),
-  /** Security code, 3 or 4 digits (raw card). */
-  cvc: z.optional(cvv()),
-  /** Store the card when the payment succeeds (raw card). */
-  storeCardAfterSuccessPayment: z.optional(z.boolean()),
-  /** Name given to the card when it is stored (raw card). */
-  cardAlias: z.optional(z.string()),
-  /** The customer's card-wallet key (stored card). */
-  cardUserKey: z.optional(z.string().check(z.minLength(1))),
-  /** The stored card's token (stored card). */
-  cardToken: z.optional(z.string().check(z.minLength(1))),
-});
+const fields = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    /** Name on the card (raw card). */
+    cardHolderName: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    /** Card number, Luhn-checked; spaces and dashes removed (raw card). */
+    cardNumber: z.optional(cardNumber()),
+    // A two-digit year number is 20xx, as the expiry check reads it (padding 35 would send year 0035).
+    /** Expiry year, four digits (raw card). */
+    expireYear: z.optional(digits(4, (n) => (n < 100 ? 2000 + n : n))),
+    /** Expiry month, two digits (raw card). */
+    expireMonth: z.optional(digits(2)),
+    /** Security code, 3 or 4 digits (raw card). */
+    cvc: z.optional(cvv()),
+    /** Store the card when the payment succeeds (raw card). */
+    storeCardAfterSuccessPayment: z.optional(z.boolean()),
+    /** Name given to the card when it is stored (raw card). */
+    cardAlias: z.optional(z.string()),
+    /** The customer's card-wallet key (stored card). */
+    cardUserKey: z.optional(z.string().check(z.minLength(1))),
+    /** The stored card's token (stored card). */
+    cardToken: z.optional(z.string().check(z.minLength(1))),
+  }),
+);
 
 const RAW_KEYS = ['cardHolderName', 'cardNumber', 'expireYear', 'expireMonth', 'cvc'] as const;
 

@@ -1,4 +1,4 @@
-import { tlAmount } from '@odeme/core';
+import { lazySchema, tlAmount } from '@odeme/core';
 import * as z from 'zod/mini';
 import { istanbulDateTime } from '../dates.js';
 import { CURRENCIES, type InstallmentCount, openEnum } from './enums.js';
@@ -12,13 +12,13 @@ export const amount = () => tlAmount();
 export const positiveAmount = () => tlAmount({ positive: true });
 
 /** Decimal amounts in responses: JSON numbers (the server may send many decimals, e.g. `100.00000000`). */
-export const decimal = z.number();
+export const decimal = /* @__PURE__ */ lazySchema(() => z.number());
 
 /** Currency of a request: `TRY`, `USD`, `EUR` or `AZN`; any other code (`'TL'`) is refused before sending. */
-export const currency = z.enum(CURRENCIES);
+export const currency = /* @__PURE__ */ lazySchema(() => z.enum(CURRENCIES));
 
 /** Currency of an answer: the known codes autocomplete, any other passes. */
-export const answerCurrency = openEnum(CURRENCIES);
+export const answerCurrency = /* @__PURE__ */ lazySchema(() => openEnum(CURRENCIES));
 
 /**
  * Installment count, 1 to 12. The docs list 1, 2, 3, 6, 9 and 12 (`INSTALLMENTS`); both official clients accept
@@ -32,13 +32,15 @@ export const installment = z.int().check(z.minimum(1, 'installment must be 1 to 
 >;
 
 /** ÖderoPay ids are Java longs; accepted as a number or a digit string, sent as given. */
-export const id = z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d+$/, 'must be a numeric id'))]);
+export const id = /* @__PURE__ */ lazySchema(() => z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d+$/, 'must be a numeric id'))]));
 
 /** A list of ids in a query, comma-joined on the wire (the Java client's form; the Node client repeats the key). */
-export const idList = z.optional(
-  z.pipe(
-    z.array(id),
-    z.transform((a: (string | number)[]) => a.join(',')),
+export const idList = /* @__PURE__ */ lazySchema(() =>
+  z.optional(
+    z.pipe(
+      z.array(id),
+      z.transform((a: (string | number)[]) => a.join(',')),
+    ),
   ),
 );
 
@@ -46,13 +48,15 @@ export const idList = z.optional(
  * A date-time ÖderoPay reads: a `Date`, sent as Istanbul wall-clock time without a zone (`2026-03-01T14:07:18`, the
  * form of ÖderoPay's own dates), or a string sent as given. An invalid `Date` is refused.
  */
-export const dateTime = z.union([
-  z.pipe(
-    z.date(),
-    z.transform((d: Date) => istanbulDateTime(d)),
-  ),
-  z.string().check(z.minLength(1)),
-]);
+export const dateTime = /* @__PURE__ */ lazySchema(() =>
+  z.union([
+    z.pipe(
+      z.date(),
+      z.transform((d: Date) => istanbulDateTime(d)),
+    ),
+    z.string().check(z.minLength(1)),
+  ]),
+);
 
 // The paging fields and the list fields are named types, not spread literals: a field declared in another module loses
 // its comment in the published declarations, a named type keeps it (a type literal, which a zod shape accepts).
@@ -114,10 +118,12 @@ export function listOf<T extends z.ZodMiniType>(item: T): z.ZodMiniObject<ListSh
 }
 
 /** A response whose fields are not documented: kept whole, unknown fields included. */
-export const anyObject = looseObject({});
+export const anyObject = /* @__PURE__ */ lazySchema(() => looseObject({}));
 
 /** Empty answer (204 or no body). */
-export const empty = z.pipe(
-  z.unknown(),
-  z.transform(() => undefined),
+export const empty = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    z.unknown(),
+    z.transform(() => undefined),
+  ),
 );

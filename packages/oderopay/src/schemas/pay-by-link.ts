@@ -1,3 +1,4 @@
+import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { paymentItem } from './basket.js';
 import { amount, dateTime, decimal, id, listOf, openQuery } from './common.js';
@@ -26,58 +27,66 @@ const productFields = {
 };
 
 /** POST /tokenlink/v1/products. */
-export const createProductRequest = strictObject(productFields);
+export const createProductRequest = /* @__PURE__ */ lazySchema(() => strictObject(productFields));
 /** PUT /tokenlink/v1/products/{id}: the create fields plus `status`. */
-export const updateProductRequest = strictObject({
-  /** The link (path). */
-  id,
-  ...productFields,
-  /** `ACTIVE` or `PASSIVE`. */
-  status: z.enum(STATUSES),
-});
+export const updateProductRequest = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    /** The link (path). */
+    id,
+    ...productFields,
+    /** `ACTIVE` or `PASSIVE`. */
+    status: z.enum(STATUSES),
+  }),
+);
 /** GET /tokenlink/v1/products query. */
-export const searchProductsRequest = openQuery({
-  /** Product name. */
-  name: z.optional(z.string()),
-  /** `ACTIVE` or `PASSIVE`. */
-  status: z.optional(z.enum(STATUSES)),
-  /** The link's token. */
-  token: z.optional(z.string()),
-});
+export const searchProductsRequest = /* @__PURE__ */ lazySchema(() =>
+  openQuery({
+    /** Product name. */
+    name: z.optional(z.string()),
+    /** `ACTIVE` or `PASSIVE`. */
+    status: z.optional(z.enum(STATUSES)),
+    /** The link's token. */
+    token: z.optional(z.string()),
+  }),
+);
 /** A pay-by-link product. */
-export const product = looseObject({
-  /** Link (product) id. */
-  id: z.number(),
-  /** `ACTIVE` or `PASSIVE` (others pass). */
-  status: z.nullish(openEnum(STATUSES)),
-  /** When the link stops working (Istanbul time, no zone: `2030-01-01T12:00:00`). */
-  expireDate: z.nullish(z.string()),
-  /** Price, TL decimal. */
-  price: z.nullish(decimal),
-  /** Product name. */
-  name: z.nullish(z.string()),
-  /** Description. */
-  description: z.nullish(z.string()),
-  /** How many can be sold. */
-  stock: z.nullish(z.number()),
-  /** How many were sold. */
-  soldCount: z.nullish(z.number()),
-  /** The link's token (part of its URL). */
-  token: z.nullish(z.string()),
-  /** The payment page to share. */
-  url: z.nullish(z.string()),
-  /** QR code image of the page. */
-  qrCodeUrl: z.nullish(z.string()),
-  /** Comma-separated installment counts offered. */
-  enabledInstallments: z.nullish(z.string()),
-  /** Payments made through the link (Java client). */
-  paymentIdList: z.nullish(z.array(z.number())),
-});
+export const product = /* @__PURE__ */ lazySchema(() =>
+  looseObject({
+    /** Link (product) id. */
+    id: z.number(),
+    /** `ACTIVE` or `PASSIVE` (others pass). */
+    status: z.nullish(openEnum(STATUSES)),
+    /** When the link stops working (Istanbul time, no zone: `2030-01-01T12:00:00`). */
+    expireDate: z.nullish(z.string()),
+    /** Price, TL decimal. */
+    price: z.nullish(decimal),
+    /** Product name. */
+    name: z.nullish(z.string()),
+    /** Description. */
+    description: z.nullish(z.string()),
+    /** How many can be sold. */
+    stock: z.nullish(z.number()),
+    /** How many were sold. */
+    soldCount: z.nullish(z.number()),
+    /** The link's token (part of its URL). */
+    token: z.nullish(z.string()),
+    /** The payment page to share. */
+    url: z.nullish(z.string()),
+    /** QR code image of the page. */
+    qrCodeUrl: z.nullish(z.string()),
+    /** Comma-separated installment counts offered. */
+    enabledInstallments: z.nullish(z.string()),
+    /** Payments made through the link (Java client). */
+    paymentIdList: z.nullish(z.array(z.number())),
+  }),
+);
 /** `{ id }` in the path. */
-export const productIdPath = strictObject({
-  /** Link (product) id. */
-  id,
-});
+export const productIdPath = /* @__PURE__ */ lazySchema(() =>
+  strictObject({
+    /** Link (product) id. */
+    id,
+  }),
+);
 
 /** A page of pay-by-link products. */
-export const productList = listOf(product);
+export const productList = /* @__PURE__ */ lazySchema(() => listOf(product));
