@@ -1,4 +1,4 @@
-import { turkishMobile } from '@odeme/core';
+import { lazySchema, turkishMobile } from '@odeme/core';
 import * as z from 'zod/mini';
 
 /**
@@ -26,11 +26,13 @@ export const channelId = () => z.number().check(z.int('channelId must be a whole
 export const resultCode = () => z.union([z.int(), z.pipe(z.string().check(z.regex(/^-?\d+$/)), z.transform(Number))]);
 
 /** The synchronous answer of both BiP services: a result code, its symbolic description and the transaction id. */
-export const resultEnvelope = z.looseObject({
-  /** BiP's return code: 1103 (`CONSENT_REQUESTED`) for a started payment, 0 (`SUCCESS`) for a commit. */
-  resultCode: resultCode(),
-  /** BiP's symbolic description of the code, e.g. `CONSENT_REQUESTED`. */
-  resultDesc: z.optional(z.string()),
-  /** The request's id as BiP echoes it (the documentation's example echoes a different one). */
-  transactionId: z.optional(z.union([z.string(), z.pipe(z.number(), z.transform(String))])),
-});
+export const resultEnvelope = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({
+    /** BiP's return code: 1103 (`CONSENT_REQUESTED`) for a started payment, 0 (`SUCCESS`) for a commit. */
+    resultCode: resultCode(),
+    /** BiP's symbolic description of the code, e.g. `CONSENT_REQUESTED`. */
+    resultDesc: z.optional(z.string()),
+    /** The request's id as BiP echoes it (the documentation's example echoes a different one). */
+    transactionId: z.optional(z.union([z.string(), z.pipe(z.number(), z.transform(String))])),
+  }),
+);

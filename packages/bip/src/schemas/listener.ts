@@ -1,4 +1,4 @@
-import { type Kurus, type Locale, TURKEY_UTC_OFFSET_MINUTES } from '@odeme/core';
+import { type Kurus, type Locale, lazySchema, TURKEY_UTC_OFFSET_MINUTES } from '@odeme/core';
 import * as z from 'zod/mini';
 import { BipChannel, bipResultCodeName } from '../constants.js';
 import { listenerDecline } from '../listener/decline.js';
@@ -40,54 +40,58 @@ const text = () => z.nullish(z.string());
 const idText = () => z.union([z.string(), z.pipe(z.number(), z.transform(String))]);
 
 /** A delivery or billing address the user chose in BiP (`country` and `quarter` come from Turkcell's sample model). */
-export const listenerAddress = z.looseObject({
-  /** The address's id in BiP, as text. */
-  addressId: z.nullish(idText()),
-  /** The user's label for the address (e.g. `ev`, home). */
-  alias: text(),
-  /** Recipient's first name. */
-  name: text(),
-  /** Recipient's surname. */
-  surname: text(),
-  /** City (il). */
-  city: text(),
-  /** Street address. */
-  address: text(),
-  /** District (ilçe). */
-  district: text(),
-  /** Neighbourhood (mahalle); only in Turkcell's sample model. */
-  quarter: text(),
-  /** Country; only in Turkcell's sample model. */
-  country: text(),
-  /** Whether this is the user's default address. */
-  isDefault: z.nullish(z.boolean()),
-});
+export const listenerAddress = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({
+    /** The address's id in BiP, as text. */
+    addressId: z.nullish(idText()),
+    /** The user's label for the address (e.g. `ev`, home). */
+    alias: text(),
+    /** Recipient's first name. */
+    name: text(),
+    /** Recipient's surname. */
+    surname: text(),
+    /** City (il). */
+    city: text(),
+    /** Street address. */
+    address: text(),
+    /** District (ilçe). */
+    district: text(),
+    /** Neighbourhood (mahalle); only in Turkcell's sample model. */
+    quarter: text(),
+    /** Country; only in Turkcell's sample model. */
+    country: text(),
+    /** Whether this is the user's default address. */
+    isDefault: z.nullish(z.boolean()),
+  }),
+);
 
 /** One product line as the payment system priced it. */
-export const listenerItem = z.pipe(
-  z.looseObject({
-    /** The product id predefined on the BiP payment system (the `id` sent in `itemList`). */
-    itemId: z.int(),
-    /** The product's name on the payment system. */
-    itemName: text(),
-    /** Unit price in TL, as the payment system priced it. */
-    itemPrice: tl(),
-    /** Currency of the price (`TL`). */
-    currency: text(),
-    /** Quantity charged. */
-    itemCount: z.int().check(z.positive()),
-    /** Spelled this way in the documentation's example. */
-    iRemovable: z.nullish(z.boolean()),
-    /** Whether the user could remove the item (the spelling of the request). */
-    isRemovable: z.nullish(z.boolean()),
-  }),
-  z.transform(({ itemPrice, ...rest }) => ({
-    ...rest,
-    /** Unit price in TL, as sent. */
-    itemPrice: itemPrice.tl,
-    /** Unit price in exact kuruş. */
-    itemPriceKurus: itemPrice.kurus as Kurus,
-  })),
+export const listenerItem = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    z.looseObject({
+      /** The product id predefined on the BiP payment system (the `id` sent in `itemList`). */
+      itemId: z.int(),
+      /** The product's name on the payment system. */
+      itemName: text(),
+      /** Unit price in TL, as the payment system priced it. */
+      itemPrice: tl(),
+      /** Currency of the price (`TL`). */
+      currency: text(),
+      /** Quantity charged. */
+      itemCount: z.int().check(z.positive()),
+      /** Spelled this way in the documentation's example. */
+      iRemovable: z.nullish(z.boolean()),
+      /** Whether the user could remove the item (the spelling of the request). */
+      isRemovable: z.nullish(z.boolean()),
+    }),
+    z.transform(({ itemPrice, ...rest }) => ({
+      ...rest,
+      /** Unit price in TL, as sent. */
+      itemPrice: itemPrice.tl,
+      /** Unit price in exact kuruş. */
+      itemPriceKurus: itemPrice.kurus as Kurus,
+    })),
+  ),
 );
 
 /** Options of listener payload parsing. */

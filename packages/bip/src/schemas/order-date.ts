@@ -3,7 +3,6 @@ import { TURKEY_UTC_OFFSET_MINUTES } from '@odeme/core';
 /** The listener's `orderDate` format, `dd.MM.yyyy HH:mm:ss`. */
 const ORDER_DATE = /^(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2}):(\d{2})$/;
 
-
 /**
  * `25.11.2016 14:36:02` → the instant it names in a zone `utcOffsetMinutes` east of UTC (default Turkey's, the assumed
  * zone of `orderDate`: the documentation names none). `undefined` when the text is not in the documented format or

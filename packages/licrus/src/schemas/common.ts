@@ -1,3 +1,4 @@
+import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 
 /** Message kind after normalisation of `MessageList[].Type` (numbers or names on the wire). */
@@ -12,16 +13,18 @@ const messageType = z.union([z.number(), z.string()]) as unknown as z.ZodMiniTyp
  * One `MessageList` entry. `Type` and `Message` are the provider's; `kind` (the type by name) and `code`
  * (an error code found in the text, like `INT-PRD1001`) are added by the SDK.
  */
-export const licrusMessage = z.looseObject({
-  /** `ServiceResponseMessageType` as sent: 0 (Error), 1 (Warning, inferred), 2 (Info) in the samples, or the name. */
-  Type: z.nullish(messageType),
-  /** The message text; error codes such as `INT-PRD1001` are written inside it. */
-  Message: z.nullish(z.string()),
-  /** `Type` by name (added by the SDK): `Error`, `Warning`, `Info`, or `Unknown` for a value it cannot map. */
-  kind: z.enum(['Error', 'Warning', 'Info', 'Unknown']),
-  /** The first error code found in `Message` (added by the SDK), e.g. `INT-PRD1001`. */
-  code: z.optional(z.string()),
-});
+export const licrusMessage = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({
+    /** `ServiceResponseMessageType` as sent: 0 (Error), 1 (Warning, inferred), 2 (Info) in the samples, or the name. */
+    Type: z.nullish(messageType),
+    /** The message text; error codes such as `INT-PRD1001` are written inside it. */
+    Message: z.nullish(z.string()),
+    /** `Type` by name (added by the SDK): `Error`, `Warning`, `Info`, or `Unknown` for a value it cannot map. */
+    kind: z.enum(['Error', 'Warning', 'Info', 'Unknown']),
+    /** The first error code found in `Message` (added by the SDK), e.g. `INT-PRD1001`. */
+    code: z.optional(z.string()),
+  }),
+);
 
 /** The fields every Licrus response carries; unknown fields are kept. */
 export const envelopeShape = {
@@ -40,7 +43,7 @@ export const envelopeShape = {
 };
 
 /** The bare response envelope (`HasError`, `HasMessage`, `MessageList`, …). */
-export const envelope = z.looseObject(envelopeShape);
+export const envelope = /* @__PURE__ */ lazySchema(() => z.looseObject(envelopeShape));
 
 /** An envelope with method-specific fields added. */
 /* @__NO_SIDE_EFFECTS__ */

@@ -1,18 +1,23 @@
+import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 
 // Request fields shared by several methods. Kept apart from the envelope in `common.ts`, which every row's
 // response uses: a bundle with one row holds only the fields that row takes.
 
 /** A `{ Code }` reference to another record (brand, model, product, part…). */
-export const codeRef = z.object({
-  /** The referenced record's code. */
-  Code: z.string().check(z.minLength(1)),
-});
+export const codeRef = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    /** The referenced record's code. */
+    Code: z.string().check(z.minLength(1)),
+  }),
+);
 /** An `{ Id }` reference to another record. */
-export const idRef = z.object({
-  /** The referenced record's id. */
-  Id: z.int(),
-});
+export const idRef = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    /** The referenced record's id. */
+    Id: z.int(),
+  }),
+);
 
 /** Culture fields some endpoints take (`"tr-TR"`, `"TR"`). */
 export const cultureShape = {
@@ -31,10 +36,12 @@ export const appShape = {
 };
 
 /** A date-time sent as an ISO 8601 string (the docs show .NET `DateTime` values); a `Date` is written with `toISOString()`. */
-export const dateTime = z.union([
-  z.string().check(z.minLength(1)),
-  z.pipe(
-    z.date(),
-    z.transform((d: Date) => d.toISOString()),
-  ),
-]);
+export const dateTime = /* @__PURE__ */ lazySchema(() =>
+  z.union([
+    z.string().check(z.minLength(1)),
+    z.pipe(
+      z.date(),
+      z.transform((d: Date) => d.toISOString()),
+    ),
+  ]),
+);

@@ -1,15 +1,18 @@
+import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { cultureShape } from './fields.js';
 
 /** `/external/WebSite/GetCities` and `GetProductGroups` request. */
-export const websiteLookupRequest = z.object({ ...cultureShape });
+export const websiteLookupRequest = /* @__PURE__ */ lazySchema(() => z.object({ ...cultureShape }));
 /** `/external/WebSite/GetServices`: service points for a city, district and product group. */
-export const websiteServicesRequest = z.object({
-  ...cultureShape,
-  /** City id. */
-  CityId: z.int().check(z.positive()),
-  /** District id. */
-  DistrictId: z.optional(z.int().check(z.positive())),
-  /** Product group id. */
-  ProductGroupId: z.optional(z.int().check(z.positive())),
-});
+export const websiteServicesRequest = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    ...cultureShape,
+    /** City id. */
+    CityId: z.int().check(z.positive()),
+    /** District id. */
+    DistrictId: z.optional(z.int().check(z.positive())),
+    /** Product group id. */
+    ProductGroupId: z.optional(z.int().check(z.positive())),
+  }),
+);

@@ -1,3 +1,4 @@
+import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 
 /**
@@ -49,11 +50,11 @@ export function orEmpty<T extends z.core.$ZodType>(body: T) {
 }
 
 /** An informational text field of an answer (see `info`). */
-export const infoText = /* @__PURE__ */ info(z.string());
+export const infoText = /* @__PURE__ */ lazySchema(() => info(z.string()));
 /** An informational number field of an answer (see `info`). */
-export const infoNumber = /* @__PURE__ */ info(z.number());
+export const infoNumber = /* @__PURE__ */ lazySchema(() => info(z.number()));
 /** An informational flag of an answer (see `info`). */
-export const infoBool = /* @__PURE__ */ info(z.boolean());
+export const infoBool = /* @__PURE__ */ lazySchema(() => info(z.boolean()));
 
 /**
  * A field that settles an answer (a status, a success flag, an amount): `null` or left out when PayWall sends none,

@@ -1,4 +1,4 @@
-import { checkExpiryInto, cvvValid, detectCardBrand, type IssueSink, issueMessage, luhnValid, normaliseCardNumber } from '@odeme/core';
+import { checkExpiryInto, cvvValid, detectCardBrand, type IssueSink, issueMessage, lazySchema, luhnValid, normaliseCardNumber } from '@odeme/core';
 import * as z from 'zod/mini';
 import { info, infoList, orEmpty } from './answer.js';
 import { currencyId, int, issueSink, merchantUniqueCode, newMerchantUniqueCode, positiveAmount, webUrl } from './common.js';
@@ -24,60 +24,68 @@ export const PAYWALL_BULK_FILE_MAX_CHARS = 64 * 1024 * 1024;
 export const PAYWALL_BULK_QUERY_MAX_PAGE_SIZE = 1000;
 
 const SHORT_MAX = 32_767;
-const monthOrYear = z.pipe(
-  z.union([z.string(), z.int()]),
-  z.transform((v: string | number) => String(v).trim()),
+const monthOrYear = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    z.union([z.string(), z.int()]),
+    z.transform((v: string | number) => String(v).trim()),
+  ),
 );
 const twoDigitMonth = (m: string) => (/^\d$/.test(m) ? `0${m}` : m);
 const hasText = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
 
-const bulkDetailFields = z.strictObject({
-  /** Batch total, TL decimal, exact to the kuruş; must equal the sum of the payments' `ProductAmount` (checked before sending). */
-  Amount: positiveAmount(),
-  /** Your unique id of the batch (the call's `reference`; `bulkPayments.query` finds it by this), visible ASCII, ≤ 250; left out, a random UUID. */
-  MerchantUniqueCode: z.optional(newMerchantUniqueCode()),
-  /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP. */
-  CurrencyId: currencyId(),
-  /** Number of installments of every payment; 1 is a single payment. */
-  Installment: z.optional(installmentCount()),
-  /** Legacy spelling seen in PayWall's batch pages; accepted and sent as `Installment`. */
-  Installement: z.optional(installmentCount()),
-  /** Your absolute URL the batch's result callback (§6.3, verify it with `callbacks.verifyBulkCallback`) is posted to. */
-  CallbackAddress: z.optional(webUrl('CallbackAddress')),
-  /** Sales channel (§5, `PayWallChannel`); 0 (the default) is reported as "unspecified". */
-  ChannelId: z._default(z.int().check(z.minimum(0)), 0),
-  /** Tag defined in the panel for reporting; 0 (default) for none. */
-  TagId: z._default(z.int().check(z.minimum(0)), 0),
-  /** The buyer's (or your server's) IP address, at most 15 characters. */
-  ClientIP: z.string().check(z.minLength(1, 'ClientIP is required'), z.maxLength(15, 'ClientIP is at most 15 characters')),
-  /** Keep every payment as a pre-auth until you close it. */
-  Half2D: z.optional(z.boolean()),
-  /** Post the result callback in pages of 1,000 payments (`PageNumber`, `TotalPages`, `HasMorePages`). */
-  CallbackBodySplit: z.optional(z.boolean()),
-  /** Post the result callback gzip-compressed (`IsCompressed`); `callbacks.verifyBulkCallback` decompresses it. */
-  CallbackBodyCompression: z.optional(z.boolean()),
-});
-
-/** `PaymentDetail` of a Storm or Tsunami batch; the legacy `Installement` is folded into `Installment`. */
-export const bulkPaymentDetail = z.pipe(
-  bulkDetailFields,
-  z.transform((v: z.output<typeof bulkDetailFields>, ctx) => normaliseDetail(v, issueSink(ctx))),
+const bulkDetailFields = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Batch total, TL decimal, exact to the kuruş; must equal the sum of the payments' `ProductAmount` (checked before sending). */
+    Amount: positiveAmount(),
+    /** Your unique id of the batch (the call's `reference`; `bulkPayments.query` finds it by this), visible ASCII, ≤ 250; left out, a random UUID. */
+    MerchantUniqueCode: z.optional(newMerchantUniqueCode()),
+    /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP. */
+    CurrencyId: currencyId(),
+    /** Number of installments of every payment; 1 is a single payment. */
+    Installment: z.optional(installmentCount()),
+    /** Legacy spelling seen in PayWall's batch pages; accepted and sent as `Installment`. */
+    Installement: z.optional(installmentCount()),
+    /** Your absolute URL the batch's result callback (§6.3, verify it with `callbacks.verifyBulkCallback`) is posted to. */
+    CallbackAddress: z.optional(webUrl('CallbackAddress')),
+    /** Sales channel (§5, `PayWallChannel`); 0 (the default) is reported as "unspecified". */
+    ChannelId: z._default(z.int().check(z.minimum(0)), 0),
+    /** Tag defined in the panel for reporting; 0 (default) for none. */
+    TagId: z._default(z.int().check(z.minimum(0)), 0),
+    /** The buyer's (or your server's) IP address, at most 15 characters. */
+    ClientIP: z.string().check(z.minLength(1, 'ClientIP is required'), z.maxLength(15, 'ClientIP is at most 15 characters')),
+    /** Keep every payment as a pre-auth until you close it. */
+    Half2D: z.optional(z.boolean()),
+    /** Post the result callback in pages of 1,000 payments (`PageNumber`, `TotalPages`, `HasMorePages`). */
+    CallbackBodySplit: z.optional(z.boolean()),
+    /** Post the result callback gzip-compressed (`IsCompressed`); `callbacks.verifyBulkCallback` decompresses it. */
+    CallbackBodyCompression: z.optional(z.boolean()),
+  }),
 );
 
-const bulkCardFields = z.strictObject({
-  /** Card holder's name as on the card, 1–60 characters. */
-  OwnerName: z.string().check(z.minLength(1, 'OwnerName is required'), z.maxLength(60, 'OwnerName is at most 60 characters')),
-  /** `CardModel` 1: the card number, 12–19 Luhn-valid digits (spaces and dashes removed). `CardModel` 2: the first 8 and the last 4 digits written together (12 digits). */
-  Number: z.string(),
-  /** The holder's identity number (TCKN/VKN), at most 20 characters; required with `CardModel` 2. */
-  IdentityNumber: z.optional(z.string().check(z.maxLength(20, 'IdentityNumber is at most 20 characters'))),
-  /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
-  ExpireMonth: monthOrYear,
-  /** Expiry year, e.g. `"2030"` (a number is accepted). */
-  ExpireYear: monthOrYear,
-  /** Security code: 3 digits (4 for American Express); optional with `CardModel` 2. */
-  Cvv: z.optional(z.string()),
-});
+/** `PaymentDetail` of a Storm or Tsunami batch; the legacy `Installement` is folded into `Installment`. */
+export const bulkPaymentDetail = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    bulkDetailFields,
+    z.transform((v: z.output<typeof bulkDetailFields>, ctx) => normaliseDetail(v, issueSink(ctx))),
+  ),
+);
+
+const bulkCardFields = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Card holder's name as on the card, 1–60 characters. */
+    OwnerName: z.string().check(z.minLength(1, 'OwnerName is required'), z.maxLength(60, 'OwnerName is at most 60 characters')),
+    /** `CardModel` 1: the card number, 12–19 Luhn-valid digits (spaces and dashes removed). `CardModel` 2: the first 8 and the last 4 digits written together (12 digits). */
+    Number: z.string(),
+    /** The holder's identity number (TCKN/VKN), at most 20 characters; required with `CardModel` 2. */
+    IdentityNumber: z.optional(z.string().check(z.maxLength(20, 'IdentityNumber is at most 20 characters'))),
+    /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
+    ExpireMonth: monthOrYear,
+    /** Expiry year, e.g. `"2030"` (a number is accepted). */
+    ExpireYear: monthOrYear,
+    /** Security code: 3 digits (4 for American Express); optional with `CardModel` 2. */
+    Cvv: z.optional(z.string()),
+  }),
+);
 
 type BulkCardFields = z.output<typeof bulkCardFields>;
 
@@ -119,25 +127,29 @@ export interface BulkCardInput {
   Cvv?: string | undefined;
 }
 
-const bulkPayment = z.strictObject({
-  /** The buyer of this payment. */
-  Customer: customer,
-  /** What this payment pays for; its `ProductAmount` is the payment's amount. */
-  Product: product,
-  /** This payment's card: with `CardMethod` 2 on every payment; with `CardMethod` 1 on the first payment only. */
-  Card: z.optional(z.custom<BulkCardInput>(isRecord)),
-});
+const bulkPayment = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** The buyer of this payment. */
+    Customer: customer,
+    /** What this payment pays for; its `ProductAmount` is the payment's amount. */
+    Product: product,
+    /** This payment's card: with `CardMethod` 2 on every payment; with `CardMethod` 1 on the first payment only. */
+    Card: z.optional(z.custom<BulkCardInput>(isRecord)),
+  }),
+);
 
-const bulkFields = z.strictObject({
-  /** The batch: total in TL, your code, currency, installments, callback URL and its paging and compression. */
-  PaymentDetail: bulkPaymentDetail,
-  /** §5 `PayWallCardMethod`: 1 one card for all payments (given on the first payment), 2 a card per payment. */
-  CardMethod: z.literal([PayWallCardMethod.OneCard, PayWallCardMethod.CardPerPayment], 'CardMethod is 1 (one card for all) or 2 (a card per payment)'),
-  /** §5 `PayWallCardModel`: 1 full card data, 2 insurance card (first 8 + last 4 digits and the identity number). */
-  CardModel: z.literal([PayWallCardModel.ECommerce, PayWallCardModel.Insurance], 'CardModel is 1 (ECommerce) or 2 (Insurance)'),
-  /** The payments, each with its buyer, product and (see `CardMethod`) card. */
-  Payments: z.array(bulkPayment).check(z.minLength(1, 'a batch has at least one payment')),
-});
+const bulkFields = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** The batch: total in TL, your code, currency, installments, callback URL and its paging and compression. */
+    PaymentDetail: bulkPaymentDetail,
+    /** §5 `PayWallCardMethod`: 1 one card for all payments (given on the first payment), 2 a card per payment. */
+    CardMethod: z.literal([PayWallCardMethod.OneCard, PayWallCardMethod.CardPerPayment], 'CardMethod is 1 (one card for all) or 2 (a card per payment)'),
+    /** §5 `PayWallCardModel`: 1 full card data, 2 insurance card (first 8 + last 4 digits and the identity number). */
+    CardModel: z.literal([PayWallCardModel.ECommerce, PayWallCardModel.Insurance], 'CardModel is 1 (ECommerce) or 2 (Insurance)'),
+    /** The payments, each with its buyer, product and (see `CardMethod`) card. */
+    Payments: z.array(bulkPayment).check(z.minLength(1, 'a batch has at least one payment')),
+  }),
+);
 
 type BulkFields = z.output<typeof bulkFields>;
 
@@ -201,14 +213,18 @@ export function bulkStartRequest(max: number, tooMany: (count: number) => string
 }
 
 /** `POST payment/bulk/startdirect` (#34, "Storm"): at most 500 payments, processed at once. */
-export const bulkStormRequest = /* @__PURE__ */ bulkStartRequest(
-  PAYWALL_BULK_STORM_MAX,
-  (count) => `a Storm batch (bulkPayments.start) takes at most 500 payments, not ${count}; send a larger one with bulkPayments.startLarge`,
+export const bulkStormRequest = /* @__PURE__ */ lazySchema(() =>
+  bulkStartRequest(
+    PAYWALL_BULK_STORM_MAX,
+    (count) => `a Storm batch (bulkPayments.start) takes at most 500 payments, not ${count}; send a larger one with bulkPayments.startLarge`,
+  ),
 );
 /** `POST payment/bulk/big/startdirect` (#35, "Tsunami"): at most 50,000 payments, queued. */
-export const bulkTsunamiRequest = /* @__PURE__ */ bulkStartRequest(
-  PAYWALL_BULK_TSUNAMI_MAX,
-  (count) => `a Tsunami batch (bulkPayments.startLarge) takes at most 50000 payments, not ${count}; split it, or upload a file with bulkPayments.startFile`,
+export const bulkTsunamiRequest = /* @__PURE__ */ lazySchema(() =>
+  bulkStartRequest(
+    PAYWALL_BULK_TSUNAMI_MAX,
+    (count) => `a Tsunami batch (bulkPayments.startLarge) takes at most 50000 payments, not ${count}; split it, or upload a file with bulkPayments.startFile`,
+  ),
 );
 
 const isBlob = (v: unknown): v is Blob => typeof Blob !== 'undefined' && v instanceof Blob;
@@ -219,72 +235,82 @@ const short = (name: string) => z.int().check(z.minimum(0, `${name} is 0–32767
  * `FilePattern` values are not published (ask PayWall for yours). The file is text (UTF-8 CSV) or a `Blob`/`File`;
  * at most 150,000 rows, counted before sending.
  */
-export const bulkFileRequest = z.strictObject({
-  /** The payments file: its text, or a `Blob`/`File` (a `File`'s name is sent as the file name). */
-  File: z.union([z.string().check(z.minLength(1, 'File is empty')), z.custom<Blob>(isBlob, 'File is text or a Blob')]),
-  /** PayWall's file format number (a short; the values are not published). */
-  FileFormat: short('FileFormat'),
-  /** PayWall's file pattern number (a short; the values are not published). */
-  FilePattern: short('FilePattern'),
-  /** Currency id (§5, `PayWallCurrency`); left out, PayWall uses TRY. */
-  CurrencyId: z.optional(currencyId()),
-  /** Number of installments; left out, PayWall uses 1. */
-  Installment: z.optional(installmentCount()),
-  /** Your absolute URL the result file is posted to (§6.3 "Bulk file"; read its lines with `parseBulkFileResult`). */
-  CallbackAddress: z.optional(webUrl('CallbackAddress')),
-  /** Keep every payment as a pre-auth until you close it. */
-  Half2D: z.optional(z.boolean()),
-  /** The file's total, TL decimal, exact to the kuruş. */
-  Amount: z.optional(positiveAmount()),
-  /** Your unique id of the upload (the call's `reference`); left out, a random UUID. */
-  MerchantUniqueCode: z.optional(newMerchantUniqueCode()),
-  /** A second tracking code of yours. */
-  TrackingCode: z.optional(z.string()),
-  /** Post the result gzip-compressed. */
-  CallbackBodyCompression: z.optional(z.boolean()),
-});
+export const bulkFileRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** The payments file: its text, or a `Blob`/`File` (a `File`'s name is sent as the file name). */
+    File: z.union([z.string().check(z.minLength(1, 'File is empty')), z.custom<Blob>(isBlob, 'File is text or a Blob')]),
+    /** PayWall's file format number (a short; the values are not published). */
+    FileFormat: short('FileFormat'),
+    /** PayWall's file pattern number (a short; the values are not published). */
+    FilePattern: short('FilePattern'),
+    /** Currency id (§5, `PayWallCurrency`); left out, PayWall uses TRY. */
+    CurrencyId: z.optional(currencyId()),
+    /** Number of installments; left out, PayWall uses 1. */
+    Installment: z.optional(installmentCount()),
+    /** Your absolute URL the result file is posted to (§6.3 "Bulk file"; read its lines with `parseBulkFileResult`). */
+    CallbackAddress: z.optional(webUrl('CallbackAddress')),
+    /** Keep every payment as a pre-auth until you close it. */
+    Half2D: z.optional(z.boolean()),
+    /** The file's total, TL decimal, exact to the kuruş. */
+    Amount: z.optional(positiveAmount()),
+    /** Your unique id of the upload (the call's `reference`); left out, a random UUID. */
+    MerchantUniqueCode: z.optional(newMerchantUniqueCode()),
+    /** A second tracking code of yours. */
+    TrackingCode: z.optional(z.string()),
+    /** Post the result gzip-compressed. */
+    CallbackBodyCompression: z.optional(z.boolean()),
+  }),
+);
 
 /**
  * The batch a bulk row acts on: the body is not published (#37–#40) or known from a secondary client only (#43,
  * #44). Every field is sent as written, after `openBody`'s checks (amounts exact to the kuruş, no card number or
  * secret, bounded depth). Name the batch's `MerchantUniqueCode` in it and the call's `reference` is that code.
  */
-export const bulkOpenRequest = /* @__PURE__ */ openBody({
-  /** The batch's (or payment's) `MerchantUniqueCode`, when the body names one: the call's `reference`. */
-  MerchantUniqueCode: z.optional(merchantUniqueCode()),
-});
+export const bulkOpenRequest = /* @__PURE__ */ lazySchema(() =>
+  openBody({
+    /** The batch's (or payment's) `MerchantUniqueCode`, when the body names one: the call's `reference`. */
+    MerchantUniqueCode: z.optional(merchantUniqueCode()),
+  }),
+);
 
 /** `GET payment/bulk/payment/query` (#41): a batch's payments by its `MerchantUniqueCode`, a page at a time. */
-export const bulkQueryRequest = z.strictObject({
-  /** The batch's `MerchantUniqueCode` (header `merchantuniquecode`). */
-  MerchantUniqueCode: merchantUniqueCode(),
-  /** Payments per page, 1–1,000 (header `pageSize`). */
-  PageSize: z.optional(z.int().check(z.minimum(1, 'PageSize is 1–1000'), z.maximum(PAYWALL_BULK_QUERY_MAX_PAGE_SIZE, 'PageSize is at most 1000'))),
-  /** The page to read, from 1 (header `pageNumber`). */
-  PageNumber: z.optional(z.int().check(z.minimum(1, 'PageNumber starts at 1'))),
-});
+export const bulkQueryRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** The batch's `MerchantUniqueCode` (header `merchantuniquecode`). */
+    MerchantUniqueCode: merchantUniqueCode(),
+    /** Payments per page, 1–1,000 (header `pageSize`). */
+    PageSize: z.optional(z.int().check(z.minimum(1, 'PageSize is 1–1000'), z.maximum(PAYWALL_BULK_QUERY_MAX_PAGE_SIZE, 'PageSize is at most 1000'))),
+    /** The page to read, from 1 (header `pageNumber`). */
+    PageNumber: z.optional(z.int().check(z.minimum(1, 'PageNumber starts at 1'))),
+  }),
+);
 
 /** `GET payment/bulk/payment/query/summary` (#42): a batch's totals by its `MerchantUniqueCode` (header; INFERRED). */
-export const bulkSummaryRequest = z.strictObject({
-  /** The batch's `MerchantUniqueCode` (header `merchantuniquecode`). */
-  MerchantUniqueCode: merchantUniqueCode(),
-});
+export const bulkSummaryRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** The batch's `MerchantUniqueCode` (header `merchantuniquecode`). */
+    MerchantUniqueCode: merchantUniqueCode(),
+  }),
+);
 
 /** One payment of a batch, as `bulkPayments.query` lists it. */
-export const bulkPaymentLine = z.looseObject({
-  /** The payment's `MerchantUniqueCode` (PayWall assigns one per payment of a batch). */
-  MerchantUniqueCode: info(z.string()),
-  /** PayWall's id of the payment (absent while it is not processed). */
-  PaymentId: info(int()),
-  /** The payment's amount, TL decimal. */
-  Amount: info(z.number()),
-  /** The payment's status (§5 payment status numbering, or its name; PayWall's example shows a number). */
-  Status: info(z.union([z.number(), z.string()])),
-  /** The batch scope of the payment (values not published; PayWall's example shows 3). */
-  Scope: info(z.union([z.number(), z.string()])),
-  /** Why the payment failed, when it did. */
-  ErrorMessage: info(z.string()),
-});
+export const bulkPaymentLine = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({
+    /** The payment's `MerchantUniqueCode` (PayWall assigns one per payment of a batch). */
+    MerchantUniqueCode: info(z.string()),
+    /** PayWall's id of the payment (absent while it is not processed). */
+    PaymentId: info(int()),
+    /** The payment's amount, TL decimal. */
+    Amount: info(z.number()),
+    /** The payment's status (§5 payment status numbering, or its name; PayWall's example shows a number). */
+    Status: info(z.union([z.number(), z.string()])),
+    /** The batch scope of the payment (values not published; PayWall's example shows 3). */
+    Scope: info(z.union([z.number(), z.string()])),
+    /** Why the payment failed, when it did. */
+    ErrorMessage: info(z.string()),
+  }),
+);
 
 const totals = {
   /** Payments in the batch. */
@@ -306,37 +332,43 @@ const totals = {
 };
 
 /** Answer of `bulkPayments.summary` (#42): the batch's totals (fields as in the query's answer, INFERRED). */
-export const bulkSummaryResponse = /* @__PURE__ */ orEmpty(z.looseObject(totals));
+export const bulkSummaryResponse = /* @__PURE__ */ lazySchema(() => orEmpty(z.looseObject(totals)));
 
 /** Answer of `bulkPayments.query` (#41): the totals, the page, and its payments. */
-export const bulkQueryResponse = /* @__PURE__ */ orEmpty(
-  z.looseObject({
-    ...totals,
-    /** The page read. */
-    PageNumber: info(int()),
-    /** Payments per page. */
-    PageSize: info(int()),
-    /** Pages in all. */
-    TotalPages: info(int()),
-    /** This page's payments (`[]` when PayWall sends none). */
-    Payments: infoList(bulkPaymentLine),
-  }),
+export const bulkQueryResponse = /* @__PURE__ */ lazySchema(() =>
+  orEmpty(
+    z.looseObject({
+      ...totals,
+      /** The page read. */
+      PageNumber: info(int()),
+      /** Payments per page. */
+      PageSize: info(int()),
+      /** Pages in all. */
+      TotalPages: info(int()),
+      /** This page's payments (`[]` when PayWall sends none). */
+      Payments: infoList(bulkPaymentLine),
+    }),
+  ),
 );
 
 /** Answer of the bulk starts (#34–#36): the batch's id, kept with any other field PayWall sends. */
-export const bulkStartResponse = /* @__PURE__ */ orEmpty(
-  z.looseObject({
-    /** PayWall's id of the batch (`BulkPaymentId` of its callbacks). */
-    BulkPaymentId: info(int()),
-    /** Your `MerchantUniqueCode` of the batch, echoed. */
-    MerchantUniqueCode: info(z.string()),
-  }),
+export const bulkStartResponse = /* @__PURE__ */ lazySchema(() =>
+  orEmpty(
+    z.looseObject({
+      /** PayWall's id of the batch (`BulkPaymentId` of its callbacks). */
+      BulkPaymentId: info(int()),
+      /** Your `MerchantUniqueCode` of the batch, echoed. */
+      MerchantUniqueCode: info(z.string()),
+    }),
+  ),
 );
 
 /** Answer of the rows whose answer is not published (#37–#40, #43, #44): an object kept as sent, anything else under `Body`. */
-export const bulkOpenResponse = z.pipe(
-  z.unknown(),
-  z.transform(
-    (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : { Body: v }),
+export const bulkOpenResponse = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    z.unknown(),
+    z.transform(
+      (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : { Body: v }),
+    ),
   ),
 );

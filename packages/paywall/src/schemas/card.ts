@@ -1,35 +1,41 @@
-import { checkExpiryInto, cvvValid, detectCardBrand, type IssueSink, luhnValid, normaliseCardNumber } from '@odeme/core';
+import { checkExpiryInto, cvvValid, detectCardBrand, type IssueSink, lazySchema, luhnValid, normaliseCardNumber } from '@odeme/core';
 import * as z from 'zod/mini';
 import { issueSink, rule } from './common.js';
 
 const text = (max: number, name: string) => z.string().check(z.maxLength(max, `${name} is at most ${max} characters`));
-const monthOrYear = z.pipe(
-  z.union([z.string(), z.int()]),
-  z.transform((v: string | number) => String(v).trim()),
+const monthOrYear = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    z.union([z.string(), z.int()]),
+    z.transform((v: string | number) => String(v).trim()),
+  ),
 );
 
 /** `CardSave`: store the card in CardWall after a successful payment. */
-export const cardSave = z.strictObject({
-  /** A name for the stored card. */
-  Nickname: z.optional(z.string()),
-  /** Your id of the card owner (e.g. your user id); the stored card is listed under it. */
-  RelationalId1: z.string().check(z.minLength(1, 'RelationalId1 is required to save a card')),
-  /** A second owner id of yours, to scope the stored card further. */
-  RelationalId2: z.optional(z.string()),
-  /** A third owner id of yours, to scope the stored card further. */
-  RelationalId3: z.optional(z.string()),
-  /** `true` to store the card. */
-  Save: z.boolean(),
-});
+export const cardSave = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** A name for the stored card. */
+    Nickname: z.optional(z.string()),
+    /** Your id of the card owner (e.g. your user id); the stored card is listed under it. */
+    RelationalId1: z.string().check(z.minLength(1, 'RelationalId1 is required to save a card')),
+    /** A second owner id of yours, to scope the stored card further. */
+    RelationalId2: z.optional(z.string()),
+    /** A third owner id of yours, to scope the stored card further. */
+    RelationalId3: z.optional(z.string()),
+    /** `true` to store the card. */
+    Save: z.boolean(),
+  }),
+);
 
 /** `Partner`: partner-scoped card storage. */
-export const cardPartner = z.nullable(
-  z.strictObject({
-    /** Partner-scoped storage: the card belongs to the partner named by `PartnerIdentity`. */
-    PartnerBased: z.boolean(),
-    /** The partner's identity. */
-    PartnerIdentity: z.string(),
-  }),
+export const cardPartner = /* @__PURE__ */ lazySchema(() =>
+  z.nullable(
+    z.strictObject({
+      /** Partner-scoped storage: the card belongs to the partner named by `PartnerIdentity`. */
+      PartnerBased: z.boolean(),
+      /** The partner's identity. */
+      PartnerIdentity: z.string(),
+    }),
+  ),
 );
 
 const hasText = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
@@ -37,28 +43,30 @@ const hasText = (v: string | undefined): v is string => typeof v === 'string' &&
 /** Month "1"…"12" sent with two digits ("05"), as the examples write it. */
 const twoDigitMonth = (m: string) => (/^\d$/.test(m) ? `0${m}` : m);
 
-const cardFields = z.strictObject({
-  /** Card holder's name as on the card, at most 60 characters. */
-  OwnerName: z.optional(text(60, 'OwnerName')),
-  /** Card number (PAN); spaces and dashes are removed, then it must be 12–19 Luhn-valid digits. */
-  Number: z.optional(z.string()),
-  /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
-  ExpireMonth: z.optional(monthOrYear),
-  /** Expiry year, e.g. `"2030"` (a number is accepted). */
-  ExpireYear: z.optional(monthOrYear),
-  /** Security code: 3 digits, 4 for American Express. */
-  Cvv: z.optional(z.string()),
-  /** `UniqueCode` of a CardWall stored card, to pay with it instead of a card number. */
-  UniqueCode: z.optional(z.string()),
-  /** Send the CVV with a stored card (stored cards only; `Cvv` is then required). */
-  ForceCvv: z.optional(z.boolean()),
-  /** `CardToken` from `tempcard` (a card tokenised on the client side), instead of a card number. */
-  TempCardToken: z.optional(z.string()),
-  /** Partner-scoped card storage. */
-  Partner: z.optional(cardPartner),
-  /** Store the card in CardWall after a successful payment. */
-  CardSave: z.optional(cardSave),
-});
+const cardFields = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Card holder's name as on the card, at most 60 characters. */
+    OwnerName: z.optional(text(60, 'OwnerName')),
+    /** Card number (PAN); spaces and dashes are removed, then it must be 12–19 Luhn-valid digits. */
+    Number: z.optional(z.string()),
+    /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
+    ExpireMonth: z.optional(monthOrYear),
+    /** Expiry year, e.g. `"2030"` (a number is accepted). */
+    ExpireYear: z.optional(monthOrYear),
+    /** Security code: 3 digits, 4 for American Express. */
+    Cvv: z.optional(z.string()),
+    /** `UniqueCode` of a CardWall stored card, to pay with it instead of a card number. */
+    UniqueCode: z.optional(z.string()),
+    /** Send the CVV with a stored card (stored cards only; `Cvv` is then required). */
+    ForceCvv: z.optional(z.boolean()),
+    /** `CardToken` from `tempcard` (a card tokenised on the client side), instead of a card number. */
+    TempCardToken: z.optional(z.string()),
+    /** Partner-scoped card storage. */
+    Partner: z.optional(cardPartner),
+    /** Store the card in CardWall after a successful payment. */
+    CardSave: z.optional(cardSave),
+  }),
+);
 
 type CardFields = z.output<typeof cardFields>;
 const paysWithKey = (c: CardFields) => hasText(c.UniqueCode) || hasText(c.TempCardToken);
@@ -88,38 +96,42 @@ function cardRules(c: CardFields, ctx: IssueSink): void {
  * `Card` (§4.0). Three ways to pay: full card data (holder ≤ 60, Luhn-valid number ≤ 20 digits, expiry not
  * past, CVV), a stored card's `UniqueCode` (CVV only with `ForceCvv`), or a client-side `TempCardToken`.
  */
-export const card = z.pipe(
-  cardFields.check(rule(cardRules)),
-  // Card data is sent as digits, with a two-digit month.
-  z.transform((c: CardFields) =>
-    paysWithKey(c) ? { ...c } : { ...c, Number: normaliseCardNumber(c.Number ?? ''), ExpireMonth: c.ExpireMonth && twoDigitMonth(c.ExpireMonth) },
+export const card = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    cardFields.check(rule(cardRules)),
+    // Card data is sent as digits, with a two-digit month.
+    z.transform((c: CardFields) =>
+      paysWithKey(c) ? { ...c } : { ...c, Number: normaliseCardNumber(c.Number ?? ''), ExpireMonth: c.ExpireMonth && twoDigitMonth(c.ExpireMonth) },
+    ),
   ),
 );
 
-const cardInsuranceFields = z.strictObject({
-  /** Card holder's name as on the card, at most 60 characters. */
-  OwnerName: z.optional(text(60, 'OwnerName')),
-  /** The first 6 or 8 digits of the card. */
-  CardNoFirst: z.optional(z.string()),
-  /** The last 4 digits of the card. */
-  CardNoLast: z.optional(z.string()),
-  /** The card holder's identity number (TCKN/VKN), at most 20 characters. */
-  IdentityNumber: z.optional(text(20, 'IdentityNumber')),
-  /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
-  ExpireMonth: z.optional(monthOrYear),
-  /** Expiry year, e.g. `"2030"` (a number is accepted). */
-  ExpireYear: z.optional(monthOrYear),
-  /** Security code, 3 or 4 digits, when you have it. */
-  Cvv: z.optional(z.string()),
-  /** `UniqueCode` of a CardWall stored insurance card, to pay with it instead of the card data. */
-  UniqueCode: z.optional(z.string()),
-  /** Store the card in CardWall after a successful payment. */
-  CardSave: z.optional(cardSave),
-  /** Send `AdditionalIdentityNumber` as well. */
-  UseAdditionalIdentityNumber: z.optional(z.boolean()),
-  /** A second identity number, required with `UseAdditionalIdentityNumber`. */
-  AdditionalIdentityNumber: z.optional(z.string()),
-});
+const cardInsuranceFields = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Card holder's name as on the card, at most 60 characters. */
+    OwnerName: z.optional(text(60, 'OwnerName')),
+    /** The first 6 or 8 digits of the card. */
+    CardNoFirst: z.optional(z.string()),
+    /** The last 4 digits of the card. */
+    CardNoLast: z.optional(z.string()),
+    /** The card holder's identity number (TCKN/VKN), at most 20 characters. */
+    IdentityNumber: z.optional(text(20, 'IdentityNumber')),
+    /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
+    ExpireMonth: z.optional(monthOrYear),
+    /** Expiry year, e.g. `"2030"` (a number is accepted). */
+    ExpireYear: z.optional(monthOrYear),
+    /** Security code, 3 or 4 digits, when you have it. */
+    Cvv: z.optional(z.string()),
+    /** `UniqueCode` of a CardWall stored insurance card, to pay with it instead of the card data. */
+    UniqueCode: z.optional(z.string()),
+    /** Store the card in CardWall after a successful payment. */
+    CardSave: z.optional(cardSave),
+    /** Send `AdditionalIdentityNumber` as well. */
+    UseAdditionalIdentityNumber: z.optional(z.boolean()),
+    /** A second identity number, required with `UseAdditionalIdentityNumber`. */
+    AdditionalIdentityNumber: z.optional(z.string()),
+  }),
+);
 
 type InsuranceFields = z.output<typeof cardInsuranceFields>;
 
@@ -142,24 +154,28 @@ function insuranceRules(c: InsuranceFields, ctx: IssueSink): void {
  * `CardInsurance` (§4.0), for `payment/startdirect/insurance`: the first 6 or 8 and the last 4 digits plus the
  * holder's identity number instead of a full card number.
  */
-export const cardInsurance = z.pipe(
-  cardInsuranceFields.check(rule(insuranceRules)),
-  // Card data is sent with a two-digit month; a stored card is sent as given.
-  z.transform((c: InsuranceFields) => (hasText(c.UniqueCode) || !c.ExpireMonth ? { ...c } : { ...c, ExpireMonth: twoDigitMonth(c.ExpireMonth) })),
+export const cardInsurance = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    cardInsuranceFields.check(rule(insuranceRules)),
+    // Card data is sent with a two-digit month; a stored card is sent as given.
+    z.transform((c: InsuranceFields) => (hasText(c.UniqueCode) || !c.ExpireMonth ? { ...c } : { ...c, ExpireMonth: twoDigitMonth(c.ExpireMonth) })),
+  ),
 );
 
-const splitCardFields = z.strictObject({
-  /** Card holder's name as on the card, 1–60 characters. */
-  OwnerName: text(60, 'OwnerName').check(z.minLength(1)),
-  /** Card number (PAN), 12–19 Luhn-valid digits; spaces and dashes are removed. */
-  Number: z.string(),
-  /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
-  ExpireMonth: monthOrYear,
-  /** Expiry year, e.g. `"2030"` (a number is accepted). */
-  ExpireYear: monthOrYear,
-  /** Security code, 3 or 4 digits. */
-  Cvv: z.string(),
-});
+const splitCardFields = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Card holder's name as on the card, 1–60 characters. */
+    OwnerName: text(60, 'OwnerName').check(z.minLength(1)),
+    /** Card number (PAN), 12–19 Luhn-valid digits; spaces and dashes are removed. */
+    Number: z.string(),
+    /** Expiry month, `"1"`–`"12"` (a number is accepted); sent with two digits. */
+    ExpireMonth: monthOrYear,
+    /** Expiry year, e.g. `"2030"` (a number is accepted). */
+    ExpireYear: monthOrYear,
+    /** Security code, 3 or 4 digits. */
+    Cvv: z.string(),
+  }),
+);
 
 /** The fields every plain card has, as the card schemas read them (text, before the checks). */
 export interface PlainCardFields {
@@ -200,4 +216,4 @@ export function checkedPlainCard<T extends z.ZodMiniType<PlainCardFields>>(field
 }
 
 /** The plain card of split payment parts (`CardModel` 1): every field required. */
-export const splitCard = /* @__PURE__ */ checkedPlainCard(splitCardFields);
+export const splitCard = /* @__PURE__ */ lazySchema(() => checkedPlainCard(splitCardFields));

@@ -1,3 +1,4 @@
+import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { info, infoList, infoNumber as num, orEmpty } from './answer.js';
 import { int, positiveAmount } from './common.js';
@@ -50,61 +51,71 @@ const PAYMENT_ID = {
  * description) but not the rest of the body: any other field is sent as written, checked like every unpublished body
  * (amounts exact to the kuruş, no card number or secret).
  */
-export const approveProductsRequest = openBody({
-  ...PAYMENT_ID,
-  /** PayWall's ids of the payment's products to approve. */
-  ProductIds: productIds(),
-});
+export const approveProductsRequest = /* @__PURE__ */ lazySchema(() =>
+  openBody({
+    ...PAYMENT_ID,
+    /** PayWall's ids of the payment's products to approve. */
+    ProductIds: productIds(),
+  }),
+);
 
 /**
  * #49 `POST marketplace/approve/pw/payment`: approves every product of a payment with PayWall's calculator.
  * Only `PaymentId` is published; other fields are sent as written, checked (see `approveProductsRequest`).
  */
-export const approvePaymentRequest = openBody(PAYMENT_ID);
+export const approvePaymentRequest = /* @__PURE__ */ lazySchema(() => openBody(PAYMENT_ID));
 
 /**
  * #50 `POST marketplace/approve/self/product`: approves products of a payment with earnings you worked out. The
  * body is not published: `PaymentId` and `ProductIds` are typed, the fields carrying your earnings are sent as
  * written, checked (amounts exact to the kuruş, no card number or secret).
  */
-export const approveProductsSelfRequest = openBody({
-  ...PAYMENT_ID,
-  /** PayWall's ids of the payment's products to approve. */
-  ProductIds: productIds(),
-});
+export const approveProductsSelfRequest = /* @__PURE__ */ lazySchema(() =>
+  openBody({
+    ...PAYMENT_ID,
+    /** PayWall's ids of the payment's products to approve. */
+    ProductIds: productIds(),
+  }),
+);
 
 /**
  * #51 `POST marketplace/approve/self/payment`: approves a whole payment with earnings you worked out. The body is
  * not published: `PaymentId` is typed, the rest is sent as written, checked.
  */
-export const approvePaymentSelfRequest = openBody(PAYMENT_ID);
+export const approvePaymentSelfRequest = /* @__PURE__ */ lazySchema(() => openBody(PAYMENT_ID));
 
 /** #52 `POST marketplace/reject/product`: cancels the approval of products. */
-export const rejectProductsRequest = z.strictObject({
-  /** PayWall's id of the payment the products belong to (optional in the docs). */
-  PaymentId: z.optional(marketplaceId('PaymentId')),
-  /** PayWall's ids of the products whose approval is cancelled. */
-  ProductIds: productIds(),
-});
-
-/** #53 `POST marketplace/reject/payment` and #54 `GET marketplace/report/approval` (header `paymentid`): one payment. */
-export const marketplacePaymentRequest = z.strictObject(PAYMENT_ID);
-
-/** One product of the approval report: its PayWall id. */
-export const approvalReportProduct = z.looseObject({
-  /** PayWall's id of the product. */
-  ProductId: num,
-});
-
-/** Body of #54: which products of the payment are approved and which are not. */
-export const approvalReportResponse = orEmpty(
-  z.looseObject({
-    /** The approved products (`[]` when PayWall sends none). */
-    Approved: infoList(approvalReportProduct),
-    /** The products not approved yet (`[]` when PayWall sends none). */
-    NotApproved: infoList(approvalReportProduct),
+export const rejectProductsRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** PayWall's id of the payment the products belong to (optional in the docs). */
+    PaymentId: z.optional(marketplaceId('PaymentId')),
+    /** PayWall's ids of the products whose approval is cancelled. */
+    ProductIds: productIds(),
   }),
 );
 
+/** #53 `POST marketplace/reject/payment` and #54 `GET marketplace/report/approval` (header `paymentid`): one payment. */
+export const marketplacePaymentRequest = /* @__PURE__ */ lazySchema(() => z.strictObject(PAYMENT_ID));
+
+/** One product of the approval report: its PayWall id. */
+export const approvalReportProduct = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({
+    /** PayWall's id of the product. */
+    ProductId: num,
+  }),
+);
+
+/** Body of #54: which products of the payment are approved and which are not. */
+export const approvalReportResponse = /* @__PURE__ */ lazySchema(() =>
+  orEmpty(
+    z.looseObject({
+      /** The approved products (`[]` when PayWall sends none). */
+      Approved: infoList(approvalReportProduct),
+      /** The products not approved yet (`[]` when PayWall sends none). */
+      NotApproved: infoList(approvalReportProduct),
+    }),
+  ),
+);
+
 /** An informational id PayWall may send as a number or as text (`JobId`). */
-export const infoId = /* @__PURE__ */ info(z.union([z.number(), z.string()]));
+export const infoId = /* @__PURE__ */ lazySchema(() => info(z.union([z.number(), z.string()])));

@@ -1,4 +1,4 @@
-import { iban, tckn, turkishMobile, vkn } from '@odeme/core';
+import { iban, lazySchema, tckn, turkishMobile, vkn } from '@odeme/core';
 import * as z from 'zod/mini';
 import { info, infoList, orEmpty } from './answer.js';
 import { amount, currencyId, int, issueSink, rule } from './common.js';
@@ -57,12 +57,13 @@ export function bankAccountId() {
   return int32('Id', 1);
 }
 
-const memberTypeId = z.literal([1, 2, 3] as PayWallMemberTypeId[], 'MemberType is 1 (individual), 2 (sole proprietorship) or 3 (corporation)');
-const calculationType = z.literal(
-  [1, 2, 3] as PayWallValueDateCalculationId[],
-  'CalculationType is 1 (days after approval), 2 (a weekday) or 3 (a day of the month)',
+const memberTypeId = /* @__PURE__ */ lazySchema(() =>
+  z.literal([1, 2, 3] as PayWallMemberTypeId[], 'MemberType is 1 (individual), 2 (sole proprietorship) or 3 (corporation)'),
 );
-const mobile = turkishMobile();
+const calculationType = /* @__PURE__ */ lazySchema(() =>
+  z.literal([1, 2, 3] as PayWallValueDateCalculationId[], 'CalculationType is 1 (days after approval), 2 (a weekday) or 3 (a day of the month)'),
+);
+const mobile = /* @__PURE__ */ lazySchema(() => turkishMobile());
 
 /**
  * `MemberPhone`: a Turkish mobile number in any common writing (`0532 123 45 67`, `+90 532…`), sent as
@@ -99,7 +100,7 @@ const bankAccountShape = {
 };
 
 /** A bank account of a new member (`BankAccounts[]` of `POST member`): one per currency. */
-export const newBankAccount = z.strictObject(bankAccountShape);
+export const newBankAccount = /* @__PURE__ */ lazySchema(() => z.strictObject(bankAccountShape));
 
 const valueDateShape = {
   /** How `CalculationValue` reads (`PayWallValueDateCalculation`): 1 days after approval, 2 a weekday, 3 a day of the month. */
@@ -116,16 +117,18 @@ const valueDateShape = {
   Commission: amount(),
 };
 
-const valueDateRule = rule((v: { CalculationType: number; CalculationValue: number }, ctx) => {
-  const bad = (message: string) => ctx.addIssue({ code: 'custom', path: ['CalculationValue'], message });
-  if (v.CalculationType === 2 && (v.CalculationValue < 1 || v.CalculationValue > 5))
-    bad('with CalculationType 2 CalculationValue is a weekday, 1 (Monday) to 5 (Friday)');
-  if (v.CalculationType === 3 && (v.CalculationValue < 1 || v.CalculationValue > 31))
-    bad('with CalculationType 3 CalculationValue is a day of the month, 1–31');
-});
+const valueDateRule = /* @__PURE__ */ lazySchema(() =>
+  rule((v: { CalculationType: number; CalculationValue: number }, ctx) => {
+    const bad = (message: string) => ctx.addIssue({ code: 'custom', path: ['CalculationValue'], message });
+    if (v.CalculationType === 2 && (v.CalculationValue < 1 || v.CalculationValue > 5))
+      bad('with CalculationType 2 CalculationValue is a weekday, 1 (Monday) to 5 (Friday)');
+    if (v.CalculationType === 3 && (v.CalculationValue < 1 || v.CalculationValue > 31))
+      bad('with CalculationType 3 CalculationValue is a day of the month, 1–31');
+  }),
+);
 
 /** A member's value date (`ValueDate`): when PayWall pays its earnings out, and the commission. */
-export const valueDate = z.strictObject(valueDateShape).check(valueDateRule);
+export const valueDate = /* @__PURE__ */ lazySchema(() => z.strictObject(valueDateShape).check(valueDateRule));
 
 const memberFields = {
   /** A sub-merchant (true) that takes earnings of its own, or a plain member (false). */
@@ -166,139 +169,169 @@ type MemberRuleInput = {
 
 // The docs' rules across fields: a sub-merchant has a type; a corporation its VKN and tax office; a person (or a sole
 // proprietorship) a TCKN.
-const memberRules = rule((m: MemberRuleInput, ctx) => {
-  const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (m.IsSubMerchant && m.MemberType === undefined) need('MemberType', 'MemberType is required for a sub-merchant');
-  if (m.MemberType === 3) {
-    if (!m.MemberTaxNumber) need('MemberTaxNumber', corporationNeeds('MemberTaxNumber'));
-    else if (m.MemberTaxNumber.length !== 10) need('MemberTaxNumber', "a corporation's MemberTaxNumber is its 10-digit VKN");
-    if (!m.MemberTaxOffice) need('MemberTaxOffice', corporationNeeds('MemberTaxOffice'));
-  }
-  if ((m.MemberType === 1 || m.MemberType === 2) && !m.MemberIdentityNumber)
-    need('MemberIdentityNumber', 'MemberIdentityNumber is required for an individual or a sole proprietorship');
-});
+const memberRules = /* @__PURE__ */ lazySchema(() =>
+  rule((m: MemberRuleInput, ctx) => {
+    const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (m.IsSubMerchant && m.MemberType === undefined) need('MemberType', 'MemberType is required for a sub-merchant');
+    if (m.MemberType === 3) {
+      if (!m.MemberTaxNumber) need('MemberTaxNumber', corporationNeeds('MemberTaxNumber'));
+      else if (m.MemberTaxNumber.length !== 10) need('MemberTaxNumber', "a corporation's MemberTaxNumber is its 10-digit VKN");
+      if (!m.MemberTaxOffice) need('MemberTaxOffice', corporationNeeds('MemberTaxOffice'));
+    }
+    if ((m.MemberType === 1 || m.MemberType === 2) && !m.MemberIdentityNumber)
+      need('MemberIdentityNumber', 'MemberIdentityNumber is required for an individual or a sole proprietorship');
+  }),
+);
 
-const uniqueCurrencies = rule((accounts: { CurrencyId: number }[], ctx) => {
-  const seen = new Set<number>();
-  accounts.forEach((a, i) => {
-    if (seen.has(a.CurrencyId)) ctx.addIssue({ code: 'custom', path: [i, 'CurrencyId'], message: 'a member has at most one bank account per currency' });
-    seen.add(a.CurrencyId);
-  });
-});
+const uniqueCurrencies = /* @__PURE__ */ lazySchema(() =>
+  rule((accounts: { CurrencyId: number }[], ctx) => {
+    const seen = new Set<number>();
+    accounts.forEach((a, i) => {
+      if (seen.has(a.CurrencyId)) ctx.addIssue({ code: 'custom', path: [i, 'CurrencyId'], message: 'a member has at most one bank account per currency' });
+      seen.add(a.CurrencyId);
+    });
+  }),
+);
 
 /** #79 `POST member`: a new member, with its bank accounts (one per currency) and value date if you have them. */
-export const createMemberRequest = z
-  .strictObject({
-    ...memberFields,
-    /** Its payout bank accounts, at most one per currency; more can be added later (`members.bankAccounts.create`). */
-    BankAccounts: z.optional(z.array(newBankAccount).check(uniqueCurrencies)),
-    /** When its earnings are paid out, and its commission; can be set later (`members.valueDates.set`). */
-    ValueDate: z.optional(valueDate),
-  })
-  .check(memberRules);
+export const createMemberRequest = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      ...memberFields,
+      /** Its payout bank accounts, at most one per currency; more can be added later (`members.bankAccounts.create`). */
+      BankAccounts: z.optional(z.array(newBankAccount).check(uniqueCurrencies)),
+      /** When its earnings are paid out, and its commission; can be set later (`members.valueDates.set`). */
+      ValueDate: z.optional(valueDate),
+    })
+    .check(memberRules),
+);
 
 /**
  * #80 `PUT member`: the whole member again, by PayWall's `Id`. The .NET SDK writes every field (null for the ones not
  * set), so send the full record: whether PayWall clears a field left out is not documented.
  */
-export const updateMemberRequest = z
-  .strictObject({
-    /** PayWall's id of the member (`Id` of the answers). */
-    Id: memberId('Id'),
-    ...memberFields,
-  })
-  .check(memberRules);
+export const updateMemberRequest = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      /** PayWall's id of the member (`Id` of the answers). */
+      Id: memberId('Id'),
+      ...memberFields,
+    })
+    .check(memberRules),
+);
 
-const byIdOrExternalId = rule((v: { Id?: number | undefined; MemberExternalId?: string | undefined }, ctx) => {
-  if (v.Id === undefined && !v.MemberExternalId) ctx.addIssue({ code: 'custom', path: ['Id'], message: giveOne('Id') });
-});
+const byIdOrExternalId = /* @__PURE__ */ lazySchema(() =>
+  rule((v: { Id?: number | undefined; MemberExternalId?: string | undefined }, ctx) => {
+    if (v.Id === undefined && !v.MemberExternalId) ctx.addIssue({ code: 'custom', path: ['Id'], message: giveOne('Id') });
+  }),
+);
 
 /** #81 `DELETE member` (JSON body): the member by PayWall's `Id` or your `MemberExternalId`. */
-export const deleteMemberRequest = z
-  .strictObject({
-    /** PayWall's id of the member. */
-    Id: z.optional(memberId('Id')),
-    /** Your id of the member. */
-    MemberExternalId: z.optional(externalId()),
-  })
-  .check(byIdOrExternalId);
+export const deleteMemberRequest = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      /** PayWall's id of the member. */
+      Id: z.optional(memberId('Id')),
+      /** Your id of the member. */
+      MemberExternalId: z.optional(externalId()),
+    })
+    .check(byIdOrExternalId),
+);
 
 /** #82 `GET member`: a page of members, headers `start` and `length`. */
-export const listMembersRequest = z.strictObject({
-  /** How many members to skip (header `start`), 0 or more. */
-  Start: z.optional(int32('Start', 0)),
-  /** How many members to return (header `length`), 1 or more. */
-  Length: z.optional(int32('Length', 1)),
-});
+export const listMembersRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** How many members to skip (header `start`), 0 or more. */
+    Start: z.optional(int32('Start', 0)),
+    /** How many members to return (header `length`), 1 or more. */
+    Length: z.optional(int32('Length', 1)),
+  }),
+);
 
 /** What `members.listAll` takes: the page size (`Length`, default 100). */
-export const listAllMembersRequest = z.strictObject({
-  /** Members per page (header `length`), 1 or more; default 100. */
-  Length: z.optional(int32('Length', 1)),
-});
+export const listAllMembersRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Members per page (header `length`), 1 or more; default 100. */
+    Length: z.optional(int32('Length', 1)),
+  }),
+);
 
 /** #83 `GET member/search`: one member by PayWall's id (header `memberid`) or your id (header `memberexternalid`). */
-export const searchMemberRequest = z
-  .strictObject({
-    /** PayWall's id of the member (header `memberid`). */
-    MemberId: z.optional(memberId()),
-    /** Your id of the member (header `memberexternalid`). */
-    MemberExternalId: z.optional(externalId()),
-  })
-  .check(
-    rule((v: { MemberId?: number | undefined; MemberExternalId?: string | undefined }, ctx) => {
-      if (v.MemberId === undefined && !v.MemberExternalId) ctx.addIssue({ code: 'custom', path: ['MemberId'], message: giveOne('MemberId') });
-    }),
-  );
+export const searchMemberRequest = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      /** PayWall's id of the member (header `memberid`). */
+      MemberId: z.optional(memberId()),
+      /** Your id of the member (header `memberexternalid`). */
+      MemberExternalId: z.optional(externalId()),
+    })
+    .check(
+      rule((v: { MemberId?: number | undefined; MemberExternalId?: string | undefined }, ctx) => {
+        if (v.MemberId === undefined && !v.MemberExternalId) ctx.addIssue({ code: 'custom', path: ['MemberId'], message: giveOne('MemberId') });
+      }),
+    ),
+);
 
 /** #84 `POST member/bankaccount`: one more bank account of a member (one per currency). */
-export const createBankAccountRequest = z.strictObject({
-  /** PayWall's id of the member. */
-  MemberId: memberId(),
-  ...bankAccountShape,
-});
-
-/** #85 `PUT member/bankaccount`: a bank account's currency, title and IBAN, by its `Id`. */
-export const updateBankAccountRequest = z.strictObject({
-  /** PayWall's id of the bank account (`GET member/bankaccount`). */
-  Id: bankAccountId(),
-  ...bankAccountShape,
-});
-
-/** #86 `DELETE member/bankaccount` (JSON body). */
-export const deleteBankAccountRequest = z.strictObject({
-  /** PayWall's id of the bank account. */
-  Id: bankAccountId(),
-});
-
-/** #87 `GET member/bankaccount` and #89 `GET member/valuedate`: header `memberid`. */
-export const memberIdRequest = z.strictObject({
-  /** PayWall's id of the member (header `memberid`). */
-  MemberId: memberId(),
-});
-
-/** #88 `POST member/valuedate`: sets (creates or replaces) a member's value date. */
-export const setValueDateRequest = z
-  .strictObject({
+export const createBankAccountRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
     /** PayWall's id of the member. */
     MemberId: memberId(),
-    ...valueDateShape,
-  })
-  .check(valueDateRule);
+    ...bankAccountShape,
+  }),
+);
+
+/** #85 `PUT member/bankaccount`: a bank account's currency, title and IBAN, by its `Id`. */
+export const updateBankAccountRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** PayWall's id of the bank account (`GET member/bankaccount`). */
+    Id: bankAccountId(),
+    ...bankAccountShape,
+  }),
+);
+
+/** #86 `DELETE member/bankaccount` (JSON body). */
+export const deleteBankAccountRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** PayWall's id of the bank account. */
+    Id: bankAccountId(),
+  }),
+);
+
+/** #87 `GET member/bankaccount` and #89 `GET member/valuedate`: header `memberid`. */
+export const memberIdRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** PayWall's id of the member (header `memberid`). */
+    MemberId: memberId(),
+  }),
+);
+
+/** #88 `POST member/valuedate`: sets (creates or replaces) a member's value date. */
+export const setValueDateRequest = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      /** PayWall's id of the member. */
+      MemberId: memberId(),
+      ...valueDateShape,
+    })
+    .check(valueDateRule),
+);
 
 /** A bank account in an answer (`MemberBankAccountResponse`). */
-export const bankAccount = z.looseObject({
-  /** PayWall's id of the account: what `bankAccounts.update` and `.remove` take. */
-  Id: info(z.number()),
-  /** Its `CurrencyId` (§5). */
-  CurrencyId: info(z.number()),
-  /** Its currency's code (`TRY`…). */
-  Currency: info(z.string()),
-  /** The account holder's name. */
-  Title: info(z.string()),
-  /** The IBAN. */
-  Iban: info(z.string()),
-});
+export const bankAccount = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({
+    /** PayWall's id of the account: what `bankAccounts.update` and `.remove` take. */
+    Id: info(z.number()),
+    /** Its `CurrencyId` (§5). */
+    CurrencyId: info(z.number()),
+    /** Its currency's code (`TRY`…). */
+    Currency: info(z.string()),
+    /** The account holder's name. */
+    Title: info(z.string()),
+    /** The IBAN. */
+    Iban: info(z.string()),
+  }),
+);
 
 const valueDateFields = {
   /** `PayWallValueDateCalculation`: 1 days after approval, 2 a weekday, 3 a day of the month. */
@@ -310,61 +343,65 @@ const valueDateFields = {
 };
 
 /** A value date in a member answer (`ValueDate`). */
-export const memberValueDate = z.looseObject(valueDateFields);
+export const memberValueDate = /* @__PURE__ */ lazySchema(() => z.looseObject(valueDateFields));
 
 /** Answer of `GET member/valuedate` (#89): the value date with its id. A `null` body reads as `{}`. */
-export const valueDateResponse = orEmpty(
+export const valueDateResponse = /* @__PURE__ */ lazySchema(() =>
+  orEmpty(
+    z.looseObject({
+      /** PayWall's id of the value date. */
+      Id: info(z.number()),
+      ...valueDateFields,
+    }),
+  ),
+);
+
+const memberAnswer = /* @__PURE__ */ lazySchema(() =>
   z.looseObject({
-    /** PayWall's id of the value date. */
+    /** PayWall's id of the member: what the other member calls take (`MemberId`, `Id`). */
     Id: info(z.number()),
-    ...valueDateFields,
+    /** A sub-merchant. */
+    IsSubMerchant: info(z.boolean()),
+    /** `PayWallMemberType`. */
+    MemberType: info(z.number()),
+    /** Your id of the member. */
+    MemberExternalId: info(z.string()),
+    /** Short name. */
+    MemberName: info(z.string()),
+    /** Trade title or full name. */
+    MemberTitle: info(z.string()),
+    /** Tax office. */
+    MemberTaxOffice: info(z.string()),
+    /** Tax number. */
+    MemberTaxNumber: info(z.string()),
+    /** Identity number. */
+    MemberIdentityNumber: info(z.string()),
+    /** E-mail. */
+    MemberEmail: info(z.string()),
+    /** Phone. */
+    MemberPhone: info(z.string()),
+    /** Address. */
+    MemberAddress: info(z.string()),
+    /** Contact person's first name. */
+    ContactName: info(z.string()),
+    /** Contact person's last name. */
+    ContactLastname: info(z.string()),
+    /** Its bank accounts (`null` reads as `[]`). */
+    BankAccounts: infoList(bankAccount),
+    /** Its value date, when set. */
+    ValueDate: info(memberValueDate),
+    /** When it was created, as PayWall writes it. */
+    InsertDateTime: info(z.string()),
+    /** When it was last changed, as PayWall writes it. */
+    UpdateDateTime: info(z.string()),
   }),
 );
 
-const memberAnswer = z.looseObject({
-  /** PayWall's id of the member: what the other member calls take (`MemberId`, `Id`). */
-  Id: info(z.number()),
-  /** A sub-merchant. */
-  IsSubMerchant: info(z.boolean()),
-  /** `PayWallMemberType`. */
-  MemberType: info(z.number()),
-  /** Your id of the member. */
-  MemberExternalId: info(z.string()),
-  /** Short name. */
-  MemberName: info(z.string()),
-  /** Trade title or full name. */
-  MemberTitle: info(z.string()),
-  /** Tax office. */
-  MemberTaxOffice: info(z.string()),
-  /** Tax number. */
-  MemberTaxNumber: info(z.string()),
-  /** Identity number. */
-  MemberIdentityNumber: info(z.string()),
-  /** E-mail. */
-  MemberEmail: info(z.string()),
-  /** Phone. */
-  MemberPhone: info(z.string()),
-  /** Address. */
-  MemberAddress: info(z.string()),
-  /** Contact person's first name. */
-  ContactName: info(z.string()),
-  /** Contact person's last name. */
-  ContactLastname: info(z.string()),
-  /** Its bank accounts (`null` reads as `[]`). */
-  BankAccounts: infoList(bankAccount),
-  /** Its value date, when set. */
-  ValueDate: info(memberValueDate),
-  /** When it was created, as PayWall writes it. */
-  InsertDateTime: info(z.string()),
-  /** When it was last changed, as PayWall writes it. */
-  UpdateDateTime: info(z.string()),
-});
-
 /** A member (`MemberResponse`): the answer of `POST member` and `GET member/search`. A `null` body reads as `{}`. */
-export const memberResponse = orEmpty(memberAnswer);
+export const memberResponse = /* @__PURE__ */ lazySchema(() => orEmpty(memberAnswer));
 
 /** Answer of `GET member` (#82): a page of members (`null` reads as `[]`). */
-export const memberListResponse = infoList(memberAnswer);
+export const memberListResponse = /* @__PURE__ */ lazySchema(() => infoList(memberAnswer));
 
 /** Answer of `GET member/bankaccount` (#87): the member's accounts (`null` reads as `[]`). */
-export const bankAccountListResponse = infoList(bankAccount);
+export const bankAccountListResponse = /* @__PURE__ */ lazySchema(() => infoList(bankAccount));

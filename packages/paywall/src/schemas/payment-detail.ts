@@ -1,4 +1,5 @@
 import type { IssueSink } from '@odeme/core';
+import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { amount, currencyId, issueSink, newMerchantUniqueCode, paymentTerm, positiveAmount } from './common.js';
 import { PayWallChannel, type PayWallChannelId } from './enums.js';
@@ -12,7 +13,7 @@ import { payWatch, payWatchMultiple } from './pay-watch.js';
 export function installmentCount() {
   return z.int().check(z.minimum(1, 'Installment is 1 for a single payment'));
 }
-const installment = installmentCount();
+const installment = /* @__PURE__ */ lazySchema(() => installmentCount());
 
 /** Fields shared by the direct and the 3D `PaymentDetail` (§4.0). */
 export const paymentDetailFields = {
@@ -114,30 +115,38 @@ const backUrl = (name: string) =>
     z.refine((v) => URL.canParse(v), `${name} must be an absolute URL`),
   );
 
-const directDetailFields = z.strictObject({
-  ...paymentDetailFields,
-  /** Keep the payment as a pre-auth (provision) until you close it with `payments.captureProvision`. */
-  Half2D: z.optional(z.boolean()),
-});
-
-/** `PaymentDetail` of direct (non-3D) payments; `Half2D` keeps the payment as a pre-auth. */
-export const directPaymentDetail = z.pipe(
-  directDetailFields,
-  z.transform((v: z.output<typeof directDetailFields>, ctx) => normaliseDetail(v, issueSink(ctx))),
+const directDetailFields = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    ...paymentDetailFields,
+    /** Keep the payment as a pre-auth (provision) until you close it with `payments.captureProvision`. */
+    Half2D: z.optional(z.boolean()),
+  }),
 );
 
-const threeDDetailFields = z.strictObject({
-  ...paymentDetailFields,
-  /** Your absolute URL PayWall form-posts a successful 3D result to (§6.1), at most 250 characters. */
-  MerchantSuccessBackUrl: backUrl('MerchantSuccessBackUrl'),
-  /** Your absolute URL PayWall form-posts a failed 3D result to (§6.1), at most 250 characters. */
-  MerchantFailBackUrl: backUrl('MerchantFailBackUrl'),
-  /** Keep the 3D payment open until you complete it with `payments.end3d` (link inferred from the docs). */
-  Half3D: z.optional(z.boolean()),
-});
+/** `PaymentDetail` of direct (non-3D) payments; `Half2D` keeps the payment as a pre-auth. */
+export const directPaymentDetail = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    directDetailFields,
+    z.transform((v: z.output<typeof directDetailFields>, ctx) => normaliseDetail(v, issueSink(ctx))),
+  ),
+);
+
+const threeDDetailFields = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    ...paymentDetailFields,
+    /** Your absolute URL PayWall form-posts a successful 3D result to (§6.1), at most 250 characters. */
+    MerchantSuccessBackUrl: backUrl('MerchantSuccessBackUrl'),
+    /** Your absolute URL PayWall form-posts a failed 3D result to (§6.1), at most 250 characters. */
+    MerchantFailBackUrl: backUrl('MerchantFailBackUrl'),
+    /** Keep the 3D payment open until you complete it with `payments.end3d` (link inferred from the docs). */
+    Half3D: z.optional(z.boolean()),
+  }),
+);
 
 /** `Payment3DRequestDetail`: the detail plus the success/fail return URLs; `Half3D` instead of `Half2D`. */
-export const threeDPaymentDetail = z.pipe(
-  threeDDetailFields,
-  z.transform((v: z.output<typeof threeDDetailFields>, ctx) => normaliseDetail(v, issueSink(ctx))),
+export const threeDPaymentDetail = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    threeDDetailFields,
+    z.transform((v: z.output<typeof threeDDetailFields>, ctx) => normaliseDetail(v, issueSink(ctx))),
+  ),
 );

@@ -1,4 +1,4 @@
-import { iban } from '@odeme/core';
+import { iban, lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { info, infoNumber as num, orEmpty, settles, infoText as str } from './answer.js';
 import { currencyId, int, merchantUniqueCode, newMerchantUniqueCode, positiveAmount, rule } from './common.js';
@@ -33,9 +33,11 @@ const common = {
 };
 
 type Callback = { CallbackSupport?: boolean | undefined; CallbackAddress?: string | undefined };
-const callbackRule = rule<Callback>((v, ctx) => {
-  if (v.CallbackSupport === true && !v.CallbackAddress) ctx.addIssue({ code: 'custom', path: ['CallbackAddress'], message: 'CallbackAddress is required' });
-});
+const callbackRule = /* @__PURE__ */ lazySchema(() =>
+  rule<Callback>((v, ctx) => {
+    if (v.CallbackSupport === true && !v.CallbackAddress) ctx.addIssue({ code: 'custom', path: ['CallbackAddress'], message: 'CallbackAddress is required' });
+  }),
+);
 
 const receiver = {
   /** The receiver's name as the bank holds it (person or company title). */
@@ -45,61 +47,75 @@ const receiver = {
 };
 
 /** #128 `POST payout/send/iban`: a transfer to a bank account by IBAN. */
-export const payoutToIbanRequest = z
-  .strictObject({
-    ...common,
-    ...receiver,
-    /** The receiver's IBAN: ISO 13616 shape and check digits; spaces allowed, sent in its electronic form. */
-    ReceiverIban: iban(),
-  })
-  .check(callbackRule);
+export const payoutToIbanRequest = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      ...common,
+      ...receiver,
+      /** The receiver's IBAN: ISO 13616 shape and check digits; spaces allowed, sent in its electronic form. */
+      ReceiverIban: iban(),
+    })
+    .check(callbackRule),
+);
 
 /** #130 `POST payout/send/account`: a transfer to an account number at the payout provider. */
-export const payoutToAccountRequest = z
-  .strictObject({
-    ...common,
-    ...receiver,
-    /** The receiver's account number at the payout provider (e.g. an e-money wallet number). */
-    ReceiverAccount: text('ReceiverAccount'),
-  })
-  .check(callbackRule);
+export const payoutToAccountRequest = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      ...common,
+      ...receiver,
+      /** The receiver's account number at the payout provider (e.g. an e-money wallet number). */
+      ReceiverAccount: text('ReceiverAccount'),
+    })
+    .check(callbackRule),
+);
 
 /** #129 `POST payout/send/member`: a transfer to a marketplace sub-merchant's registered bank account. */
-export const payoutToMemberRequest = z
-  .strictObject({
-    ...common,
-    /** The sub-merchant's id from MemberAPI; PayWall sends to the bank account registered for the currency. */
-    MemberId: int().check(z.positive()),
-  })
-  .check(callbackRule);
+export const payoutToMemberRequest = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      ...common,
+      /** The sub-merchant's id from MemberAPI; PayWall sends to the bank account registered for the currency. */
+      MemberId: int().check(z.positive()),
+    })
+    .check(callbackRule),
+);
 
 /** #126 `GET payout/balance`: header `payoutconnectionid`. */
-export const payoutBalanceRequest = z.strictObject({
-  /** Id of the payout provider connection (panel), sent as the `payoutconnectionid` header. */
-  PayoutConnectionId: int().check(z.positive()),
-});
+export const payoutBalanceRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Id of the payout provider connection (panel), sent as the `payoutconnectionid` header. */
+    PayoutConnectionId: int().check(z.positive()),
+  }),
+);
 
 /** #127 `GET payout/balance/main`: header `currencyid`. */
-export const payoutMainBalanceRequest = z.strictObject({
-  /** Currency id (§5, `PayWallCurrency`) of the main payout account, sent as the `currencyid` header. */
-  CurrencyId: currencyId(),
-});
+export const payoutMainBalanceRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Currency id (§5, `PayWallCurrency`) of the main payout account, sent as the `currencyid` header. */
+    CurrencyId: currencyId(),
+  }),
+);
 
 /** #131 `GET payout/query`: header `merchantuniquecode`. */
-export const payoutQueryRequest = z.strictObject({
-  /** Your `MerchantUniqueCode` of the payout, sent as the `merchantuniquecode` header. */
-  MerchantUniqueCode: merchantUniqueCode(),
-});
+export const payoutQueryRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Your `MerchantUniqueCode` of the payout, sent as the `merchantuniquecode` header. */
+    MerchantUniqueCode: merchantUniqueCode(),
+  }),
+);
 
 /** #132 `GET payout/verify/account/identity`: headers `providerkey`, `currencyid`, `identity`. */
-export const verifyAccountIdentityRequest = z.strictObject({
-  /** Key of the payout provider to ask, sent as the `providerkey` header. */
-  ProviderKey: text('ProviderKey'),
-  /** Currency id (§5, `PayWallCurrency`), sent as the `currencyid` header. */
-  CurrencyId: currencyId(),
-  /** The identity to look an account up by (what the provider keys accounts on), sent as the `identity` header. */
-  Identity: text('Identity'),
-});
+export const verifyAccountIdentityRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Key of the payout provider to ask, sent as the `providerkey` header. */
+    ProviderKey: text('ProviderKey'),
+    /** Currency id (§5, `PayWallCurrency`), sent as the `currencyid` header. */
+    CurrencyId: currencyId(),
+    /** The identity to look an account up by (what the provider keys accounts on), sent as the `identity` header. */
+    Identity: text('Identity'),
+  }),
+);
 
 /** One balance of a payout account (`PayoutBalances`). */
 export const payoutBalanceLine = accountBalanceLine;
@@ -108,93 +124,101 @@ export const payoutBalanceLine = accountBalanceLine;
 export const payoutBalanceResponse = providerAccountResponse;
 
 /** Body of #128–#130 (`PayOutIbanResponse`): the payout PayWall recorded. */
-export const payoutSentResponse = orEmpty(
-  z.looseObject({
-    /** PayWall's `Result` of the transfer request (documented only as a boolean). */
-    Result: settles(z.boolean()),
-    /** PayWall's id of the payout transaction (what the callback names). */
-    PayoutTransactionId: settles(int()),
-    /** Your `MerchantUniqueCode`, echoed. */
-    MerchantUniqueCode: str,
-    /** PayWall's unique code of the payout. */
-    UniqueCode: str,
-    /** The amount sent, decimal exact to the kuruş. */
-    Amount: settles(z.number()),
-  }),
+export const payoutSentResponse = /* @__PURE__ */ lazySchema(() =>
+  orEmpty(
+    z.looseObject({
+      /** PayWall's `Result` of the transfer request (documented only as a boolean). */
+      Result: settles(z.boolean()),
+      /** PayWall's id of the payout transaction (what the callback names). */
+      PayoutTransactionId: settles(int()),
+      /** Your `MerchantUniqueCode`, echoed. */
+      MerchantUniqueCode: str,
+      /** PayWall's unique code of the payout. */
+      UniqueCode: str,
+      /** The amount sent, decimal exact to the kuruş. */
+      Amount: settles(z.number()),
+    }),
+  ),
 );
 
 /** Body of #131 (`PayOutQueryResponse`): a payout's state. Check `StatusId` before acting: no status is no answer. */
-export const payoutQueryResponse = orEmpty(
-  z.looseObject({
-    /** Id of the payout provider connection. */
-    PayoutConnectionId: num,
-    /** Key of the payout provider. */
-    PayoutProviderKey: str,
-    /** PayWall's id of the payout transaction. */
-    PayoutTransactionId: settles(int()),
-    /** Currency id (§5, `PayWallCurrency`). */
-    CurrencyId: settles(z.number()),
-    /** Your `MerchantUniqueCode`. */
-    MerchantUniqueCode: str,
-    /** PayWall's unique code of the payout. */
-    UniqueCode: str,
-    /** The amount, decimal exact to the kuruş (the .NET SDK reads it as `double`). */
-    Amount: settles(z.number()),
-    /** The description sent. */
-    Description: str,
-    /** The receiver's name. */
-    ReceiverTitle: str,
-    /** The receiver's IBAN (IBAN payouts). */
-    ReceiverIban: str,
-    /** The receiver's account number (account payouts). */
-    ReceiverAccountNumber: str,
-    /** Channel id of the request. */
-    ChannelId: num,
-    /** Channel name. */
-    Channel: str,
-    /** Payout status id; PayWall does not publish the payout status table (read `Status` for its name). */
-    StatusId: settles(z.number()),
-    /** Name of the status. */
-    Status: str,
-    /** Type id of the payout (IBAN, account, member; ids not published). */
-    TypeId: num,
-    /** Name of the type. */
-    Type: str,
-    /** IP address the request came from. */
-    Ip: str,
-    /** When the payout was made: date-time text as PayWall sends it (not converted). */
-    DateTime: str,
-  }),
+export const payoutQueryResponse = /* @__PURE__ */ lazySchema(() =>
+  orEmpty(
+    z.looseObject({
+      /** Id of the payout provider connection. */
+      PayoutConnectionId: num,
+      /** Key of the payout provider. */
+      PayoutProviderKey: str,
+      /** PayWall's id of the payout transaction. */
+      PayoutTransactionId: settles(int()),
+      /** Currency id (§5, `PayWallCurrency`). */
+      CurrencyId: settles(z.number()),
+      /** Your `MerchantUniqueCode`. */
+      MerchantUniqueCode: str,
+      /** PayWall's unique code of the payout. */
+      UniqueCode: str,
+      /** The amount, decimal exact to the kuruş (the .NET SDK reads it as `double`). */
+      Amount: settles(z.number()),
+      /** The description sent. */
+      Description: str,
+      /** The receiver's name. */
+      ReceiverTitle: str,
+      /** The receiver's IBAN (IBAN payouts). */
+      ReceiverIban: str,
+      /** The receiver's account number (account payouts). */
+      ReceiverAccountNumber: str,
+      /** Channel id of the request. */
+      ChannelId: num,
+      /** Channel name. */
+      Channel: str,
+      /** Payout status id; PayWall does not publish the payout status table (read `Status` for its name). */
+      StatusId: settles(z.number()),
+      /** Name of the status. */
+      Status: str,
+      /** Type id of the payout (IBAN, account, member; ids not published). */
+      TypeId: num,
+      /** Name of the type. */
+      Type: str,
+      /** IP address the request came from. */
+      Ip: str,
+      /** When the payout was made: date-time text as PayWall sends it (not converted). */
+      DateTime: str,
+    }),
+  ),
 );
 
 /** `AccountDetail` of #132: the account found for the identity, if any. */
-export const verifiedAccount = z.looseObject({
-  /** An account exists for the identity. */
-  AccountExists: settles(z.boolean()),
-  /** The identity the account is kept under. */
-  UserIdentity: str,
-  /** The holder's first name. */
-  Firstname: str,
-  /** The holder's last name. */
-  Lastname: str,
-  /** The holder's national id. */
-  PersonalIdentity: str,
-  /** The account number to send to (`payouts.sendToAccount`'s `ReceiverAccount`). */
-  AccountNumber: str,
-});
+export const verifiedAccount = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({
+    /** An account exists for the identity. */
+    AccountExists: settles(z.boolean()),
+    /** The identity the account is kept under. */
+    UserIdentity: str,
+    /** The holder's first name. */
+    Firstname: str,
+    /** The holder's last name. */
+    Lastname: str,
+    /** The holder's national id. */
+    PersonalIdentity: str,
+    /** The account number to send to (`payouts.sendToAccount`'s `ReceiverAccount`). */
+    AccountNumber: str,
+  }),
+);
 
 /** Body of #132 (`PayOutVerifyAccountDetailResponse`). */
-export const verifyAccountIdentityResponse = orEmpty(
-  z.looseObject({
-    /** Id of the payout provider connection. */
-    ProviderConnectedId: num,
-    /** Id of the payout provider. */
-    ProviderId: num,
-    /** Key of the payout provider. */
-    ProviderKey: str,
-    /** Currency id (§5, `PayWallCurrency`). */
-    CurrencyId: num,
-    /** The account found; `AccountExists` says whether there is one. */
-    AccountDetail: info(verifiedAccount),
-  }),
+export const verifyAccountIdentityResponse = /* @__PURE__ */ lazySchema(() =>
+  orEmpty(
+    z.looseObject({
+      /** Id of the payout provider connection. */
+      ProviderConnectedId: num,
+      /** Id of the payout provider. */
+      ProviderId: num,
+      /** Key of the payout provider. */
+      ProviderKey: str,
+      /** Currency id (§5, `PayWallCurrency`). */
+      CurrencyId: num,
+      /** The account found; `AccountExists` says whether there is one. */
+      AccountDetail: info(verifiedAccount),
+    }),
+  ),
 );

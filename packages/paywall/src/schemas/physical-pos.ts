@@ -1,3 +1,4 @@
+import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { currencyId, int, newMerchantUniqueCode, positiveAmount, rule, webUrl } from './common.js';
 import { openBody } from './open-body.js';
@@ -25,15 +26,17 @@ export function terminalTagCode() {
 type Terminal = { TerminalId?: string | undefined; TerminalTagCode?: string | undefined };
 
 // The spec: "TerminalId | TerminalTagCode (exactly one)". Neither or both is refused before sending.
-const oneTerminal = rule<Terminal>((v, ctx) => {
-  const given = Number(v.TerminalId !== undefined) + Number(v.TerminalTagCode !== undefined);
-  if (given !== 1)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['TerminalId'],
-      message: given === 0 ? 'give TerminalId or TerminalTagCode' : 'give exactly one of TerminalId and TerminalTagCode, not both',
-    });
-});
+const oneTerminal = /* @__PURE__ */ lazySchema(() =>
+  rule<Terminal>((v, ctx) => {
+    const given = Number(v.TerminalId !== undefined) + Number(v.TerminalTagCode !== undefined);
+    if (given !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TerminalId'],
+        message: given === 0 ? 'give TerminalId or TerminalTagCode' : 'give exactly one of TerminalId and TerminalTagCode, not both',
+      });
+  }),
+);
 
 const terminal = {
   /** PayWall's id of the terminal, a GUID; give it or `TerminalTagCode`, not both. */
@@ -46,79 +49,87 @@ const terminal = {
  * #147 `POST api/terminal/sync`: fetches the terminals of a provider connection again. The type of `ConnectionId`
  * is not published (an older page put it in the path): a positive whole number or a non-empty text, sent as given.
  */
-export const physicalPosSyncTerminalRequest = z.strictObject({
-  /** Id of the physical POS provider connection (panel) whose terminals to fetch. */
-  ConnectionId: z.union([int().check(z.positive()), text('ConnectionId')]),
-});
+export const physicalPosSyncTerminalRequest = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Id of the physical POS provider connection (panel) whose terminals to fetch. */
+    ConnectionId: z.union([int().check(z.positive()), text('ConnectionId')]),
+  }),
+);
 
 /** #148 `POST api/pair/sync/request`: asks a terminal to pair, by `TerminalId` or `TerminalTagCode` (exactly one). */
-export const physicalPosPairingRequest = z.strictObject(terminal).check(oneTerminal);
+export const physicalPosPairingRequest = /* @__PURE__ */ lazySchema(() => z.strictObject(terminal).check(oneTerminal));
 
 /** One payment method the terminal may take (`Methods[]`); PayWall has not published the `PaymentMethodId` values. */
-export const physicalPosMethod = z.strictObject({
-  /** Id of the payment method (system data "payment methods"; values not published). */
-  PaymentMethodId: int().check(z.positive()),
-});
+export const physicalPosMethod = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** Id of the payment method (system data "payment methods"; values not published). */
+    PaymentMethodId: int().check(z.positive()),
+  }),
+);
 
 /**
  * `Customer` of a sale: the fields the spec lists are typed; the list ends in "…", so other fields are sent as
  * written (`openBody`: amounts exact to the kuruş, no card number or secret, at most eight levels deep).
  */
-export const physicalPosCustomer = openBody({
-  /** Customer type id (system data "customer types"; values not published). */
-  Type: z.optional(int().check(z.positive())),
-  /** First name. */
-  FirstName: z.optional(z.string()),
-  /** Middle name. */
-  MiddleName: z.optional(z.string()),
-  /** Last name. */
-  LastName: z.optional(z.string()),
-  /** Company name, for a company customer. */
-  CompanyName: z.optional(z.string()),
-  /** Tax office code. */
-  TaxOfficeCode: z.optional(z.string()),
-  /** Tax number (VKN), sent as given. */
-  TaxNumber: z.optional(z.string()),
-  /** Phone number, sent as given. */
-  Phone: z.optional(z.string()),
-  /** E-mail address. */
-  Email: z.optional(z.string()),
-  /** Identity number (TCKN), sent as given. */
-  Identity: z.optional(z.string()),
-  /** Country. */
-  Country: z.optional(z.string()),
-  /** City. */
-  City: z.optional(z.string()),
-});
+export const physicalPosCustomer = /* @__PURE__ */ lazySchema(() =>
+  openBody({
+    /** Customer type id (system data "customer types"; values not published). */
+    Type: z.optional(int().check(z.positive())),
+    /** First name. */
+    FirstName: z.optional(z.string()),
+    /** Middle name. */
+    MiddleName: z.optional(z.string()),
+    /** Last name. */
+    LastName: z.optional(z.string()),
+    /** Company name, for a company customer. */
+    CompanyName: z.optional(z.string()),
+    /** Tax office code. */
+    TaxOfficeCode: z.optional(z.string()),
+    /** Tax number (VKN), sent as given. */
+    TaxNumber: z.optional(z.string()),
+    /** Phone number, sent as given. */
+    Phone: z.optional(z.string()),
+    /** E-mail address. */
+    Email: z.optional(z.string()),
+    /** Identity number (TCKN), sent as given. */
+    Identity: z.optional(z.string()),
+    /** Country. */
+    Country: z.optional(z.string()),
+    /** City. */
+    City: z.optional(z.string()),
+  }),
+);
 
 /**
  * #149 `POST api/payment/sync/sale`: a sale on a paired terminal. The terminal by `TerminalId` or `TerminalTagCode`
  * (exactly one), the amount exact to the kuruş, a §5 currency, at least one payment method, and your callback URL.
  */
-export const physicalPosSaleRequest = z
-  .strictObject({
-    ...terminal,
-    /**
-     * Your unique id of this sale (the call's `reference`, echoed in the Physical POS callback): visible ASCII, at
-     * most 250 characters; left out, a random UUID.
-     */
-    MerchantUniqueCode: z.optional(newMerchantUniqueCode()),
-    /** A code to show for the sale (echoed in the callback as `DisplayCode`); its length is not published. */
-    DisplayCode: z.optional(text('DisplayCode')),
-    /** Amount to charge, decimal of the `CurrencyId` currency, exact to the kuruş, greater than zero. */
-    Amount: positiveAmount(),
-    /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP. */
-    CurrencyId: currencyId(),
-    /** The payment methods the terminal may take: at least one. */
-    Methods: z.array(physicalPosMethod).check(z.minLength(1, 'Methods needs at least one payment method')),
-    /** Your absolute http(s) URL the Physical POS callback (§6.3) is posted to. */
-    CallbackAddress: z.optional(webUrl('CallbackAddress')),
-    /** Let the sale be paid in parts (its meaning beyond the name is not published). */
-    SplitPaymentSupport: z.optional(z.boolean()),
-    /** The customer: the listed fields typed, others sent as written. */
-    Customer: z.optional(physicalPosCustomer),
-  })
-  .check(oneTerminal);
+export const physicalPosSaleRequest = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      ...terminal,
+      /**
+       * Your unique id of this sale (the call's `reference`, echoed in the Physical POS callback): visible ASCII, at
+       * most 250 characters; left out, a random UUID.
+       */
+      MerchantUniqueCode: z.optional(newMerchantUniqueCode()),
+      /** A code to show for the sale (echoed in the callback as `DisplayCode`); its length is not published. */
+      DisplayCode: z.optional(text('DisplayCode')),
+      /** Amount to charge, decimal of the `CurrencyId` currency, exact to the kuruş, greater than zero. */
+      Amount: positiveAmount(),
+      /** Currency id (§5, `PayWallCurrency`): 1 TRY, 2 USD, 3 EUR, 4 BAM, 5 MKD, 6 ALL, 7 GBP. */
+      CurrencyId: currencyId(),
+      /** The payment methods the terminal may take: at least one. */
+      Methods: z.array(physicalPosMethod).check(z.minLength(1, 'Methods needs at least one payment method')),
+      /** Your absolute http(s) URL the Physical POS callback (§6.3) is posted to. */
+      CallbackAddress: z.optional(webUrl('CallbackAddress')),
+      /** Let the sale be paid in parts (its meaning beyond the name is not published). */
+      SplitPaymentSupport: z.optional(z.boolean()),
+      /** The customer: the listed fields typed, others sent as written. */
+      Customer: z.optional(physicalPosCustomer),
+    })
+    .check(oneTerminal),
+);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -126,7 +137,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Body of #147–#149: PayWall has not published any of them, so every field is kept as sent. `null` or absent reads
  * as `{}`; a body that is not an object (a list, a text) is kept under `Body`.
  */
-export const physicalPosAnswer = z.pipe(
-  z.unknown(),
-  z.transform((v: unknown): Record<string, unknown> => (isRecord(v) ? v : v === null || v === undefined ? {} : { Body: v })),
+export const physicalPosAnswer = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    z.unknown(),
+    z.transform((v: unknown): Record<string, unknown> => (isRecord(v) ? v : v === null || v === undefined ? {} : { Body: v })),
+  ),
 );
