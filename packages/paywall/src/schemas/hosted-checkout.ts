@@ -2,7 +2,7 @@ import type { IssueSink } from '@odeme/core';
 import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { infoBool as bool, infoNumber as num, orEmpty, infoText as str } from './answer.js';
-import { currencyId, dateTime, int, positiveAmount, rule } from './common.js';
+import { currencyId, dateTime, int, positiveAmount, rule, webUrl } from './common.js';
 import { absoluteUrl, languageId } from './payment-links.js';
 import { checkProductSum } from './products.js';
 
@@ -93,7 +93,7 @@ export const checkoutRequest = /* @__PURE__ */ lazySchema(() =>
       /** Post a callback to `CallbackAddress` when the checkout is paid. */
       CallbackSupport: z.optional(z.boolean()),
       /** Your absolute URL for the callback; required with `CallbackSupport: true`. */
-      CallbackAddress: z.optional(absoluteUrl('CallbackAddress')),
+      CallbackAddress: z.optional(webUrl('CallbackAddress')),
       /** Offer installments on the page. */
       InstallmentSupport: z.optional(z.boolean()),
       /** Let the page pick the installment options of the shopper's card. */
@@ -125,7 +125,7 @@ export const checkoutRequest = /* @__PURE__ */ lazySchema(() =>
       /** Minutes before PayWatch inspects an unfinished payment. */
       PayWatchMin: z.optional(int().check(z.minimum(1))),
       /** Your absolute URL for the PayWatch callback; required with `PayWatchSupport: true`. */
-      PayWatchCallbackAddress: z.optional(absoluteUrl('PayWatchCallbackAddress')),
+      PayWatchCallbackAddress: z.optional(webUrl('PayWatchCallbackAddress')),
     })
     .check(rule(checkoutRules)),
 );

@@ -1,7 +1,7 @@
 import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { info, orEmpty } from './answer.js';
-import { currencyId, int, positiveAmount, rule } from './common.js';
+import { currencyId, int, positiveAmount, rule, webUrl } from './common.js';
 
 // Payment link / QR (§4.9 #112, .NET `LinkRequest`). The .NET model marks nothing required; the error list names
 // what PayWall refuses (128 photo required for a product, 134 quantity required with stock tracking).
@@ -69,7 +69,7 @@ export const paymentLinkRequest = /* @__PURE__ */ lazySchema(() =>
       /** Post a callback to `CallbackAddress` when the link is paid. */
       CallbackSupport: z.optional(z.boolean()),
       /** Your absolute URL for the callback; required with `CallbackSupport: true`. */
-      CallbackAddress: z.optional(absoluteUrl('CallbackAddress')),
+      CallbackAddress: z.optional(webUrl('CallbackAddress')),
       /** Offer installments on the page. */
       InstallmentSupport: z.optional(z.boolean()),
       /** Let the page pick the installment options of the shopper's card. */

@@ -2,7 +2,7 @@ import { type IssueSink, issueMessage, lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { info, infoList } from './answer.js';
 import { card, cardInsurance, splitCard } from './card.js';
-import { currencyId, dateTime, int, issueSink, merchantUniqueCode, newMerchantUniqueCode, positiveAmount, rule } from './common.js';
+import { currencyId, dateTime, int, issueSink, merchantUniqueCode, newMerchantUniqueCode, positiveAmount, rule, webUrl } from './common.js';
 import { customer } from './customer.js';
 import { PayWallCardModel } from './enums.js';
 import { directPaymentDetail, installmentCount, normaliseDetail, threeDPaymentDetail } from './payment-detail.js';
@@ -108,7 +108,7 @@ const splitDetailFields = /* @__PURE__ */ lazySchema(() =>
     /** Legacy spelling used by the split payment page; accepted and sent as `Installment`. */
     Installement: z.optional(installmentCount()),
     /** Your absolute URL the final result is posted to. */
-    CallbackAddress: z.string().check(z.refine((v) => URL.canParse(v), 'CallbackAddress must be an absolute URL')),
+    CallbackAddress: webUrl('CallbackAddress'),
     /** The buyer's IP address, at most 15 characters. */
     ClientIP: z.string().check(z.minLength(1), z.maxLength(15, 'ClientIP is at most 15 characters')),
     /** Keep the parts as pre-auths until you close them. */

@@ -1,14 +1,13 @@
 import { iban, lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { info, infoNumber as num, orEmpty, settles, infoText as str } from './answer.js';
-import { currencyId, int, merchantUniqueCode, newMerchantUniqueCode, positiveAmount, rule } from './common.js';
+import { currencyId, int, merchantUniqueCode, newMerchantUniqueCode, positiveAmount, rule, webUrl } from './common.js';
 import { accountBalanceLine, providerAccountResponse } from './provider-account.js';
 
 // PayOut (§4.11, .NET `PayOutTo*Request`): the .NET models mark no field required and give no length, so what is
 // required here is what a transfer cannot go without (receiver, amount, currency); the rest is optional.
 
 const text = (name: string) => z.string().check(z.minLength(1, `${name} is required`));
-const url = (name: string) => z.string().check(z.refine((v) => URL.canParse(v), `${name} must be an absolute URL`));
 
 const common = {
   /** Key of the payout provider connection to send through (panel); left out, PayWall's default for the currency. */
@@ -29,7 +28,7 @@ const common = {
   /** Post the payout callback (§6.3) to `CallbackAddress` as its status changes. */
   CallbackSupport: z.optional(z.boolean()),
   /** Your absolute URL the payout callback is posted to; required with `CallbackSupport: true`. */
-  CallbackAddress: z.optional(url('CallbackAddress')),
+  CallbackAddress: z.optional(webUrl('CallbackAddress')),
 };
 
 type Callback = { CallbackSupport?: boolean | undefined; CallbackAddress?: string | undefined };

@@ -2,7 +2,7 @@ import type { IssueSink } from '@odeme/core';
 import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { info, infoList, orEmpty } from './answer.js';
-import { currencyId, dateTime, int, positiveAmount, rule } from './common.js';
+import { currencyId, dateTime, int, positiveAmount, rule, webUrl } from './common.js';
 import type { PayWallRecurringItemTypeId, PayWallRecurringPeriodId, PayWallSubscriptionTypeId } from './recurring-enums.js';
 
 // Subscriptions (§4.8, .NET models under Models/Request/Recurring). The .NET models carry no [MaxLength] or
@@ -32,12 +32,7 @@ const periodType = /* @__PURE__ */ lazySchema(() =>
   z.literal([1, 2, 3, 4, 5, 6, 7, 8] as PayWallRecurringPeriodId[], 'RecurringPeriodType is 1 (daily) to 8 (yearly)'),
 );
 const itemType = /* @__PURE__ */ lazySchema(() => z.literal([1, 2, 3] as PayWallRecurringItemTypeId[], 'Type is 1 (subscription), 2 (product) or 3 (service)'));
-const url = /* @__PURE__ */ lazySchema(() =>
-  z.string().check(
-    z.refine((v: string) => URL.canParse(v), 'CallbackUrl must be an absolute URL'),
-    z.maxLength(2048),
-  ),
-);
+const url = /* @__PURE__ */ lazySchema(() => webUrl('CallbackUrl').check(z.maxLength(2048)));
 const poolId = /* @__PURE__ */ lazySchema(() => z.nullable(int().check(z.positive('a pool id is a positive whole number'))));
 const itemName = /* @__PURE__ */ lazySchema(() => z.string().check(z.minLength(1, 'Name is required (PayWall error 312)')));
 

@@ -1,0 +1,59 @@
+// Every address PayWall's servers post a callback to is an absolute http(s) URL, checked before sending: a relative
+// path, an `ftp:` or a `javascript:` URL can never be reached by a server-to-server post. (Return URLs the shopper's
+// browser is sent to, `SuccessBackUrl` and the like, stay any absolute URL: an app may use its own scheme.)
+import { PayWall, type PayWallOperation, payWallOperations, ValidationError } from '@odeme/paywall';
+import { describe, expect, it } from 'vitest';
+import { PAYWALL_DOCS_ONLY_MONEY_INPUTS } from '../../reliability/support/paywall-docs-only-inputs.js';
+import { samples } from './samples.js';
+
+const rows = Object.values(payWallOperations).flatMap((area) => Object.values(area) as PayWallOperation[]);
+const sampleOf = (id: string) => samples[id]?.[0] ?? PAYWALL_DOCS_ONLY_MONEY_INPUTS[id]?.[0];
+
+/** Row id → the dotted path of each callback address it takes. */
+const ADDRESSES: Record<string, string[]> = {
+  'payments.startSplit': ['PaymentDetail.CallbackAddress'],
+  'bulkPayments.start': ['PaymentDetail.CallbackAddress'],
+  'bulkPayments.startLarge': ['PaymentDetail.CallbackAddress'],
+  'bulkPayments.startFile': ['CallbackAddress'],
+  'checkout.generate': ['CallbackAddress', 'PayWatchCallbackAddress'],
+  'paymentLinks.generate': ['CallbackAddress'],
+  'payouts.sendToIban': ['CallbackAddress'],
+  'payouts.sendToMember': ['CallbackAddress'],
+  'payouts.sendToAccount': ['CallbackAddress'],
+  'recurring.create': ['CallbackUrl'],
+  'recurring.update': ['CallbackUrl'],
+  'physicalPos.sale': ['CallbackAddress'],
+};
+
+function withValue(input: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const [head, ...rest] = path.split('.') as [string, ...string[]];
+  return { ...input, [head]: rest.length ? withValue((input[head] ?? {}) as Record<string, unknown>, rest.join('.'), value) : value };
+}
+
+describe('PayWall callback addresses', () => {
+  const pw = new PayWall({
+    apiKeyPublic: 'a',
+    apiClientPublic: 'b',
+    apiKeyPrivate: 'c',
+    apiClientPrivate: 'd',
+    baseUrl: 'https://paywall.test',
+    logLevel: 'off',
+    fetch: async () => expect.unreachable('nothing is sent'),
+  });
+
+  it.each(Object.entries(ADDRESSES).flatMap(([id, paths]) => paths.map((path) => [id, path] as const)))('%s %s', async (id, path) => {
+    const row = rows.find((r) => r.id === id);
+    const sample = sampleOf(id);
+    expect(row && sample, id).toBeTruthy();
+    // The sample carries a web URL at this path (so the check below is about the address alone).
+    expect(JSON.stringify(sample)).toContain('https://');
+    for (const bad of ['javascript:alert(1)', 'ftp://shop.example/cb', '/paywall/callback', 'shop.example/cb']) {
+      const error = await pw.call(row as PayWallOperation, withValue(sample as Record<string, unknown>, path, bad) as never).catch((e: unknown) => e);
+      expect(error, `${id} ${path} ${bad}`).toBeInstanceOf(ValidationError);
+      expect(
+        (error as ValidationError).issues.map((i) => i.path),
+        `${id} ${bad}`,
+      ).toContain(path);
+    }
+  });
+});
