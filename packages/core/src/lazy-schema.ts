@@ -17,8 +17,7 @@ export function lazySchema<T extends object>(build: () => T): T {
   return new Proxy({} as T, {
     get: (_, key) => {
       const target = real();
-      const value = Reflect.get(target, key, target);
-      return value;
+      return Reflect.get(target, key, target);
     },
     has: (_, key) => Reflect.has(real(), key),
     ownKeys: () => Reflect.ownKeys(real()),

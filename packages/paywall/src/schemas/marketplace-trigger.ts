@@ -13,11 +13,6 @@ const DAY_MS = 86_400_000;
 /** Days from `from` to `to` (`yyyy-MM-dd`). */
 const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
 
-/** Today's date in Turkey (UTC+3 all year), where PayWall's day is reckoned. */
-export function turkeyToday(now: number = Date.now()): string {
-  return turkeyDay(now);
-}
-
 type Range = { DateFrom: string; DateTo: string };
 const orderRule = /* @__PURE__ */ lazySchema(() =>
   rule((v: Range, ctx) => {
@@ -66,7 +61,8 @@ export const startTriggerRequest = /* @__PURE__ */ lazySchema(() =>
     .check(
       orderRule,
       rule((v: Range & { TestMode: boolean }, ctx) => {
-        if (!v.TestMode && v.DateTo >= turkeyToday())
+        // PayWall's day is reckoned in Turkey (UTC+3 all year).
+        if (!v.TestMode && v.DateTo >= turkeyDay(Date.now()))
           ctx.addIssue({ code: 'custom', path: ['DateTo'], message: 'DateTo must be yesterday or earlier (Turkey time) unless TestMode is true' });
       }),
     ),
