@@ -2,11 +2,11 @@
 // our client reads each shared endpoint's success, and a list sent as `null` reads as empty.
 import { UnexpectedResponseError } from '@odeme/core';
 import { describe, expect, it } from 'vitest';
-import { paywallAdapter } from '../../reliability/adapters/paywall.js';
 import { capture } from './capture.js';
 import { netObject, nullLists, valueAt } from './compare.js';
 import { NET_LEFT_OUT } from './left-out.js';
 import { label, netcore, ourRows, rowFor, shared } from './netcore.js';
+import { sampleOf } from './sample-of.js';
 import { samples } from './samples.js';
 
 const withAnswers = shared.filter((e) => e.response && e.response.fields.length > 0);
@@ -59,8 +59,8 @@ const IDENTIFIES = new Set(['queries.byMerchantUniqueCode', 'queries.byUniqueCod
 
 describe('PayWall: a success whose Body is null, on every row', () => {
   it.each(ourRows.map((r) => [r.id, r] as const))('%s', async (id, row) => {
-    // Our samples for the shared rows, the reliability suite's for the others (keyed there by client method).
-    const sample = samples[id]?.[0] ?? paywallAdapter.operations.find((o) => o.id === id)?.sample;
+    // Our samples for the shared rows, the reliability suite's for the others.
+    const sample = sampleOf(id);
     expect(sample, id).toBeDefined();
     const c = await capture(row, sample, null);
     expect(c.sent).toHaveLength(1);

@@ -1,13 +1,10 @@
 // Every address PayWall's servers post a callback to is an absolute http(s) URL, checked before sending: a relative
 // path, an `ftp:` or a `javascript:` URL can never be reached by a server-to-server post. (Return URLs the shopper's
 // browser is sent to, `SuccessBackUrl` and the like, stay any absolute URL: an app may use its own scheme.)
-import { PayWall, type PayWallOperation, payWallOperations, ValidationError } from '@odeme/paywall';
+import { PayWall, type PayWallOperation, ValidationError } from '@odeme/paywall';
 import { describe, expect, it } from 'vitest';
-import { PAYWALL_DOCS_ONLY_MONEY_INPUTS } from '../../reliability/support/paywall-docs-only-inputs.js';
-import { samples } from './samples.js';
-
-const rows = Object.values(payWallOperations).flatMap((area) => Object.values(area) as PayWallOperation[]);
-const sampleOf = (id: string) => samples[id]?.[0] ?? PAYWALL_DOCS_ONLY_MONEY_INPUTS[id]?.[0];
+import { ourRows as rows } from './netcore.js';
+import { sampleOf } from './sample-of.js';
 
 /** Row id → the dotted path of each callback address it takes. */
 const ADDRESSES: Record<string, string[]> = {

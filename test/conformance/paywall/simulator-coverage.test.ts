@@ -2,17 +2,13 @@
 // fresh simulator, reaches a route of its own (never the frame's "no route" 404). Whether the answer is a success or
 // PayWall's refusal (an unknown id, a state the sample does not set up) is each area's tests' business; here a new
 // row without a simulated endpoint fails.
-import { PayWall, type PayWallOperation, payWallOperations } from '@odeme/paywall';
+import { PayWall } from '@odeme/paywall';
 import { PayWallSimulator } from '@odeme/testkit';
 import { describe, expect, it } from 'vitest';
-import { paywallAdapter } from '../../reliability/adapters/paywall.js';
-import { PAYWALL_DOCS_ONLY_MONEY_INPUTS } from '../../reliability/support/paywall-docs-only-inputs.js';
-import { samples } from './samples.js';
+import { ourRows as rows } from './netcore.js';
+import { sampleOf } from './sample-of.js';
 
 const keys = { apiKeyPublic: 'pk-cov', apiClientPublic: 'pc-cov', apiKeyPrivate: 'sk-cov', apiClientPrivate: 'sc-cov' };
-const rows = Object.values(payWallOperations).flatMap((area) => Object.values(area) as PayWallOperation[]);
-// Our conformance samples, else the reliability suite's (the same fallback as answers.test.ts).
-const sampleOf = (id: string) => samples[id]?.[0] ?? paywallAdapter.operations.find((o) => o.id === id)?.sample ?? PAYWALL_DOCS_ONLY_MONEY_INPUTS[id]?.[0];
 
 describe('PayWall simulator: a route for every operation', () => {
   it('has a sample for every row', () => {
