@@ -3,6 +3,7 @@ import {
   type CallOptions,
   catalogsOf,
   defineOperation,
+  lazySchema,
   localizeError,
   type Operation,
   type OperationInput,
@@ -39,9 +40,8 @@ export interface HasoCallOptions extends CallOptions {
   movesMoney?: boolean;
 }
 
-const adHocFields = z.record(
-  z.string(),
-  z.union([wireScalar, z.null(), z.undefined(), z.array(z.union([z.string(), z.number(), z.record(z.string(), wireScalar)]))]),
+const adHocFields = /* @__PURE__ */ lazySchema(() =>
+  z.record(z.string(), z.union([wireScalar, z.null(), z.undefined(), z.array(z.union([z.string(), z.number(), z.record(z.string(), wireScalar)]))])),
 );
 
 /**

@@ -2,14 +2,14 @@ import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
 import { customerId, hasoDay, ipAddress, merchantOid, mobileNumber, wireScalar, x100String } from './common.js';
 
-const urls = {
+const urls = /* @__PURE__ */ lazySchema(() => ({
   /** Your URL HASO form-posts to when the order succeeds. */
   okUrl: z.url(),
   /** Your URL HASO form-posts to on failure or cancel. */
   failUrl: z.url(),
   /** Server-side notification URL, delivered even when the browser does not return. */
   callbackUrl: z.url(),
-};
+}));
 const token = /* @__PURE__ */ lazySchema(() => z.string().check(z.minLength(1)));
 
 /** [S] `/ServletV2/TransactionMobile`: store/QR flow. `customerId` may be left out when `qrhash` is sent. */

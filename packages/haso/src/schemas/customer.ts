@@ -3,12 +3,12 @@ import * as z from 'zod/mini';
 import { HASO_PAYMENT_STATUSES } from '../codes.js';
 import { customerId, dotNetInt, extraFields, hasoDay, ipAddress, mobileNumber, revisedFeeRate, x100Int, x100String } from './common.js';
 
-const page = {
+const page = /* @__PURE__ */ lazySchema(() => ({
   /** Page number, from 1 (HASO's default 1). */
   pageNo: z.optional(dotNetInt(1)),
   /** Page size (HASO's default 50). */
   pageSize: z.optional(dotNetInt(1)),
-};
+}));
 const { unpaid, paid, partiallyPaid, overdue, cancelled } = HASO_PAYMENT_STATUSES;
 /** One of the five statuses 5.10 documents: anything else is refused before sending. */
 const paymentStatus = /* @__PURE__ */ lazySchema(() => z.literal([unpaid, paid, partiallyPaid, overdue, cancelled], 'payment status must be 0–4'));

@@ -67,7 +67,7 @@ export const customerInfo = /* @__PURE__ */ lazySchema(() =>
 );
 
 /** Every `Data` carries an optional result `Message` (e.g. `RS100`). */
-const base = {
+const base = /* @__PURE__ */ lazySchema(() => ({
   /** Result code, e.g. `RS100` (success), or a text; the codes of `HASO_RESULT_CODES` autocomplete, any other passes. */
   Message: z.optional(
     z.pipe(
@@ -75,7 +75,7 @@ const base = {
       z.transform((v: string | null): HasoResultCode | null => v),
     ),
   ),
-};
+}));
 
 /** `Data` of the limit methods (5.1, 5.2.x): `KkbRefNo` when a KKB request started, `CustomerInfo` once a limit exists. */
 export const limitData = /* @__PURE__ */ lazySchema(() =>

@@ -7,7 +7,7 @@ export type LicrusMessageKind = 'Error' | 'Warning' | 'Info' | 'Unknown';
 /** The documented values of `MessageList[].Type`, by number or name; a tenant's other values still pass. */
 export type LicrusMessageType = 0 | 1 | 2 | 'Error' | 'Warning' | 'Info' | (number & {}) | (string & {});
 // Typed for autocompletion only: the SDK maps unknown values to `kind: 'Unknown'` instead of refusing the answer.
-const messageType = z.union([z.number(), z.string()]) as unknown as z.ZodMiniType<LicrusMessageType, LicrusMessageType>;
+const messageType = /* @__PURE__ */ lazySchema(() => z.union([z.number(), z.string()]) as unknown as z.ZodMiniType<LicrusMessageType, LicrusMessageType>);
 
 /**
  * One `MessageList` entry. `Type` and `Message` are the provider's; `kind` (the type by name) and `code`
@@ -27,7 +27,7 @@ export const licrusMessage = /* @__PURE__ */ lazySchema(() =>
 );
 
 /** The fields every Licrus response carries; unknown fields are kept. */
-export const envelopeShape = {
+export const envelopeShape = /* @__PURE__ */ lazySchema(() => ({
   /** True when the call failed (the client throws a `LicrusError` then, so a returned value has it false or absent). */
   HasError: z.optional(z.boolean()),
   /** True when `MessageList` holds messages worth reading (info or warnings on a success). */
@@ -40,10 +40,10 @@ export const envelopeShape = {
   Count: z.nullish(z.number()),
   /** Number of records in all (seen in samples). */
   TotalCount: z.nullish(z.number()),
-};
+}));
 
 /** The bare response envelope (`HasError`, `HasMessage`, `MessageList`, …). */
-export const envelope = /* @__PURE__ */ lazySchema(() => z.looseObject(envelopeShape));
+export const envelope = /* @__PURE__ */ lazySchema(() => z.looseObject({ ...envelopeShape }));
 
 /** An envelope with method-specific fields added. */
 /* @__NO_SIDE_EFFECTS__ */

@@ -20,20 +20,20 @@ export const idRef = /* @__PURE__ */ lazySchema(() =>
 );
 
 /** Culture fields some endpoints take (`"tr-TR"`, `"TR"`). */
-export const cultureShape = {
+export const cultureShape = /* @__PURE__ */ lazySchema(() => ({
   /** Culture of the texts, e.g. `"tr-TR"`. */
   Culture: z.optional(z.string().check(z.minLength(1))),
   /** Culture of the app, e.g. `"TR"`. */
   AppCulture: z.optional(z.string().check(z.minLength(1))),
-};
+}));
 
 /** App fields some endpoints take: `AppSource` is a numeric string, `AppPlatform` 1 or 2. */
-export const appShape = {
+export const appShape = /* @__PURE__ */ lazySchema(() => ({
   /** Calling app's source id, a numeric string (`"16573"` for EAM, `"66292"` for mobile first-start calls). */
   AppSource: z.optional(z.string().check(z.regex(/^\d+$/, 'AppSource is a numeric string'))),
   /** Calling app's platform: `1` or `2` (the spec's only values), as a number or as text (`"1"`), as the samples send it. */
   AppPlatform: z.optional(z.literal([1, 2, '1', '2'])),
-};
+}));
 
 /** A date-time sent as an ISO 8601 string (the docs show .NET `DateTime` values); a `Date` is written with `toISOString()`. */
 export const dateTime = /* @__PURE__ */ lazySchema(() =>

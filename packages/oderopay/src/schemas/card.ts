@@ -88,25 +88,29 @@ const RAW_KEYS = ['cardHolderName', 'cardNumber', 'expireYear', 'expireMonth', '
  * The card object: when `cardUserKey` or `cardToken` is present it is a stored card (both required, no raw
  * fields), otherwise raw card data with every field required and a valid, unexpired expiry.
  */
-export const paymentCard = z.pipe(
-  fields.check(
-    z.superRefine((card, ctx) => {
-      const stored = card.cardUserKey !== undefined || card.cardToken !== undefined;
-      if (stored) {
-        for (const k of ['cardUserKey', 'cardToken'] as const)
-          if (card[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `${k} is required for a stored card` });
-        for (const k of [...RAW_KEYS, 'storeCardAfterSuccessPayment', 'cardAlias'] as const)
-          if (card[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: `${k} cannot be combined with a stored card (cardUserKey/cardToken)` });
-        return;
-      }
-      let complete = true;
-      for (const k of RAW_KEYS)
-        if (card[k] === undefined) {
-          complete = false;
-          ctx.addIssue({ code: 'custom', path: [k], message: `${k} is required for a card payment` });
-        }
-      if (complete) checkExpiryInto(ctx, card.expireMonth, card.expireYear, { month: 'expireMonth', year: 'expireYear' });
-    }),
-  ),
-  z.transform((card) => card as PaymentCard),
-) as unknown as z.ZodMiniType<PaymentCard, PaymentCardInput>;
+export const paymentCard = /* @__PURE__ */ lazySchema(
+  () =>
+    z.pipe(
+      fields.check(
+        z.superRefine((card, ctx) => {
+          const stored = card.cardUserKey !== undefined || card.cardToken !== undefined;
+          if (stored) {
+            for (const k of ['cardUserKey', 'cardToken'] as const)
+              if (card[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `${k} is required for a stored card` });
+            for (const k of [...RAW_KEYS, 'storeCardAfterSuccessPayment', 'cardAlias'] as const)
+              if (card[k] !== undefined)
+                ctx.addIssue({ code: 'custom', path: [k], message: `${k} cannot be combined with a stored card (cardUserKey/cardToken)` });
+            return;
+          }
+          let complete = true;
+          for (const k of RAW_KEYS)
+            if (card[k] === undefined) {
+              complete = false;
+              ctx.addIssue({ code: 'custom', path: [k], message: `${k} is required for a card payment` });
+            }
+          if (complete) checkExpiryInto(ctx, card.expireMonth, card.expireYear, { month: 'expireMonth', year: 'expireYear' });
+        }),
+      ),
+      z.transform((card) => card as PaymentCard),
+    ) as unknown as z.ZodMiniType<PaymentCard, PaymentCardInput>,
+);

@@ -26,10 +26,13 @@ export const answerCurrency = /* @__PURE__ */ lazySchema(() => openEnum(CURRENCI
  * bounds, which admits exactly `INSTALLMENT_COUNTS` (typed so): unlike a literal, a count out of range does not stop
  * the basket rules from being checked and reported in the same error.
  */
-export const installment = z.int().check(z.minimum(1, 'installment must be 1 to 12'), z.maximum(12, 'installment must be 1 to 12')) as unknown as z.ZodMiniType<
-  InstallmentCount,
-  InstallmentCount
->;
+export const installment = /* @__PURE__ */ lazySchema(
+  () =>
+    z.int().check(z.minimum(1, 'installment must be 1 to 12'), z.maximum(12, 'installment must be 1 to 12')) as unknown as z.ZodMiniType<
+      InstallmentCount,
+      InstallmentCount
+    >,
+);
 
 /** ÖderoPay ids are Java longs; accepted as a number or a digit string, sent as given. */
 export const id = /* @__PURE__ */ lazySchema(() => z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d+$/, 'must be a numeric id'))]));
@@ -69,10 +72,10 @@ export type PagingShape = {
   size: z.ZodMiniOptional<ReturnType<typeof z.int>>;
 };
 
-const paging: PagingShape = {
+const paging: PagingShape = /* @__PURE__ */ lazySchema(() => ({
   page: z.optional(z.int().check(z.nonnegative())),
   size: z.optional(z.int().check(z.positive())),
-};
+}));
 
 /** A paged search query of typed filters, unknown keys refused. */
 /* @__NO_SIDE_EFFECTS__ */

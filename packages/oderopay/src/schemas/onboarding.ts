@@ -4,7 +4,7 @@ import { id, idList, listOf, openQuery, pagedQuery } from './common.js';
 import { openEnum, STATUSES, SUB_MERCHANT_TYPES } from './enums.js';
 import { looseObject, strictObject } from './object.js';
 
-const buyerFields = {
+const buyerFields = /* @__PURE__ */ lazySchema(() => ({
   /** Buyer's e-mail address. */
   email: z.optional(z.email()),
   /** Buyer's first name. */
@@ -18,7 +18,7 @@ const buyerFields = {
   gsmNumber: z.optional(turkishMobile()),
   /** Buyer's T.C. kimlik numarası (TCKN): 11 digits with valid check digits. */
   identityNumber: z.optional(tckn()),
-};
+}));
 
 /** POST /onboarding/v1/buyers. */
 export const createBuyerRequest = /* @__PURE__ */ lazySchema(() =>
@@ -81,7 +81,7 @@ export const buyer = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-const subMerchantFields = {
+const subMerchantFields = /* @__PURE__ */ lazySchema(() => ({
   /** Sub-merchant's name. */
   name: z.string().check(z.minLength(1)),
   /** Postal address. */
@@ -113,7 +113,7 @@ const subMerchantFields = {
   identityNumber: z.optional(z.string()),
   /** Legal company title (companies). */
   legalCompanyTitle: z.optional(z.string()),
-};
+}));
 
 /** POST /onboarding/v1/sub-merchants. */
 export const createSubMerchantRequest = /* @__PURE__ */ lazySchema(() =>

@@ -5,7 +5,7 @@ import { amount, dateTime, decimal, id, listOf, openQuery } from './common.js';
 import { openEnum, STATUSES } from './enums.js';
 import { looseObject, strictObject } from './object.js';
 
-const productFields = {
+const productFields = /* @__PURE__ */ lazySchema(() => ({
   /** Product name shown on the link's page. */
   name: z.string().check(z.minLength(1)),
   /** Price: TL decimal (number or string), exact to the kuruş. */
@@ -24,10 +24,10 @@ const productFields = {
   merchantBranchName: z.optional(z.string()),
   /** Basket lines sold through the link (Java client). */
   items: z.optional(z.array(paymentItem)),
-};
+}));
 
 /** POST /tokenlink/v1/products. */
-export const createProductRequest = /* @__PURE__ */ lazySchema(() => strictObject(productFields));
+export const createProductRequest = /* @__PURE__ */ lazySchema(() => strictObject({ ...productFields }));
 /** PUT /tokenlink/v1/products/{id}: the create fields plus `status`. */
 export const updateProductRequest = /* @__PURE__ */ lazySchema(() =>
   strictObject({

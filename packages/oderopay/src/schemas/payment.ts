@@ -35,7 +35,7 @@ export const subscriptionPlan = /* @__PURE__ */ lazySchema(() =>
 );
 
 /** Fields shared by card payments and 3DS init (seed 001 plus the extras found in the official clients). */
-export const paymentFields = {
+export const paymentFields = /* @__PURE__ */ lazySchema(() => ({
   /** Your reference, echoed back (usually the order number); generated when left out, and the call's `reference`. */
   conversationId: z.optional(z.string()),
   /** Basket total in `currency`: a decimal (number or string), exact to the kuruş; equals the sum of `items[].price`. */
@@ -82,7 +82,7 @@ export const paymentFields = {
   plan: z.optional(subscriptionPlan),
   /** Buyer's name (Java client). */
   buyerName: z.optional(z.string()),
-};
+}));
 
 /** The card is required unless the whole amount comes from the wallet (`paidPrice` = `walletPrice`). */
 export function checkCardPresence(value: { paidPrice: number; walletPrice?: number | undefined; card?: unknown }, ctx: IssueSink): void {
@@ -92,7 +92,7 @@ export function checkCardPresence(value: { paidPrice: number; walletPrice?: numb
 
 /** POST /payment/v1/card-payments body. */
 export const createPaymentRequest = /* @__PURE__ */ lazySchema(() =>
-  strictObject(paymentFields).check(
+  strictObject({ ...paymentFields }).check(
     z.superRefine((v, ctx) => {
       checkBasket(v, ctx);
       checkCardPresence(v, ctx);

@@ -4,15 +4,15 @@ import { answerCurrency, dateTime, decimal, id, listOf, openQuery } from './comm
 import { MERCHANT_TYPES, openEnum, SETTLEMENT_TYPES } from './enums.js';
 import { looseObject } from './object.js';
 
-const period = {
+const period = /* @__PURE__ */ lazySchema(() => ({
   /** From: a `Date` (sent as Istanbul time without a zone, ÖderoPay's form) or a string sent as given. */
   startDate: z.optional(dateTime),
   /** Until: a `Date` (sent as Istanbul time without a zone) or a string sent as given. */
   endDate: z.optional(dateTime),
-};
+}));
 
 /** GET …/bounced-sub-merchant-rows query: the official clients' `startDate` and `endDate`; other keys pass (scalars only). */
-export const bouncedRowsRequest = /* @__PURE__ */ lazySchema(() => openQuery(period));
+export const bouncedRowsRequest = /* @__PURE__ */ lazySchema(() => openQuery({ ...period }));
 
 /** GET …/payout-completed-transactions query: the official clients' fields; other keys pass (scalars only). */
 export const payoutCompletedRequest = /* @__PURE__ */ lazySchema(() =>

@@ -1,4 +1,4 @@
-import { defineOperation, type ReferenceRule, randomUuid } from '@odeme/core';
+import { defineOperation, lazySchema, type ReferenceRule, randomUuid } from '@odeme/core';
 import * as z from 'zod/mini';
 import {
   campaignInquiryRequest,
@@ -42,7 +42,7 @@ export const paymentsVersion = /* @__PURE__ */ defineOperation({
   id: 'payments.version',
   method: 'GET',
   path: '/payment/version',
-  request: /* @__PURE__ */ z.strictObject({}),
+  request: /* @__PURE__ */ lazySchema(() => z.strictObject({})),
   response: versionResponse,
   movesMoney: false,
   meta: /* @__PURE__ */ pay(1),
@@ -168,7 +168,7 @@ export const campaignsVposInquiry = /* @__PURE__ */ defineOperation({
   method: 'POST',
   path: '/campaign/vpos/inquiry',
   request: campaignInquiryRequest,
-  response: /* @__PURE__ */ z.unknown(),
+  response: /* @__PURE__ */ lazySchema(() => z.unknown()),
   // An inquiry, not a payment (it has no reference to look anything up by); an undocumented write all the same, so sent once.
   movesMoney: false,
   retryable: false,

@@ -48,7 +48,7 @@ export const apmProviderParameters = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-const common = {
+const common = /* @__PURE__ */ lazySchema(() => ({
   /** Key of the APM provider (`ProviderKey` of `apm.list`). */
   ApmKey: z.optional(text('ApmKey')),
   /** Id of your connection to the provider (`ConnectionId` of `apm.list`). */
@@ -64,7 +64,7 @@ const common = {
   Amount: positiveAmount(),
   /** The payment's description, as the provider shows it. */
   Description: z.optional(z.string()),
-};
+}));
 
 /** #116 `POST apm/pay`: a direct or OTP-based APM payment (`ApmPayRequest`). */
 export const apmPayRequest = /* @__PURE__ */ lazySchema(() =>
@@ -118,7 +118,7 @@ export const apmQrGenerateRequest = /* @__PURE__ */ lazySchema(() =>
  */
 const wholeUnknownUnit = () => wholeAmount('Amount').check(z.refine((v: number) => v > 0, 'Amount must be greater than zero'));
 
-const redirect = {
+const redirect = /* @__PURE__ */ lazySchema(() => ({
   /** Currency id (§5, `PayWallCurrency`). */
   CurrencyId: currencyId(),
   /** Your unique id of this payment (the call's `reference`); left out, a random UUID. */
@@ -134,7 +134,7 @@ const redirect = {
   Amount: wholeUnknownUnit(),
   /** The payment's description. */
   Description: z.optional(z.string()),
-};
+}));
 
 /** #119 `POST apm/pay/byid`: a redirect payment with the provider chosen by id (`ApmPayByIdRequest`). */
 export const apmPayByIdRequest = /* @__PURE__ */ lazySchema(() =>
@@ -256,7 +256,7 @@ export const apmProviderResponse = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-const transaction = {
+const transaction = /* @__PURE__ */ lazySchema(() => ({
   /** Key of the APM provider. */
   ApmKey: str,
   /** Id of your connection to the provider. */
@@ -269,7 +269,7 @@ const transaction = {
   MerchantUniqueCode: str,
   /** The amount, decimal exact to the kuruş. */
   Amount: settles(z.number()),
-};
+}));
 
 /** Body of #116 (`ApmPayResponse`): the payment PayWall recorded, and whether it waits for an OTP. */
 export const apmPayResponse = /* @__PURE__ */ lazySchema(() =>

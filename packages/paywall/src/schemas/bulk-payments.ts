@@ -312,7 +312,7 @@ export const bulkPaymentLine = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-const totals = {
+const totals = /* @__PURE__ */ lazySchema(() => ({
   /** Payments in the batch. */
   TotalPaymentCount: info(int()),
   /** Their total, TL decimal. */
@@ -329,10 +329,10 @@ const totals = {
   TotalUnprocessedPaymentCount: info(int()),
   /** Their total, TL decimal. */
   TotalUnprocessedPaymentAmount: info(z.number()),
-};
+}));
 
 /** Answer of `bulkPayments.summary` (#42): the batch's totals (fields as in the query's answer, INFERRED). */
-export const bulkSummaryResponse = /* @__PURE__ */ lazySchema(() => orEmpty(z.looseObject(totals)));
+export const bulkSummaryResponse = /* @__PURE__ */ lazySchema(() => orEmpty(z.looseObject({ ...totals })));
 
 /** Answer of `bulkPayments.query` (#41): the totals, the page, and its payments. */
 export const bulkQueryResponse = /* @__PURE__ */ lazySchema(() =>

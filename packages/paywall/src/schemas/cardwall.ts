@@ -3,20 +3,20 @@ import * as z from 'zod/mini';
 import { orEmpty } from './answer.js';
 import { issueSink, rule } from './common.js';
 
-const relational = {
+const relational = /* @__PURE__ */ lazySchema(() => ({
   /** Your id of the card owner (e.g. your user id); the cards are stored and listed under it. */
   RelationalId1: z.string().check(z.minLength(1, 'RelationalId1 is required')),
   /** A second owner id of yours, to scope the cards further. */
   RelationalId2: z.optional(z.string()),
   /** A third owner id of yours, to scope the cards further. */
   RelationalId3: z.optional(z.string()),
-};
-const partner = {
+}));
+const partner = /* @__PURE__ */ lazySchema(() => ({
   /** Partner-scoped storage: the card belongs to the partner named by `PartnerIdentity`. */
   PartnerBased: z.optional(z.boolean()),
   /** The partner's identity. */
   PartnerIdentity: z.optional(z.string()),
-};
+}));
 const month = /* @__PURE__ */ lazySchema(() => z.int().check(z.minimum(1, 'Month is 1–12'), z.maximum(12, 'Month is 1–12')));
 const year = /* @__PURE__ */ lazySchema(() => z.int().check(z.minimum(2000, 'Year is a four-digit year'), z.maximum(2100, 'Year is a four-digit year')));
 

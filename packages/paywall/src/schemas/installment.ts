@@ -108,7 +108,7 @@ export const binInquiryRequest = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-const idName = { nid: z.nullish(z.number()), name: z.nullish(z.string()) };
+const idName = /* @__PURE__ */ lazySchema(() => ({ nid: z.nullish(z.number()), name: z.nullish(z.string()) }));
 
 /** Answer of #10 (older revisions send the names only); a `null` body reads as `{}`. */
 export const binInquiryResponse = /* @__PURE__ */ lazySchema(() =>

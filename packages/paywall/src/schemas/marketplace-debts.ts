@@ -7,10 +7,10 @@ import { openBody } from './open-body.js';
 // for instance). PayWall has published neither the fields of the debt reports nor the amount field of the debt
 // changes: the reports keep every field as sent, and the changes type `Id` and send the rest as written, checked.
 
-const debtId = {
+const debtId = /* @__PURE__ */ lazySchema(() => ({
   /** PayWall's id of the debt. */
   Id: marketplaceId('Id'),
-};
+}));
 
 /** #70 `GET marketplace/report/debt/product`: header `productid`. */
 export const debtsByProductRequest = /* @__PURE__ */ lazySchema(() =>
@@ -33,10 +33,10 @@ export const debtsByPaymentRequest = /* @__PURE__ */ lazySchema(() =>
  * give it as PayWall names it (a field named like an amount, `…Amount` or `…Debt`, is checked exact to the kuruş
  * and sent as a JSON number); `Id` is typed.
  */
-export const changeDebtRequest = /* @__PURE__ */ lazySchema(() => openBody(debtId));
+export const changeDebtRequest = /* @__PURE__ */ lazySchema(() => openBody({ ...debtId }));
 
 /** #74 `DELETE marketplace/debt/delete/id` (JSON body): deletes a debt. */
-export const deleteDebtRequest = /* @__PURE__ */ lazySchema(() => z.strictObject(debtId));
+export const deleteDebtRequest = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...debtId }));
 
 /** One debt as PayWall sends it: its fields are not published, so every field is kept. */
 export const marketplaceDebt = /* @__PURE__ */ lazySchema(() => z.record(z.string(), z.unknown()));

@@ -8,26 +8,26 @@ import { earningChange, marketplaceId, postponeDays } from './marketplace.js';
 // (`…/id`) or to every earning of a product (`…/product`). `ApplyAll` is required: PayWall does not say what it
 // applies to beyond the product's earnings, so the caller states it rather than inheriting a server default.
 
-const productId = {
+const productId = /* @__PURE__ */ lazySchema(() => ({
   /** PayWall's id of the product (of a payment) whose earnings change. */
   ProductId: marketplaceId('ProductId'),
-};
-const earningId = {
+}));
+const earningId = /* @__PURE__ */ lazySchema(() => ({
   /** PayWall's id of the earning (`MerchantEarningId` / `SubMerchantEarningId` of the reports). */
   Id: marketplaceId('Id'),
-};
-const applyAll = {
+}));
+const applyAll = /* @__PURE__ */ lazySchema(() => ({
   /** Apply the change to all of the product's earnings (PayWall's flag; its exact scope is not published). */
   ApplyAll: z.boolean(),
-};
+}));
 
 /** `ChangeReflectionDate` with its `ReflectionDate`: the new date is required when the flag is set. */
-const retryShape = {
+const retryShape = /* @__PURE__ */ lazySchema(() => ({
   /** Also move the payout date to `ReflectionDate`. */
   ChangeReflectionDate: z.boolean(),
   /** The new payout date (a `Date` or ISO text, sent as ISO text); required with `ChangeReflectionDate: true`. */
   ReflectionDate: z.optional(dateTime()),
-};
+}));
 const retryRule = /* @__PURE__ */ lazySchema(() =>
   rule((v: { ChangeReflectionDate: boolean; ReflectionDate?: string | undefined }, ctx) => {
     if (v.ChangeReflectionDate && v.ReflectionDate === undefined)
@@ -36,7 +36,7 @@ const retryRule = /* @__PURE__ */ lazySchema(() =>
 );
 
 /** #55 `GET marketplace/report/earning/product`: header `productid`. */
-export const earningsByProductRequest = /* @__PURE__ */ lazySchema(() => z.strictObject(productId));
+export const earningsByProductRequest = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...productId }));
 
 /** #56 `GET marketplace/report/earning/payment`: header `paymentid`. */
 export const earningsByPaymentRequest = /* @__PURE__ */ lazySchema(() =>
@@ -54,7 +54,7 @@ export const earningByIdRequest = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-const memberPageShape = {
+const memberPageShape = /* @__PURE__ */ lazySchema(() => ({
   /** PayWall's id of the member (sub-merchant), header `memberid`. */
   MemberId: marketplaceId('MemberId'),
   /** Earnings per page (header `length`), 1–50. */
@@ -67,7 +67,7 @@ const memberPageShape = {
   DateFrom: z.optional(headerDate()),
   /** Last payout (reflection) date of the range (header `dateto`, `yyyy-MM-dd`). */
   DateTo: z.optional(headerDate()),
-};
+}));
 const rangeRule = /* @__PURE__ */ lazySchema(() =>
   rule((v: { DateFrom?: string | undefined; DateTo?: string | undefined }, ctx) => {
     if (v.DateFrom !== undefined && v.DateTo !== undefined && v.DateFrom > v.DateTo)
@@ -87,7 +87,7 @@ export const earningsByMemberRequest = /* @__PURE__ */ lazySchema(() =>
 );
 
 /** What `marketplace.earnings.byMemberAll` takes: #58's filters and the page size (`Length`, default and at most 50). */
-export const earningsByMemberAllRequest = /* @__PURE__ */ lazySchema(() => z.strictObject(memberPageShape).check(rangeRule));
+export const earningsByMemberAllRequest = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...memberPageShape }).check(rangeRule));
 
 /** #59 `PUT marketplace/earning/postpone/product`: postpones the product's earnings by `Day` days. */
 export const postponeProductEarningsRequest = /* @__PURE__ */ lazySchema(() =>

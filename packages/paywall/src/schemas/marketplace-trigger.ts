@@ -85,7 +85,7 @@ export const triggerJobRequest = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-const pendingShape = {
+const pendingShape = /* @__PURE__ */ lazySchema(() => ({
   /** First day of the range: date text as PayWall sends it. */
   DateFrom: str,
   /** Last day of the range: date text as PayWall sends it. */
@@ -94,10 +94,10 @@ const pendingShape = {
   Earning: num,
   /** How many earnings. */
   Count: num,
-};
+}));
 
 /** Body of #75: the platform's earnings waiting in the pool for the range. */
-export const pendingEarningsResponse = /* @__PURE__ */ lazySchema(() => orEmpty(z.looseObject(pendingShape)));
+export const pendingEarningsResponse = /* @__PURE__ */ lazySchema(() => orEmpty(z.looseObject({ ...pendingShape })));
 
 /** Body of #76 and #78: the job started; PayWall names `JobId` "etc.", so every other field is kept as sent. */
 export const triggerJobResponse = /* @__PURE__ */ lazySchema(() =>

@@ -40,10 +40,10 @@ export function postponeDays() {
   return int().check(z.minimum(1, 'Day is 1 or more'), z.maximum(INT32_MAX, 'Day is at most 2,147,483,647'));
 }
 
-const PAYMENT_ID = {
+const PAYMENT_ID = /* @__PURE__ */ lazySchema(() => ({
   /** PayWall's id of the marketplace payment (`Payment.PaymentId` of the payment start). */
   PaymentId: marketplaceId('PaymentId'),
-};
+}));
 
 /**
  * #48 `POST marketplace/approve/pw/product`: approves products of a payment, PayWall's calculator working out the
@@ -63,7 +63,7 @@ export const approveProductsRequest = /* @__PURE__ */ lazySchema(() =>
  * #49 `POST marketplace/approve/pw/payment`: approves every product of a payment with PayWall's calculator.
  * Only `PaymentId` is published; other fields are sent as written, checked (see `approveProductsRequest`).
  */
-export const approvePaymentRequest = /* @__PURE__ */ lazySchema(() => openBody(PAYMENT_ID));
+export const approvePaymentRequest = /* @__PURE__ */ lazySchema(() => openBody({ ...PAYMENT_ID }));
 
 /**
  * #50 `POST marketplace/approve/self/product`: approves products of a payment with earnings you worked out. The
@@ -82,7 +82,7 @@ export const approveProductsSelfRequest = /* @__PURE__ */ lazySchema(() =>
  * #51 `POST marketplace/approve/self/payment`: approves a whole payment with earnings you worked out. The body is
  * not published: `PaymentId` is typed, the rest is sent as written, checked.
  */
-export const approvePaymentSelfRequest = /* @__PURE__ */ lazySchema(() => openBody(PAYMENT_ID));
+export const approvePaymentSelfRequest = /* @__PURE__ */ lazySchema(() => openBody({ ...PAYMENT_ID }));
 
 /** #52 `POST marketplace/reject/product`: cancels the approval of products. */
 export const rejectProductsRequest = /* @__PURE__ */ lazySchema(() =>
@@ -95,7 +95,7 @@ export const rejectProductsRequest = /* @__PURE__ */ lazySchema(() =>
 );
 
 /** #53 `POST marketplace/reject/payment` and #54 `GET marketplace/report/approval` (header `paymentid`): one payment. */
-export const marketplacePaymentRequest = /* @__PURE__ */ lazySchema(() => z.strictObject(PAYMENT_ID));
+export const marketplacePaymentRequest = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...PAYMENT_ID }));
 
 /** One product of the approval report: its PayWall id. */
 export const approvalReportProduct = /* @__PURE__ */ lazySchema(() =>

@@ -90,19 +90,19 @@ export function memberPhone() {
   );
 }
 
-const bankAccountShape = {
+const bankAccountShape = /* @__PURE__ */ lazySchema(() => ({
   /** The account's currency (`CurrencyId`, §5); a member has at most one account per currency. */
   CurrencyId: currencyId(),
   /** The account holder's name as the bank knows it (the docs call it the account title). */
   Title: required('Title'),
   /** The IBAN the member's earnings are paid to: any country's, checked (ISO 13616) and sent without spaces. */
   Iban: iban(),
-};
+}));
 
 /** A bank account of a new member (`BankAccounts[]` of `POST member`): one per currency. */
-export const newBankAccount = /* @__PURE__ */ lazySchema(() => z.strictObject(bankAccountShape));
+export const newBankAccount = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...bankAccountShape }));
 
-const valueDateShape = {
+const valueDateShape = /* @__PURE__ */ lazySchema(() => ({
   /** How `CalculationValue` reads (`PayWallValueDateCalculation`): 1 days after approval, 2 a weekday, 3 a day of the month. */
   CalculationType: calculationType,
   /**
@@ -115,7 +115,7 @@ const valueDateShape = {
    * documented (a percentage of the sale by the look of it): check it in PayWall's panel.
    */
   Commission: amount(),
-};
+}));
 
 const valueDateRule = /* @__PURE__ */ lazySchema(() =>
   rule((v: { CalculationType: number; CalculationValue: number }, ctx) => {
@@ -128,9 +128,9 @@ const valueDateRule = /* @__PURE__ */ lazySchema(() =>
 );
 
 /** A member's value date (`ValueDate`): when PayWall pays its earnings out, and the commission. */
-export const valueDate = /* @__PURE__ */ lazySchema(() => z.strictObject(valueDateShape).check(valueDateRule));
+export const valueDate = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...valueDateShape }).check(valueDateRule));
 
-const memberFields = {
+const memberFields = /* @__PURE__ */ lazySchema(() => ({
   /** A sub-merchant (true) that takes earnings of its own, or a plain member (false). */
   IsSubMerchant: z.boolean(),
   /** `PayWallMemberType`: 1 individual, 2 sole proprietorship, 3 corporation; required for a sub-merchant. */
@@ -157,7 +157,7 @@ const memberFields = {
   ContactName: z.optional(z.string()),
   /** The contact person's last name. */
   ContactLastname: z.optional(z.string()),
-};
+}));
 
 type MemberRuleInput = {
   IsSubMerchant: boolean;
@@ -333,17 +333,17 @@ export const bankAccount = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-const valueDateFields = {
+const valueDateFields = /* @__PURE__ */ lazySchema(() => ({
   /** `PayWallValueDateCalculation`: 1 days after approval, 2 a weekday, 3 a day of the month. */
   CalculationType: info(z.number()),
   /** Days, weekday or day of the month, as `CalculationType` says. */
   CalculationValue: info(z.number()),
   /** The member's commission (unit not documented). */
   Commission: info(z.number()),
-};
+}));
 
 /** A value date in a member answer (`ValueDate`). */
-export const memberValueDate = /* @__PURE__ */ lazySchema(() => z.looseObject(valueDateFields));
+export const memberValueDate = /* @__PURE__ */ lazySchema(() => z.looseObject({ ...valueDateFields }));
 
 /** Answer of `GET member/valuedate` (#89): the value date with its id. A `null` body reads as `{}`. */
 export const valueDateResponse = /* @__PURE__ */ lazySchema(() =>

@@ -16,7 +16,7 @@ export function installmentCount() {
 const installment = /* @__PURE__ */ lazySchema(() => installmentCount());
 
 /** Fields shared by the direct and the 3D `PaymentDetail` (§4.0). */
-export const paymentDetailFields = {
+export const paymentDetailFields = /* @__PURE__ */ lazySchema(() => ({
   /** Basket total, TL decimal, exact to the kuruş (a number or decimal text); must equal the sum of `Products[].ProductAmount`. */
   Amount: positiveAmount(),
   /**
@@ -69,7 +69,7 @@ export const paymentDetailFields = {
   PayWatchMultipleSupport: z.optional(z.boolean()),
   /** Several watcher jobs for this payment. */
   PayWatchMultiple: z.optional(payWatchMultiple),
-};
+}));
 
 /** The installment and routing fields `normaliseDetail` reads. */
 export interface WithInstallment {

@@ -9,7 +9,7 @@ import { accountBalanceLine, providerAccountResponse } from './provider-account.
 
 const text = (name: string) => z.string().check(z.minLength(1, `${name} is required`));
 
-const common = {
+const common = /* @__PURE__ */ lazySchema(() => ({
   /** Key of the payout provider connection to send through (panel); left out, PayWall's default for the currency. */
   PayoutProviderKey: z.optional(text('PayoutProviderKey')),
   /** A group code of yours, echoed in the payout callback (`MerchantGroupCode`), e.g. a batch id. */
@@ -29,7 +29,7 @@ const common = {
   CallbackSupport: z.optional(z.boolean()),
   /** Your absolute URL the payout callback is posted to; required with `CallbackSupport: true`. */
   CallbackAddress: z.optional(webUrl('CallbackAddress')),
-};
+}));
 
 type Callback = { CallbackSupport?: boolean | undefined; CallbackAddress?: string | undefined };
 const callbackRule = /* @__PURE__ */ lazySchema(() =>
@@ -38,12 +38,12 @@ const callbackRule = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-const receiver = {
+const receiver = /* @__PURE__ */ lazySchema(() => ({
   /** The receiver's name as the bank holds it (person or company title). */
   ReceiverTitle: text('ReceiverTitle'),
   /** The receiver's national id (TCKN) or tax number (VKN), when the provider asks for it. */
   ReceiverIdentity: z.optional(text('ReceiverIdentity')),
-};
+}));
 
 /** #128 `POST payout/send/iban`: a transfer to a bank account by IBAN. */
 export const payoutToIbanRequest = /* @__PURE__ */ lazySchema(() =>

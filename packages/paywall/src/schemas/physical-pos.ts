@@ -38,12 +38,12 @@ const oneTerminal = /* @__PURE__ */ lazySchema(() =>
   }),
 );
 
-const terminal = {
+const terminal = /* @__PURE__ */ lazySchema(() => ({
   /** PayWall's id of the terminal, a GUID; give it or `TerminalTagCode`, not both. */
   TerminalId: z.optional(terminalId()),
   /** Your tag code of the terminal (at most 25 characters); give it or `TerminalId`, not both. */
   TerminalTagCode: z.optional(terminalTagCode()),
-};
+}));
 
 /**
  * #147 `POST api/terminal/sync`: fetches the terminals of a provider connection again. The type of `ConnectionId`
@@ -57,7 +57,7 @@ export const physicalPosSyncTerminalRequest = /* @__PURE__ */ lazySchema(() =>
 );
 
 /** #148 `POST api/pair/sync/request`: asks a terminal to pair, by `TerminalId` or `TerminalTagCode` (exactly one). */
-export const physicalPosPairingRequest = /* @__PURE__ */ lazySchema(() => z.strictObject(terminal).check(oneTerminal));
+export const physicalPosPairingRequest = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...terminal }).check(oneTerminal));
 
 /** One payment method the terminal may take (`Methods[]`); PayWall has not published the `PaymentMethodId` values. */
 export const physicalPosMethod = /* @__PURE__ */ lazySchema(() =>

@@ -7,7 +7,7 @@ import type { PayWallRecurringItemTypeId } from './recurring-enums.js';
 // The customer and item pools of subscriptions (#47–#50): every parameter is a request header (§2.1). The .NET SDK
 // takes `start` and `length` as required texts and sends them on every call; the rest only when given.
 
-const paging = {
+const paging = /* @__PURE__ */ lazySchema(() => ({
   /** Index of the first record, header `start` (default 0). */
   Start: z._default(int().check(z.minimum(0, 'Start must not be negative')), 0),
   /** Number of records, header `length` (default 100; PayWall publishes no limit). */
@@ -20,7 +20,7 @@ const paging = {
   DateFrom: z.optional(headerDate()),
   /** Last day of last change (`yyyy-MM-dd` or a `Date`), header `dateto`. */
   DateTo: z.optional(headerDate()),
-};
+}));
 const text = () => z.optional(z.string().check(z.minLength(1)));
 
 /** #47 `GET recurring/customer/pool`: one page of your subscribers, filtered. Texts travel as headers: ASCII only. */

@@ -36,7 +36,7 @@ const url = /* @__PURE__ */ lazySchema(() => webUrl('CallbackUrl').check(z.maxLe
 const poolId = /* @__PURE__ */ lazySchema(() => z.nullable(int().check(z.positive('a pool id is a positive whole number'))));
 const itemName = /* @__PURE__ */ lazySchema(() => z.string().check(z.minLength(1, 'Name is required (PayWall error 312)')));
 
-const plan = {
+const plan = /* @__PURE__ */ lazySchema(() => ({
   /** 1: charges until stopped; 2: charges `RecurringPeriodCount` times (`PayWallSubscriptionType`). */
   SubscriptionType: subscriptionType,
   /** Currency of `Amount` (§5 `CurrencyId`). */
@@ -53,7 +53,7 @@ const plan = {
   FailAttempt: z.optional(int().check(z.minimum(0, 'FailAttempt must not be negative'))),
   /** Hours between two tries of a declined charge (PayWall error 309 when refused). */
   FailAttemptPendingHour: z.optional(int().check(z.minimum(0, 'FailAttemptPendingHour must not be negative'))),
-};
+}));
 
 type PlanCheck = { Amount: number; HasTrial?: boolean | undefined; TrialDay?: number | undefined; Items: { Amount: number }[] };
 

@@ -13,7 +13,7 @@ export const vposTransactionListRequest = /* @__PURE__ */ lazySchema(() =>
 
 const count = () => int().check(z.minimum(0));
 
-const counters = {
+const counters = /* @__PURE__ */ lazySchema(() => ({
   /** Number of all transactions of the day. */
   TotalCount: count(),
   /** Amount of all transactions of the day: TL decimal, exact to the kuruş. */
@@ -38,7 +38,7 @@ const counters = {
   CancelCount: count(),
   /** Amount of cancels: TL decimal, exact to the kuruş. */
   CancelAmount: amount(),
-};
+}));
 
 /** #30 `POST private/vpos/reconciliation/reconcile`: your counters of a day, compared with PayWall's. */
 export const reconcileRequest = /* @__PURE__ */ lazySchema(() =>
