@@ -22,6 +22,8 @@ export default defineConfig({
       { find: /^@odeme\/([a-z]+)\/tr$/, replacement: src('$1/src/tr.ts') },
       // core's package.json "imports": on Node the default transport is core's node:http one, as users get it.
       { find: /^#default-fetch$/, replacement: src('core/src/default-fetch.node.ts') },
+      // …and busy rows get zod's compiled parser, as on Node, Bun and Deno.
+      { find: /^#schema-compiler$/, replacement: src('core/src/schema-compiler.codegen.ts') },
       { find: /^@odeme\/([a-z]+)$/, replacement: src('$1/src/index.ts') },
     ],
   },

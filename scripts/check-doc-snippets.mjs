@@ -77,6 +77,7 @@ writeFileSync(
         '@odeme/*/tr': ['../../packages/*/src/tr.ts'],
         // Core's conditional import (package.json "imports"), as the root tsconfig maps it.
         '#default-fetch': ['../../packages/core/src/default-fetch.node.ts'],
+        '#schema-compiler': ['../../packages/core/src/schema-compiler.codegen.ts'],
         '@odeme/*': ['../../packages/*/src/index.ts'],
         zod: ['../../packages/core/node_modules/zod'],
       },

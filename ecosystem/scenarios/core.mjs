@@ -217,6 +217,21 @@ export async function run(pkgs, ctx) {
     check.equal(sim.requests.length, before, 'nothing sent');
   });
 
+  await step('a busy row answers and refuses as before once its schemas are compiled (Node, Bun, Deno) or not (elsewhere)', async () => {
+    // Core parses a row with zod's compiled parser after its 100th call where the runtime generates code
+    // (package.json "imports" #schema-compiler); 110 reads take the row past that in every leg.
+    for (let i = 0; i < 110; i++) {
+      const got = await client.getCharge(created.id);
+      check.equal(got.id, created.id);
+      check.equal(got.amount, 1234);
+    }
+    const e = await client.getCharge('').then(
+      () => undefined,
+      (err) => err,
+    );
+    check.ok(e instanceof core.ValidationError && e.issues.some((i) => i.path === 'id'), `expected a ValidationError naming id, got ${e}`);
+  });
+
   await step('a decline is a typed PaymentDeclinedError, sent once', async () => {
     const before = sim.count('POST', '/v1/charges');
     const e = await client.createCharge({ amount: 500, reference: 'order-3', cardNumber: LEDGER_DECLINED_CARD }).then(

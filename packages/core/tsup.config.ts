@@ -9,7 +9,8 @@ const nodeBundle = nodeBundleConfig(entry);
 // `#default-fetch` (package.json "imports") picks the transport a client uses when it is given no `fetch`: Node's
 // `node:http` one under the `node` condition, the global `fetch` elsewhere. The bundled CJS entries leave it to be
 // resolved where they run, and each of its two targets gets a CJS file of its own; the Node one requires
-// `node.cjs` on its first call, not with the package.
+// `node.cjs` on its first call, not with the package. `#schema-compiler` is resolved the same way: zod's compiler
+// where code can be generated (Node, Bun, Deno), nothing elsewhere.
 export default defineConfig([
   esm as NonNullable<typeof esm>,
   {
@@ -22,14 +23,21 @@ export default defineConfig([
         name: 'node-default-fetch',
         setup(build) {
           build.onResolve({ filter: /^#default-fetch$/ }, () => ({ path: new URL('./src/default-fetch.node.ts', import.meta.url).pathname }));
+          // Node generates code: busy rows get zod's compiled parser (`hot-schemas.ts`).
+          build.onResolve({ filter: /^#schema-compiler$/ }, () => ({ path: new URL('./src/schema-compiler.codegen.ts', import.meta.url).pathname }));
         },
       },
     ],
   },
-  { ...cjs, external: ['#default-fetch'] },
+  { ...cjs, external: ['#default-fetch', '#schema-compiler'] },
   {
     ...cjs,
-    entry: { 'default-fetch': 'src/default-fetch.ts', 'default-fetch.node': 'src/default-fetch.node.ts' },
+    entry: {
+      'default-fetch': 'src/default-fetch.ts',
+      'default-fetch.node': 'src/default-fetch.node.ts',
+      'schema-compiler': 'src/schema-compiler.ts',
+      'schema-compiler.codegen': 'src/schema-compiler.codegen.ts',
+    },
     dts: false,
     esbuildPlugins: [
       {

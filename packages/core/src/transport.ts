@@ -18,6 +18,7 @@ import {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
+import { hot } from './hot-schemas.js';
 import { checkInput, DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 import { issueMessage } from './issues.js';
 import { catalogsOf, type Locale, localizeError, type MessageCatalog } from './locale.js';
@@ -329,7 +330,7 @@ export class Transport {
     // The reference is known before anything can fail: a generated one goes through the row's schema like any input.
     const candidate = op.movesMoney && op.reference ? withReference(op.reference, input, state) : input;
     if (signal?.aborted) throw new AbortError(`${op.id} was aborted before it was sent`, ctx);
-    const parsed = parseOrThrow(op.request, candidate, ctx);
+    const parsed = parseOrThrow(hot(op.request, candidate), candidate, ctx);
     if (op.movesMoney && op.reference) state.reference = referenceOf(op.reference, parsed) ?? state.reference;
 
     const attemptTimeout = callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout;
@@ -637,7 +638,7 @@ export class Transport {
         throw new AuthenticationError(`${op.id}: ${this.provider} refused the credentials (HTTP 401)`, { ...responseContext(raw), cause: error });
       throw error;
     }
-    let parsed = z.safeParse(op.response, data, { error: issueMessage });
+    let parsed = z.safeParse(hot(op.response, data), data, { error: issueMessage });
     if (!parsed.success && data !== null && typeof data === 'object') {
       const copy = structuredClone(data) as Record<string, unknown>;
       const dropped: string[] = [];
@@ -649,7 +650,7 @@ export class Transport {
             removed = true;
           }
         if (!removed) break;
-        parsed = z.safeParse(op.response, copy, { error: issueMessage });
+        parsed = z.safeParse(hot(op.response, copy), copy, { error: issueMessage });
       }
       if (parsed.success) this.log.warn(`${op.id}: ${this.provider} answered with fields not in their documented shape, left out: ${dropped.join(', ')}`);
     }
