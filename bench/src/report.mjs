@@ -70,8 +70,9 @@ export function printReport(results, runners) {
     const zod = n.zodMiniColdMs;
     if (zod !== undefined) {
       const ours = ['oderopay', 'core'].filter((id) => n.rows[id]?.cold !== undefined);
+      const pkg = n.oderopayPackageColdMs;
       out.push(
-        `cold start, unbundled: zod/mini alone ${f0(zod)} ms; ${ours.map((id) => `${id} ${f0(n.rows[id].cold)} ms (×${(n.rows[id].cold / zod).toFixed(2)} of zod/mini)`).join(', ')}`,
+        `cold start, unbundled: zod/mini alone ${f0(zod)} ms; ${pkg === undefined ? '' : `@odeme/oderopay alone (import + construct, the goal) ${f0(pkg)} ms (×${(pkg / zod).toFixed(2)} of zod/mini); runners (with the bench's modules): `}${ours.map((id) => `${id} ${f0(n.rows[id].cold)} ms (×${(n.rows[id].cold / zod).toFixed(2)} of zod/mini)`).join(', ')}`,
       );
     }
     const mem = n.memory ?? {};

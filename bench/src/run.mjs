@@ -11,10 +11,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RUNNERS } from './runners/index.mjs';
-import { measureSizes } from './size.mjs';
 import { buildFromSrc } from './from-src.mjs';
 import { printReport } from './report.mjs';
+import { RUNNERS } from './runners/index.mjs';
+import { measureSizes } from './size.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(
@@ -141,7 +141,8 @@ async function benchNode(node, baseUrl, server, sizes) {
   await ask(server, { cmd: 'reset' });
 
   log(`  cold start (${P.coldRepeats} fresh processes each)`);
-  const coldIds = ['none', 'zod-mini', ...runners.filter((r) => !state[r.id].unavailable && !state[r.id].error).map((r) => r.id)];
+  const available = runners.filter((r) => !state[r.id].unavailable && !state[r.id].error).map((r) => r.id);
+  const coldIds = ['none', 'zod-mini', ...(available.includes('oderopay') && !state.oderopay.fromSrc ? ['oderopay-package'] : []), ...available];
   const cold = Object.fromEntries(coldIds.map((id) => [id, []]));
   const coldCpu = Object.fromEntries(coldIds.map((id) => [id, []]));
   for (let i = 0; i < P.coldRepeats; i++) {
@@ -201,6 +202,7 @@ async function benchNode(node, baseUrl, server, sizes) {
     else log(`  memory ${id}: ${(r.stderr || r.error?.message || '').split('\n')[0]}`);
   }
   const zodMini = cold['zod-mini']?.length ? median(cold['zod-mini']) - empty : undefined;
+  const oderopayPackage = cold['oderopay-package']?.length ? median(cold['oderopay-package']) - empty : undefined;
 
   const rows = {};
   for (const r of runners) {
@@ -220,7 +222,17 @@ async function benchNode(node, baseUrl, server, sizes) {
       calls: s.walls?.length ?? 0,
     };
   }
-  return { node: node.version, emptyProcessMs: empty, emptyProcessCpuMs: emptyCpu, zodMiniColdMs: zodMini, rows, coldBundled, memory, serverStats: stats };
+  return {
+    node: node.version,
+    emptyProcessMs: empty,
+    emptyProcessCpuMs: emptyCpu,
+    zodMiniColdMs: zodMini,
+    oderopayPackageColdMs: oderopayPackage,
+    rows,
+    coldBundled,
+    memory,
+    serverStats: stats,
+  };
 }
 
 const started = Date.now();
