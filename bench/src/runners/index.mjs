@@ -3,6 +3,7 @@
 // default Node transport. "+ global fetch" rows pass the global `fetch` as the client's `fetch` option: the Web path.
 export const RUNNERS = [
   { id: 'fetch', label: 'plain fetch (limit)', ref: true },
+  { id: 'fetch-timeout', label: 'plain fetch + timeout signal, no redirect', ref: true },
   { id: 'http', label: 'node:http keep-alive (Node floor)', ref: true },
   { id: 'ky', label: 'ky 2.1 alone (a fetch wrapper, defaults)' },
   { id: 'core', label: 'odeme core + ÖderoPay row, no option set' },
