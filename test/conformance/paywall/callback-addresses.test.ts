@@ -20,6 +20,8 @@ const ADDRESSES: Record<string, string[]> = {
   'recurring.create': ['CallbackUrl'],
   'recurring.update': ['CallbackUrl'],
   'physicalPos.sale': ['CallbackAddress'],
+  // PayWatch posts its report of a stuck payment here (any payment row's PaymentDetail can carry one).
+  'payments.startDirect': ['PaymentDetail.PayWatch.WebhookAddress'],
 };
 
 function withValue(input: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
@@ -42,7 +44,7 @@ describe('PayWall callback addresses', () => {
     const row = rows.find((r) => r.id === id);
     const sample = sampleOf(id);
     expect(row && sample, id).toBeTruthy();
-    // The sample carries a web URL at this path (so the check below is about the address alone).
+    // The sample carries a web URL (so the check below is about the address alone).
     expect(JSON.stringify(sample)).toContain('https://');
     for (const bad of ['javascript:alert(1)', 'ftp://shop.example/cb', '/paywall/callback', 'shop.example/cb']) {
       const error = await pw.call(row as PayWallOperation, withValue(sample as Record<string, unknown>, path, bad) as never).catch((e: unknown) => e);
@@ -52,5 +54,18 @@ describe('PayWall callback addresses', () => {
         `${id} ${bad}`,
       ).toContain(path);
     }
+  });
+
+  it('payments.startDirect PaymentDetail.PayWatchMultiple.Jobs.*.WebhookAddress', async () => {
+    const row = rows.find((r) => r.id === 'payments.startDirect') as PayWallOperation;
+    const sample = sampleOf('payments.startDirect') as { PaymentDetail: Record<string, unknown> };
+    const job = (WebhookAddress: string) => ({ PaymentStatus: [{ Id: 2 }], ActionId: 1, WatchMin: 25, WebhookAddress });
+    const input = (address: string) => ({
+      ...sample,
+      PaymentDetail: { ...sample.PaymentDetail, PayWatchMultiple: { Watch: true, Jobs: [job('https://shop.example/watch'), job(address)] } },
+    });
+    const error = await pw.call(row, input('javascript:alert(1)') as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.path)).toEqual(['PaymentDetail.PayWatchMultiple.Jobs.1.WebhookAddress']);
   });
 });

@@ -1,5 +1,6 @@
 import { lazySchema } from '@odeme/core';
 import * as z from 'zod/mini';
+import { webUrl } from './common.js';
 import { PayWallPaymentStatus, PayWallPayWatchAction } from './enums.js';
 
 // Only Started (2), Failed (5) and Failed-on-query (7) can be watched (DOC-SYS paywatch).
@@ -22,8 +23,8 @@ export const payWatch = /* @__PURE__ */ lazySchema(() =>
     ActionId: z.optional(action()),
     /** The statuses to watch for. */
     PaymentStatus: z.optional(z.array(watchable)),
-    /** Your URL the PayWatch callback is posted to. */
-    WebhookAddress: z.optional(z.string()),
+    /** Your URL the PayWatch callback is posted to: an absolute http(s) URL. */
+    WebhookAddress: z.optional(webUrl('WebhookAddress')),
   }),
 );
 
@@ -39,8 +40,8 @@ export const payWatchMultiple = /* @__PURE__ */ lazySchema(() =>
         PaymentStatus: z.optional(z.array(watchable)),
         /** What this job does with a stuck payment (§5, `PayWallPayWatchAction`). */
         ActionId: z.optional(action()),
-        /** Your URL this job's callback is posted to. */
-        WebhookAddress: z.optional(z.string()),
+        /** Your URL this job's callback is posted to: an absolute http(s) URL. */
+        WebhookAddress: z.optional(webUrl('WebhookAddress')),
         /** Minutes to wait before this job inspects the payment. */
         WatchMin: z.optional(z.int().check(z.minimum(0))),
       }),
