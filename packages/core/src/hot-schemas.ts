@@ -1,5 +1,7 @@
+import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { compileSchema } from '#schema-compiler';
+import { issueMessage } from './issues.js';
 
 /**
  * Parses of one row schema after which the transport parses it with zod's compiled parser (`z.compile`).
@@ -50,4 +52,21 @@ export function hot<S extends zc.$ZodType>(schema: S, input?: unknown): S {
   }
   watcher?.(schema, used, input);
   return used as S;
+}
+
+/**
+ * Parses a row's input or answer (`safeParse`, core's issue messages) with the schema `hot` picks. Should a compiled
+ * parser throw where zod's own would not, the row goes back to zod's own parser for good and the input is parsed
+ * again with it: an answer to a charge that went through must never fail on the parser's account.
+ */
+export function parseRow<S extends zc.$ZodType>(schema: S, input: unknown): zc.util.SafeParseResult<zc.output<S>> {
+  const used = hot(schema, input);
+  if (used === schema) return z.safeParse(schema, input, { error: issueMessage });
+  try {
+    return z.safeParse(used, input, { error: issueMessage });
+  } catch {
+    const slot = slots.get(schema);
+    if (slot) slot.schema = schema;
+    return z.safeParse(schema, input, { error: issueMessage });
+  }
 }

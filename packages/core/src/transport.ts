@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { defaultFetch } from '#default-fetch';
 import { attachResponse } from './answer.js';
 import { readBodyText, whenAborted } from './body.js';
@@ -18,9 +17,8 @@ import {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
-import { hot } from './hot-schemas.js';
+import { parseRow } from './hot-schemas.js';
 import { checkInput, DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
-import { issueMessage } from './issues.js';
 import { catalogsOf, type Locale, localizeError, type MessageCatalog } from './locale.js';
 import { createLogger, type Logger, type LogLevel, logEnabled } from './logger.js';
 import {
@@ -36,7 +34,7 @@ import {
 import { type CallState, settleError } from './outcome.js';
 import { redactHeaders, SecretSet } from './redact.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
-import { issuesFromZod, parseOrThrow } from './schemas.js';
+import { issuesFromZod } from './schemas.js';
 import { buildUrls } from './url.js';
 
 /** The `fetch` signature the SDK needs; the global one, a simulator's, or a framework's all fit. */
@@ -330,7 +328,9 @@ export class Transport {
     // The reference is known before anything can fail: a generated one goes through the row's schema like any input.
     const candidate = op.movesMoney && op.reference ? withReference(op.reference, input, state) : input;
     if (signal?.aborted) throw new AbortError(`${op.id} was aborted before it was sent`, ctx);
-    const parsed = parseOrThrow(hot(op.request, candidate), candidate, ctx);
+    const request = parseRow(op.request, candidate);
+    if (!request.success) throw new ValidationError(issuesFromZod(request.error), ctx);
+    const parsed = request.data;
     if (op.movesMoney && op.reference) state.reference = referenceOf(op.reference, parsed) ?? state.reference;
 
     const attemptTimeout = callOptions.timeout ?? this.options.timeout ?? DEFAULTS.timeout;
@@ -638,7 +638,7 @@ export class Transport {
         throw new AuthenticationError(`${op.id}: ${this.provider} refused the credentials (HTTP 401)`, { ...responseContext(raw), cause: error });
       throw error;
     }
-    let parsed = z.safeParse(hot(op.response, data), data, { error: issueMessage });
+    let parsed = parseRow(op.response, data);
     if (!parsed.success && data !== null && typeof data === 'object') {
       const copy = structuredClone(data) as Record<string, unknown>;
       const dropped: string[] = [];
@@ -650,7 +650,7 @@ export class Transport {
             removed = true;
           }
         if (!removed) break;
-        parsed = z.safeParse(hot(op.response, copy), copy, { error: issueMessage });
+        parsed = parseRow(op.response, copy);
       }
       if (parsed.success) this.log.warn(`${op.id}: ${this.provider} answered with fields not in their documented shape, left out: ${dropped.join(', ')}`);
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { COMPILE_AFTER, hot, watchRowParses } from '../src/hot-schemas';
+import { COMPILE_AFTER, hot, parseRow, watchRowParses } from '../src/hot-schemas';
 import { defineOperation, Transport } from '../src/index';
 
 // zod's compiler came with 4.6: with the lowest zod of the peer range (`pnpm test:zod-range`) rows keep zod's parser.
@@ -25,6 +25,24 @@ describe('hot: a row schema compiled once it has been parsed COMPILE_AFTER times
     // What the compiled parser cannot decide goes to zod's own: the same issues, paths and messages.
     const bad = { number: '55', amount: -1, extra: true };
     expect(z.safeParse(twin, bad).error?.issues).toEqual(z.safeParse(schema, bad).error?.issues);
+  });
+
+  it.skipIf(!canCompile)('a compiled parser that throws sends the row back to zod’s own parser for good', () => {
+    // The refinement throws on its first call only: the compiled parser meets the throw, zod's own parser then passes.
+    let calls = 0;
+    const schema = z.strictObject({
+      id: z.string().check(
+        z.refine(() => {
+          calls++;
+          if (calls === 1) throw new Error('first call');
+          return true;
+        }),
+      ),
+    });
+    watchRowParses({ after: 0 });
+    expect(parseRow(schema, { id: 'pay-1' })).toEqual({ success: true, data: { id: 'pay-1' } });
+    expect(hot(schema)).toBe(schema);
+    expect(calls).toBe(2);
   });
 
   it('never compiles when zod is told not to generate code (z.config({ jitless: true }))', () => {
