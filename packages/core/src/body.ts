@@ -36,6 +36,41 @@ export async function readBodyText(message: Request | Response, maxBytes: number
   }
 }
 
+/**
+ * Reads a stream's bytes, up to `maxBytes`. Returns `undefined` when it is larger, counted while it streams; the rest
+ * is then cancelled, never buffered (a decompression bomb read through a `DecompressionStream` stops at the bound).
+ *
+ * @example
+ * const bytes = await readStreamBytes(request.body, 1024 * 1024);
+ * if (bytes === undefined) return new Response('too large', { status: 413 });
+ */
+export async function readStreamBytes(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | undefined> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return concatBytes(chunks, size);
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+}
+
+/** The chunks joined into one array of `size` bytes (their total). */
+export function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
 /** Rejects with the signal's reason when it aborts; never resolves. Its rejection is handled where it is raced. */
 export function whenAborted(signal: AbortSignal): Promise<never> {
   const stopped = new Promise<never>((_resolve, reject) => {

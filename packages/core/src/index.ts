@@ -5,7 +5,7 @@
  */
 
 export { type Answer, attachResponse, type ResponseInfo, responseOf } from './answer.js';
-export { readBodyText } from './body.js';
+export { readBodyText, readStreamBytes } from './body.js';
 export { assertServerSide, isBrowser } from './browser.js';
 export {
   type CardBrand,

@@ -2,6 +2,7 @@
 // Node's `IncomingMessage`/`ServerResponse` ↔ Web `Request`/`Response`, so that the SDK's Web-standard handlers (the
 // BiP listener, the callback verifiers, a Next.js-style route) run under `node:http`, Express, Fastify and the like.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { concatBytes } from './body.js';
 
 /** Options of `toWebRequest` and `nodeHandler`. */
 export interface NodeRequestOptions {
@@ -35,13 +36,7 @@ async function readBody(req: IncomingMessage, max: number): Promise<Uint8Array> 
     if (size > max) throw tooLarge(max);
     chunks.push(bytes);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ConfigurationError, isOdemeError, SignatureVerificationError, ValidationError } from '@odeme/core';
+import { ConfigurationError, isOdemeError, readStreamBytes, SignatureVerificationError, utf8Decode, ValidationError } from '@odeme/core';
 import { payWallHash, sameHash } from './hash.js';
 import { readJson } from './input.js';
 
@@ -86,26 +86,9 @@ const tooLarge = (decompressed: boolean, max: number) =>
 
 /** Reads a stream's bytes, refusing past `max` while it streams. */
 async function drain(stream: ReadableStream<Uint8Array>, max: number, decompressed: boolean): Promise<Uint8Array> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(decompressed, max);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  const bytes = await readStreamBytes(stream, max);
+  if (bytes === undefined) throw tooLarge(decompressed, max);
+  return bytes;
 }
 
 /** The body's bytes as received, bounded (by `content-length` first, then while reading). */
@@ -136,7 +119,7 @@ export async function gunzipBounded(bytes: Uint8Array, max: number): Promise<Uin
 
 function utf8(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return utf8Decode(bytes);
   } catch (e) {
     throw refused('the bulk callback body is not UTF-8 text', 'invalid_text', e);
   }
