@@ -9,11 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { type ParseWatcher, watchRowParses } from '../../packages/core/src/hot-schemas.js';
+import { compileSchema } from '../../packages/core/src/schema-compiler.codegen.js';
 import { adapters } from '../reliability/adapters/index.js';
 import { hostileValue, leaves, withPath, wrongType } from '../reliability/support/gen.js';
 
 const SEED = 20_261_204;
-const canCompile = typeof (z as unknown as { compile?: unknown }).compile === 'function';
+const canCompile = compileSchema !== undefined;
 
 /** The comparison the watcher makes (the first test shows it can fail). */
 function compare(row: zc.$ZodType, used: zc.$ZodType, input: unknown): string | undefined {

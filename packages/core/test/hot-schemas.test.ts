@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { COMPILE_AFTER, hot, parseRow, watchRowParses } from '../src/hot-schemas';
 import { defineOperation, Transport } from '../src/index';
+import { compileSchema } from '../src/schema-compiler.codegen';
 
 // zod's compiler came with 4.6: with the lowest zod of the peer range (`pnpm test:zod-range`) rows keep zod's parser.
-const canCompile = typeof (z as unknown as { compile?: unknown }).compile === 'function';
+const canCompile = compileSchema !== undefined;
 
 afterEach(() => {
   watchRowParses();
